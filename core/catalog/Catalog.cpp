@@ -1,0 +1,600 @@
+#include "catalog/Catalog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QHostInfo>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QThread>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <unistd.h>
+
+namespace cb {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Catalog", text);
+}
+
+namespace {
+
+struct Migration
+{
+    int version;
+    QStringList statements; // "%AUTOID%" becomes the driver's auto-increment key
+};
+
+// Forward-only; never edit a released step, add a new one.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        {1,
+         {QStringLiteral("CREATE TABLE projects (name VARCHAR(64) PRIMARY KEY, description TEXT NOT NULL DEFAULT '',"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE volumes (id VARCHAR(300) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+                         " project VARCHAR(64) NOT NULL, type VARCHAR(100) NOT NULL, size BIGINT NOT NULL,"
+                         " device TEXT NOT NULL DEFAULT '', first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE backups (id VARCHAR(40) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+                         " description TEXT NOT NULL DEFAULT '', volume_id VARCHAR(300) NOT NULL,"
+                         " volume_name VARCHAR(200) NOT NULL, project VARCHAR(64) NOT NULL,"
+                         " volume_type VARCHAR(100) NOT NULL, kind VARCHAR(16) NOT NULL,"
+                         " parent_id VARCHAR(40), status VARCHAR(16) NOT NULL, size BIGINT NOT NULL,"
+                         " read_bytes BIGINT NOT NULL DEFAULT 0, stored_bytes BIGINT NOT NULL DEFAULT 0,"
+                         " created_at BIGINT NOT NULL, completed_at BIGINT, forced INTEGER NOT NULL DEFAULT 0,"
+                         " warning TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX backups_volume ON backups (volume_id, created_at)"),
+          QStringLiteral("CREATE INDEX backups_parent ON backups (parent_id)"),
+          QStringLiteral("CREATE TABLE tags (name VARCHAR(64) PRIMARY KEY, created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE backup_tags (backup_id VARCHAR(40) NOT NULL, tag VARCHAR(64) NOT NULL,"
+                         " PRIMARY KEY (backup_id, tag))"),
+          QStringLiteral("CREATE TABLE users (name VARCHAR(64) PRIMARY KEY, role VARCHAR(32) NOT NULL,"
+                         " created_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE user_projects (user_name VARCHAR(64) NOT NULL, project VARCHAR(64) NOT NULL,"
+                         " PRIMARY KEY (user_name, project))"),
+          QStringLiteral("CREATE TABLE policy (action VARCHAR(32) NOT NULL, role VARCHAR(32) NOT NULL,"
+                         " scope VARCHAR(32) NOT NULL, PRIMARY KEY (action, role))"),
+          QStringLiteral("CREATE TABLE jobs (id VARCHAR(40) PRIMARY KEY, kind VARCHAR(16) NOT NULL,"
+                         " status VARCHAR(16) NOT NULL, backup_id VARCHAR(40), volume_id VARCHAR(300),"
+                         " host VARCHAR(255) NOT NULL, pid BIGINT NOT NULL, started_at BIGINT NOT NULL,"
+                         " finished_at BIGINT, error TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE TABLE audit (id %AUTOID%, at BIGINT NOT NULL, user_name VARCHAR(64) NOT NULL,"
+                         " action VARCHAR(32) NOT NULL, object VARCHAR(300) NOT NULL, detail TEXT NOT NULL)"),
+          QStringLiteral("INSERT INTO projects (name, description, created_at) VALUES ('admin', 'Default', 0)")}},
+    };
+    return list;
+}
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull() || v.toLongLong() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// A null QString binds as SQL NULL; NOT NULL text columns want ''.
+QVariant str(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
+QString dbError(const QSqlError &e)
+{
+    return tr("Catalog error: %1").arg(e.text().trimmed());
+}
+
+Result<void> exec(QSqlQuery &q, const QVariantList &binds = {})
+{
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return fail(dbError(q.lastError()));
+    return {};
+}
+
+Result<void> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return fail(dbError(q.lastError()));
+    return exec(q, binds);
+}
+
+QAtomicInt instanceCounter;
+
+} // namespace
+
+Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
+{
+    std::shared_ptr<Catalog> c(new Catalog);
+    c->m_url = url;
+    c->m_connectionPrefix = QStringLiteral("cloudbackup-%1-").arg(instanceCounter.fetchAndAddRelaxed(1));
+    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        c->m_driver = QStringLiteral("QPSQL");
+    } else {
+        c->m_driver = QStringLiteral("QSQLITE");
+        QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
+        if (path.isEmpty())
+            return fail(tr("The catalog path is empty."));
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return fail(tr("Cannot create the directory of the catalog %1.").arg(path));
+        c->m_url = QFileInfo(path).absoluteFilePath();
+    }
+    if (!QSqlDatabase::isDriverAvailable(c->m_driver))
+        return fail(tr("The Qt SQL driver %1 is not installed.").arg(c->m_driver));
+    QSqlDatabase db = c->db();
+    if (!db.isOpen())
+        return fail(tr("Cannot open the catalog %1: %2").arg(c->describe(), db.lastError().text()));
+    if (auto r = c->migrate(); !r)
+        return fail(r.error());
+    c->m_user = qEnvironmentVariable("USER", QStringLiteral("admin"));
+    return c;
+}
+
+Catalog::~Catalog()
+{
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Catalog::describe() const
+{
+    if (m_driver == QLatin1String("QPSQL")) {
+        QUrl u(m_url);
+        return QStringLiteral("PostgreSQL %1:%2/%3").arg(u.host()).arg(u.port(5432)).arg(u.path().mid(1));
+    }
+    return QStringLiteral("SQLite %1").arg(QDir::toNativeSeparators(m_url));
+}
+
+QSqlDatabase Catalog::db() const
+{
+    // A connection belongs to the thread that opened it.
+    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, name);
+    if (m_driver == QLatin1String("QPSQL")) {
+        const QUrl u(m_url);
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        }
+    } else {
+        db.setDatabaseName(m_url);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+    }
+    return db;
+}
+
+int Catalog::schemaVersion() const
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Result<void> Catalog::transaction(const std::function<Result<void>()> &fn)
+{
+    QSqlDatabase d = db();
+    bool began;
+    if (m_driver == QLatin1String("QSQLITE")) {
+        QSqlQuery q(d);
+        began = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!began)
+            return fail(dbError(q.lastError()));
+    } else {
+        began = d.transaction();
+        if (!began)
+            return fail(dbError(d.lastError()));
+    }
+    auto r = fn();
+    QSqlQuery q(d);
+    if (!r) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return r;
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString err = dbError(q.lastError());
+        QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
+        return fail(err);
+    }
+    return {};
+}
+
+Result<void> Catalog::migrate()
+{
+    QSqlDatabase d = db();
+    if (auto r = run(d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
+        return r;
+    return transaction([&]() -> Result<void> {
+        int version = 0;
+        {
+            QSqlQuery q(d);
+            if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
+                return fail(dbError(q.lastError()));
+            if (q.next())
+                version = q.value(0).toInt();
+            else if (auto r = run(d, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r)
+                return r;
+        }
+        if (version > SchemaVersion)
+            return fail(tr("The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade cloudbackup.")
+                            .arg(version)
+                            .arg(SchemaVersion));
+        const QString autoId = m_driver == QLatin1String("QPSQL") ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                                                  : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+        for (const auto &m : migrations()) {
+            if (m.version <= version)
+                continue;
+            for (QString sql : m.statements) {
+                sql.replace(QLatin1String("%AUTOID%"), autoId);
+                if (auto r = run(d, sql); !r)
+                    return r;
+            }
+            if (auto r = run(d, QStringLiteral("UPDATE schema_version SET version = ?"), {m.version}); !r)
+                return r;
+        }
+        return {};
+    });
+}
+
+Result<void> Catalog::ensureProject(const QString &name)
+{
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("SELECT 1 FROM projects WHERE name = ?"));
+    if (auto r = exec(q, {name}); !r)
+        return r;
+    if (q.next())
+        return {};
+    QSqlQuery ins(d);
+    ins.prepare(QStringLiteral("INSERT INTO projects (name, description, created_at) VALUES (?, '', ?)"));
+    if (auto r = exec(ins, {name, QDateTime::currentMSecsSinceEpoch()}); !r) {
+        // Another console may have inserted it meanwhile.
+        QSqlQuery again(d);
+        again.prepare(QStringLiteral("SELECT 1 FROM projects WHERE name = ?"));
+        if (exec(again, {name}) && again.next())
+            return {};
+        return r;
+    }
+    return {};
+}
+
+Result<QStringList> Catalog::projects()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name FROM projects ORDER BY name")))
+        return fail(dbError(q.lastError()));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<void> Catalog::upsertVolume(const Volume &v)
+{
+    QSqlDatabase d = db();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery q(d);
+    q.prepare(QStringLiteral("UPDATE volumes SET name = ?, project = ?, type = ?, size = ?, device = ?, last_seen = ?"
+                             " WHERE id = ?"));
+    if (auto r = exec(q, {v.name, v.project, v.type, v.size, str(v.device), now, v.id}); !r)
+        return r;
+    if (q.numRowsAffected() > 0)
+        return {};
+    return run(d,
+               QStringLiteral("INSERT INTO volumes (id, name, project, type, size, device, first_seen, last_seen)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {v.id, v.name, v.project, v.type, v.size, str(v.device), now, now});
+}
+
+Result<QList<Volume>> Catalog::knownVolumes()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT id, name, project, type, size, device FROM volumes ORDER BY id")))
+        return fail(dbError(q.lastError()));
+    QList<Volume> out;
+    while (q.next()) {
+        Volume v;
+        v.id = q.value(0).toString();
+        v.name = q.value(1).toString();
+        v.project = q.value(2).toString();
+        v.type = q.value(3).toString();
+        v.size = q.value(4).toLongLong();
+        v.device = q.value(5).toString();
+        v.status = VolumeStatus::Missing;
+        out << v;
+    }
+    return out;
+}
+
+static QVariantList backupBinds(const Backup &b)
+{
+    return {str(b.name),
+            str(b.description),
+            str(b.volumeId),
+            str(b.volumeName),
+            str(b.project),
+            str(b.volumeType),
+            backupKindKey(b.kind),
+            nullable(b.parentId),
+            backupStatusKey(b.status),
+            b.size,
+            b.readBytes,
+            b.storedBytes,
+            toMs(b.createdAt),
+            b.completedAt.isValid() ? QVariant(toMs(b.completedAt)) : QVariant(QMetaType(QMetaType::LongLong)),
+            b.forced ? 1 : 0,
+            str(b.warning),
+            str(b.error),
+            b.id};
+}
+
+Result<void> Catalog::insertBackup(const Backup &b)
+{
+    return run(db(),
+               QStringLiteral("INSERT INTO backups (name, description, volume_id, volume_name, project, volume_type,"
+                              " kind, parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
+                              " forced, warning, error, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               backupBinds(b));
+}
+
+Result<void> Catalog::updateBackup(const Backup &b)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE backups SET name = ?, description = ?, volume_id = ?, volume_name = ?, project = ?,"
+                             " volume_type = ?, kind = ?, parent_id = ?, status = ?, size = ?, read_bytes = ?,"
+                             " stored_bytes = ?, created_at = ?, completed_at = ?, forced = ?, warning = ?, error = ?"
+                             " WHERE id = ?"));
+    if (auto r = exec(q, backupBinds(b)); !r)
+        return r;
+    if (q.numRowsAffected() == 0)
+        return fail(tr("There is no backup with id %1.").arg(b.id));
+    return {};
+}
+
+Result<void> Catalog::setBackupStatus(const QString &id, BackupStatus status, const QString &error)
+{
+    return run(db(), QStringLiteral("UPDATE backups SET status = ?, error = ? WHERE id = ?"),
+               {backupStatusKey(status), str(error), id});
+}
+
+Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariantList &binds)
+{
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT id, name, description, volume_id, volume_name, project, volume_type, kind,"
+                                  " parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
+                                  " forced, warning, error FROM backups") +
+                   where + QStringLiteral(" ORDER BY created_at, id")))
+        return fail(dbError(q.lastError()));
+    if (auto r = exec(q, binds); !r)
+        return fail(r.error());
+    QList<Backup> out;
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        Backup b;
+        b.id = q.value(0).toString();
+        b.name = q.value(1).toString();
+        b.description = q.value(2).toString();
+        b.volumeId = q.value(3).toString();
+        b.volumeName = q.value(4).toString();
+        b.project = q.value(5).toString();
+        b.volumeType = q.value(6).toString();
+        b.kind = backupKindFromKey(q.value(7).toString());
+        b.parentId = q.value(8).toString();
+        b.status = backupStatusFromKey(q.value(9).toString());
+        b.size = q.value(10).toLongLong();
+        b.readBytes = q.value(11).toLongLong();
+        b.storedBytes = q.value(12).toLongLong();
+        b.createdAt = fromMs(q.value(13));
+        b.completedAt = fromMs(q.value(14));
+        b.forced = q.value(15).toInt() != 0;
+        b.warning = q.value(16).toString();
+        b.error = q.value(17).toString();
+        index.insert(b.id, out.size());
+        out << b;
+    }
+    if (out.isEmpty())
+        return out;
+    // Tags in one query; fine for 100,000 backups.
+    QSqlQuery t(d);
+    t.setForwardOnly(true);
+    const QString tagSql = out.size() == 1
+                               ? QStringLiteral("SELECT backup_id, tag FROM backup_tags WHERE backup_id = ? ORDER BY tag")
+                               : QStringLiteral("SELECT backup_id, tag FROM backup_tags ORDER BY tag");
+    if (!t.prepare(tagSql))
+        return fail(dbError(t.lastError()));
+    if (auto r = exec(t, out.size() == 1 ? QVariantList{out.first().id} : QVariantList{}); !r)
+        return fail(r.error());
+    while (t.next()) {
+        const auto it = index.constFind(t.value(0).toString());
+        if (it != index.cend())
+            out[*it].tags << t.value(1).toString();
+    }
+    return out;
+}
+
+Result<Backup> Catalog::backup(const QString &id)
+{
+    auto list = queryBackups(QStringLiteral(" WHERE id = ?"), {id});
+    if (!list)
+        return fail(list.error());
+    if (list->isEmpty())
+        return fail(tr("There is no backup with id \"%1\".").arg(id));
+    return list->first();
+}
+
+Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (!f.volumeId.isEmpty()) {
+        conditions << QStringLiteral("volume_id = ?");
+        binds << f.volumeId;
+    }
+    if (!f.project.isEmpty()) {
+        conditions << QStringLiteral("project = ?");
+        binds << f.project;
+    }
+    if (!f.status.isEmpty()) {
+        conditions << QStringLiteral("status = ?");
+        binds << f.status;
+    }
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return queryBackups(where, binds);
+}
+
+Result<QString> Catalog::resolveBackupId(const QString &input)
+{
+    const QString s = input.trimmed().toLower();
+    static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
+    if (!hexish.match(s).hasMatch())
+        return fail(tr("\"%1\" is not a backup id.").arg(input));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM backups WHERE id LIKE ? ORDER BY id"));
+    if (auto r = exec(q, {QVariant(s + u'%')}); !r)
+        return fail(r.error());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.contains(s))
+        return s;
+    if (ids.isEmpty())
+        return fail(tr("There is no backup with id \"%1\".").arg(input));
+    if (ids.size() > 1)
+        return fail(tr("The id \"%1\" is ambiguous; it matches %2 backups.").arg(input).arg(ids.size()));
+    return ids.first();
+}
+
+Result<void> Catalog::setTags(const QString &backupId, const QStringList &tags)
+{
+    QSqlDatabase d = db();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {backupId}); !r)
+        return r;
+    for (const QString &t : tags) {
+        QSqlQuery q(d);
+        q.prepare(QStringLiteral("SELECT 1 FROM tags WHERE name = ?"));
+        if (auto r = exec(q, {t}); !r)
+            return r;
+        if (!q.next()) {
+            if (auto r = run(d, QStringLiteral("INSERT INTO tags (name, created_at) VALUES (?, ?)"), {t, now}); !r)
+                return r;
+        }
+        if (auto r = run(d, QStringLiteral("INSERT INTO backup_tags (backup_id, tag) VALUES (?, ?)"), {backupId, t});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QStringList> Catalog::allTags()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT name FROM tags ORDER BY name")))
+        return fail(dbError(q.lastError()));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+Result<void> Catalog::deleteBackupRow(const QString &id)
+{
+    QSqlDatabase d = db();
+    if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {id}); !r)
+        return r;
+    return run(d, QStringLiteral("DELETE FROM backups WHERE id = ?"), {id});
+}
+
+Result<void> Catalog::insertJob(const JobRecord &j)
+{
+    return run(db(),
+               QStringLiteral("INSERT INTO jobs (id, kind, status, backup_id, volume_id, host, pid, started_at,"
+                              " finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"),
+               {j.id, jobKindKey(j.kind), jobStatusKey(j.status), nullable(j.backupId), nullable(j.volumeId), j.host,
+                j.pid, toMs(j.startedAt)});
+}
+
+Result<void> Catalog::finishJob(const QString &id, JobStatus status, const QString &error)
+{
+    return run(db(), QStringLiteral("UPDATE jobs SET status = ?, finished_at = ?, error = ? WHERE id = ?"),
+               {jobStatusKey(status), QDateTime::currentMSecsSinceEpoch(), str(error), id});
+}
+
+Result<QList<JobRecord>> Catalog::jobs(bool runningOnly)
+{
+    QSqlQuery q(db());
+    const QString sql = QStringLiteral("SELECT id, kind, status, backup_id, volume_id, host, pid, started_at,"
+                                       " finished_at, error FROM jobs") +
+                        (runningOnly ? QStringLiteral(" WHERE status = 'running'") : QString()) +
+                        QStringLiteral(" ORDER BY started_at");
+    if (!q.exec(sql))
+        return fail(dbError(q.lastError()));
+    QList<JobRecord> out;
+    while (q.next()) {
+        JobRecord j;
+        j.id = q.value(0).toString();
+        const QString kind = q.value(1).toString();
+        for (auto k : {JobKind::Backup, JobKind::Restore, JobKind::Verify, JobKind::Delete, JobKind::Gc}) {
+            if (jobKindKey(k) == kind)
+                j.kind = k;
+        }
+        const QString status = q.value(2).toString();
+        for (auto s : {JobStatus::Running, JobStatus::Done, JobStatus::Error, JobStatus::Cancelled}) {
+            if (jobStatusKey(s) == status)
+                j.status = s;
+        }
+        j.backupId = q.value(3).toString();
+        j.volumeId = q.value(4).toString();
+        j.host = q.value(5).toString();
+        j.pid = q.value(6).toLongLong();
+        j.startedAt = fromMs(q.value(7));
+        j.finishedAt = fromMs(q.value(8));
+        j.error = q.value(9).toString();
+        out << j;
+    }
+    return out;
+}
+
+void Catalog::audit(const QString &action, const QString &object, const QString &detail)
+{
+    // The audit trail must not make an operation fail.
+    (void)run(db(),
+              QStringLiteral("INSERT INTO audit (at, user_name, action, object, detail) VALUES (?, ?, ?, ?, ?)"),
+              {QDateTime::currentMSecsSinceEpoch(), str(m_user), str(action), str(object), str(detail)});
+}
+
+} // namespace cb

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/Types.h"
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace cb {
+
+struct BackupFilter
+{
+    QString volumeId;
+    QString project;
+    QString status; // key, e.g. "available"
+};
+
+// The catalog of backups, volumes seen, tags, projects, users, jobs and the
+// audit log on Qt Sql: SQLite (WAL) by default, PostgreSQL by URL. Safe to
+// use from any thread: each thread gets its own connection.
+class Catalog
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    // "postgresql://user:password@host:port/database", "sqlite:PATH" or a plain file path.
+    static Result<std::shared_ptr<Catalog>> open(const QString &url);
+    ~Catalog();
+
+    QString describe() const;
+    QString driver() const { return m_driver; }
+    int schemaVersion() const;
+
+    // One transaction; rolled back when fn fails. SQLite takes the write lock
+    // at once (BEGIN IMMEDIATE) so a chain check and the change it guards
+    // cannot interleave with another console's.
+    Result<void> transaction(const std::function<Result<void>()> &fn);
+
+    Result<void> ensureProject(const QString &name);
+    Result<QStringList> projects();
+
+    Result<void> upsertVolume(const Volume &v);
+    Result<QList<Volume>> knownVolumes();
+
+    Result<void> insertBackup(const Backup &b);
+    Result<void> updateBackup(const Backup &b); // every field but id and tags
+    Result<void> setBackupStatus(const QString &id, BackupStatus status, const QString &error = {});
+    Result<Backup> backup(const QString &id);
+    Result<QList<Backup>> backups(const BackupFilter &filter = {});
+    // A full id or an unambiguous prefix of at least 4 characters.
+    Result<QString> resolveBackupId(const QString &idOrPrefix);
+    Result<void> setTags(const QString &backupId, const QStringList &tags);
+    Result<QStringList> allTags();
+    Result<void> deleteBackupRow(const QString &id);
+
+    Result<void> insertJob(const JobRecord &job);
+    Result<void> finishJob(const QString &id, JobStatus status, const QString &error);
+    Result<QList<JobRecord>> jobs(bool runningOnly);
+
+    void audit(const QString &action, const QString &object, const QString &detail);
+
+    QSqlDatabase db() const;
+
+private:
+    Catalog() = default;
+    Result<void> migrate();
+    Result<QList<Backup>> queryBackups(const QString &where, const QVariantList &binds);
+
+    QString m_url;
+    QString m_driver;
+    QString m_connectionPrefix;
+    QString m_user;
+};
+
+} // namespace cb

@@ -1,0 +1,121 @@
+#pragma once
+
+#include "model/Types.h"
+#include "repository/Repository.h"
+#include "util/Result.h"
+
+#include <QThreadPool>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace cb {
+
+class Catalog;
+class VolumeBackend;
+struct CreateVolumeParams;
+
+struct EngineConfig
+{
+    QString home;           // catalog, repository, file volumes, run state
+    QString repositoryPath; // default <home>/repository
+    QString catalogUrl;     // default <home>/catalog.sqlite
+    QString cephConf;       // empty: $CEPH_CONF; RBD is used only when a config is found
+    QStringList cephPools;  // empty: every pool with the rbd application
+    int workers = 0;        // 0: idealThreadCount() + 2
+    bool recover = true;    // clean up after interrupted jobs at open
+
+    static QString defaultHome();
+};
+
+// Cancel flag and progress sink of one running operation.
+struct JobControl
+{
+    std::atomic_bool cancel{false};
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+struct BackupParams
+{
+    QString volume; // id or unambiguous name
+    bool incremental = false;
+    bool force = false;
+    QString name;   // empty: "<volume>-<UTC time>"
+    QString description;
+};
+
+struct RestoreParams
+{
+    QString backupId;
+    QString newVolumeName; // restore to a new volume in the backup's project and type
+    QString targetVolume;  // or over this existing volume
+};
+
+struct RecoveryReport
+{
+    int backupsFailed = 0;
+    int restoresFailed = 0;
+    int deletesResolved = 0;
+};
+
+// The engine: every operation of the product, enforcing the rules of
+// DESIGN.md. Operations block the calling thread (run them through Job for
+// the GUI) and may be called from any thread.
+class Engine
+{
+public:
+    static Result<std::shared_ptr<Engine>> open(const EngineConfig &config);
+    ~Engine();
+
+    Catalog &catalog() const { return *m_catalog; }
+    Repository &repository() const { return *m_repository; }
+    const EngineConfig &config() const { return m_config; }
+    QList<VolumeBackend *> backends() const;
+    VolumeBackend *backendFor(const QString &volumeId) const;
+    const RecoveryReport &recovery() const { return m_recovery; }
+
+    // Volumes: the live ones of every backend plus the deleted ones the
+    // catalog still has backups of (status "deleted").
+    Result<QList<Volume>> volumes();
+    Result<Volume> resolveVolume(const QString &idOrName);
+    Result<Volume> createVolume(const CreateVolumeParams &params);
+    Result<void> deleteVolume(const QString &idOrName);
+
+    Result<QList<Backup>> backups(const QString &volumeId = {}, const QString &project = {});
+    Result<Backup> backup(const QString &idOrPrefix);
+
+    Result<Backup> createBackup(const BackupParams &params, JobControl &control);
+    Result<Volume> restore(const RestoreParams &params, JobControl &control);
+    Result<VerifyStats> verifyBackup(const QString &backupId, JobControl &control);
+    // Deletes leaf first; returns the ids in the order they were deleted.
+    Result<QStringList> deleteBackups(const QStringList &ids, JobControl &control);
+    Result<QStringList> deletionPlan(const QStringList &ids);
+    Result<GcStats> gc(JobControl &control);
+    Result<VerifyStats> verifyRepository(JobControl &control);
+    // Re-creates catalog rows from the manifests; returns how many were added or updated.
+    Result<int> rebuildCatalog();
+
+    Result<Backup> editBackup(const QString &id, const std::optional<QString> &name,
+                              const std::optional<QString> &description);
+    Result<Backup> setTags(const QString &id, const QStringList &tags);
+    Result<Backup> editTags(const QString &id, const QStringList &add, const QStringList &remove);
+
+private:
+    Engine() = default;
+    Result<std::vector<ChunkHash>> resolveMap(const QString &backupId, qint64 *volumeSize) const;
+    Result<void> saveRecord(const Backup &b);
+    void recoverInterrupted();
+    QString lockPath(const QString &jobId) const;
+    friend class JobScope;
+
+    EngineConfig m_config;
+    std::shared_ptr<Catalog> m_catalog;
+    std::shared_ptr<Repository> m_repository;
+    std::vector<std::unique_ptr<VolumeBackend>> m_backends;
+    std::unique_ptr<QThreadPool> m_workers;
+    RecoveryReport m_recovery;
+};
+
+} // namespace cb

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "engine/Engine.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSemaphore>
+
+namespace cb {
+
+// Runs chunk tasks on the worker pool with a fixed number in flight, so
+// memory stays bounded whatever the volume size. The submitting thread
+// reports progress while it waits; tasks count their bytes with addDone().
+class Pipeline
+{
+public:
+    Pipeline(QThreadPool &pool, JobControl &control, qint64 total)
+        : m_pool(pool), m_control(control), m_total(total), m_depth(pool.maxThreadCount() * 2),
+          m_slots(m_depth)
+    {
+    }
+
+    // false: stop submitting (cancelled or a task failed).
+    bool submit(std::function<Result<void>()> task)
+    {
+        while (!m_slots.tryAcquire(1, 100)) {
+            report();
+            if (stopped())
+                return false;
+        }
+        if (stopped()) {
+            m_slots.release();
+            return false;
+        }
+        m_pool.start([this, task = std::move(task)] {
+            if (!stopped()) {
+                if (auto r = task(); !r) {
+                    QMutexLocker lock(&m_mutex);
+                    if (m_error.isEmpty())
+                        m_error = r.error();
+                    m_failed = true;
+                }
+            }
+            m_slots.release();
+        });
+        return true;
+    }
+
+    Result<void> finish()
+    {
+        while (!m_slots.tryAcquire(m_depth, 100))
+            report();
+        m_slots.release(m_depth);
+        report();
+        if (m_failed)
+            return fail(m_error);
+        if (m_control.cancel)
+            return fail(QCoreApplication::translate("Engine", "Cancelled by the user."));
+        return {};
+    }
+
+    void addDone(qint64 bytes) { m_done += bytes; }
+    bool stopped() const { return m_failed || m_control.cancel; }
+
+private:
+    void report()
+    {
+        if (m_control.progress)
+            m_control.progress(m_done.load(), m_total);
+    }
+
+    QThreadPool &m_pool;
+    JobControl &m_control;
+    qint64 m_total;
+    int m_depth;
+    QSemaphore m_slots;
+    std::atomic<qint64> m_done{0};
+    std::atomic_bool m_failed{false};
+    QMutex m_mutex;
+    QString m_error;
+};
+
+} // namespace cb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cb {
+
+inline constexpr qint64 ChunkSize = 4 * 1024 * 1024;
+inline constexpr auto DefaultProject = "admin";
+
+enum class VolumeStatus { Available, InUse, Restoring, Error, Missing };
+
+QString volumeStatusKey(VolumeStatus s);       // "available", "in-use", ...
+QString volumeStatusText(VolumeStatus s);      // translated
+VolumeStatus volumeStatusFromKey(const QString &key);
+
+struct Volume
+{
+    QString id;      // "file:PROJECT/NAME" or "rbd:POOL/[NAMESPACE/]IMAGE"
+    QString name;
+    QString project;
+    QString type;    // volume type: "file" or the RBD pool
+    qint64 size = 0;
+    VolumeStatus status = VolumeStatus::Available;
+    QString device;  // image file path / rbd spec
+
+    QJsonObject toJson() const;
+};
+
+enum class BackupKind { Full, Incremental };
+enum class BackupStatus { Creating, Available, Error, Deleting, Restoring };
+
+QString backupKindKey(BackupKind k);
+QString backupKindText(BackupKind k);
+BackupKind backupKindFromKey(const QString &key);
+QString backupStatusKey(BackupStatus s);
+QString backupStatusText(BackupStatus s);
+BackupStatus backupStatusFromKey(const QString &key);
+
+struct Backup
+{
+    QString id;
+    QString name;
+    QString description;
+    QString volumeId;
+    QString volumeName;
+    QString project;
+    QString volumeType;
+    BackupKind kind = BackupKind::Full;
+    QString parentId;
+    BackupStatus status = BackupStatus::Creating;
+    qint64 size = 0;        // volume size at backup time
+    qint64 readBytes = 0;
+    qint64 storedBytes = 0; // new bytes written to the repository
+    QDateTime createdAt;    // UTC
+    QDateTime completedAt;
+    QStringList tags;
+    bool forced = false;
+    QString warning;
+    QString error;
+
+    QJsonObject toJson() const;
+    static Backup fromJson(const QJsonObject &o);
+};
+
+enum class JobKind { Backup, Restore, Verify, Delete, Gc };
+enum class JobStatus { Running, Done, Error, Cancelled };
+
+QString jobKindKey(JobKind k);
+QString jobKindText(JobKind k);
+QString jobStatusKey(JobStatus s);
+QString jobStatusText(JobStatus s);
+
+struct JobRecord
+{
+    QString id;
+    JobKind kind = JobKind::Backup;
+    JobStatus status = JobStatus::Running;
+    QString backupId;
+    QString volumeId;
+    QString host;
+    qint64 pid = 0;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString error;
+};
+
+QString newId(); // a random UUID without braces
+
+} // namespace cb

@@ -1,0 +1,368 @@
+#include "volumes/FileBackend.h"
+
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <linux/falloc.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace cb {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("FileBackend", text);
+}
+
+static QString sysError()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// OFD lock on the whole file; fails with EAGAIN/EACCES when another holds a conflicting lock.
+static bool ofdLock(int fd, short type)
+{
+    struct flock fl = {};
+    fl.l_type = type;
+    fl.l_whence = SEEK_SET;
+    return ::fcntl(fd, F_OFD_SETLK, &fl) == 0;
+}
+
+static bool writeLockedByOther(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct flock fl = {};
+    fl.l_type = F_RDLCK; // conflicts only with write locks
+    fl.l_whence = SEEK_SET;
+    const bool locked = ::fcntl(fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+    ::close(fd);
+    return locked;
+}
+
+// A marker beside the image, flock()ed while one of our restores writes to it.
+static QString restoringMarker(const QString &imagePath)
+{
+    return imagePath + QStringLiteral(".restoring");
+}
+
+enum class MarkerState { None, Held, Stale };
+
+static MarkerState markerState(const QString &imagePath)
+{
+    const QByteArray path = QFile::encodeName(restoringMarker(imagePath));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return MarkerState::None;
+    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    ::close(fd);
+    return held ? MarkerState::Held : MarkerState::Stale;
+}
+
+FileBackend::FileBackend(QString root) : m_root(std::move(root)) {}
+
+QString FileBackend::describe() const
+{
+    return tr("File volumes in %1").arg(QDir::toNativeSeparators(m_root));
+}
+
+QString FileBackend::makeId(const QString &project, const QString &name)
+{
+    return QStringLiteral("file:") + project + u'/' + name;
+}
+
+QString FileBackend::imagePath(const QString &project, const QString &name) const
+{
+    return m_root + u'/' + project + u'/' + name + QStringLiteral(".img");
+}
+
+Result<std::pair<QString, QString>> FileBackend::parseId(const QString &id) const
+{
+    if (!id.startsWith(QLatin1String("file:")))
+        return fail(tr("\"%1\" is not a file volume id.").arg(id));
+    const QStringList parts = id.mid(5).split(u'/');
+    if (parts.size() != 2 || !validate::projectName(parts[0]) || !validate::volumeName(parts[1]))
+        return fail(tr("\"%1\" is not a valid file volume id.").arg(id));
+    return std::pair{parts[0], parts[1]};
+}
+
+Volume FileBackend::load(const QString &project, const QString &name) const
+{
+    Volume v;
+    v.id = makeId(project, name);
+    v.name = name;
+    v.project = project;
+    v.type = QStringLiteral("file");
+    v.device = imagePath(project, name);
+    QFileInfo info(v.device);
+    v.size = info.size();
+    switch (markerState(v.device)) {
+    case MarkerState::Held: v.status = VolumeStatus::Restoring; break;
+    case MarkerState::Stale: v.status = VolumeStatus::Error; break;
+    case MarkerState::None:
+        v.status = writeLockedByOther(v.device) ? VolumeStatus::InUse : VolumeStatus::Available;
+        break;
+    }
+    return v;
+}
+
+Result<QList<Volume>> FileBackend::list()
+{
+    QList<Volume> out;
+    const QDir root(m_root);
+    const auto projects = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &project : projects) {
+        if (!validate::projectName(project))
+            continue;
+        const QDir dir(root.filePath(project));
+        const auto images = dir.entryList({QStringLiteral("*.img")}, QDir::Files, QDir::Name);
+        for (const QString &file : images) {
+            const QString name = file.chopped(4);
+            if (validate::volumeName(name))
+                out << load(project, name);
+        }
+    }
+    return out;
+}
+
+Result<Volume> FileBackend::volume(const QString &id)
+{
+    auto parsed = parseId(id);
+    if (!parsed)
+        return fail(parsed.error());
+    const auto [project, name] = *parsed;
+    if (!QFileInfo::exists(imagePath(project, name)))
+        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+    return load(project, name);
+}
+
+Result<Volume> FileBackend::create(const CreateVolumeParams &p)
+{
+    if (auto r = validate::volumeName(p.name); !r)
+        return fail(r.error());
+    if (auto r = validate::projectName(p.project); !r)
+        return fail(r.error());
+    if (!p.type.isEmpty() && p.type != QLatin1String("file"))
+        return fail(tr("File volumes have only the volume type \"file\", not \"%1\".").arg(p.type));
+    if (p.size <= 0)
+        return fail(tr("The size must be greater than zero."));
+    if (!QDir().mkpath(m_root + u'/' + p.project))
+        return fail(tr("Cannot create the directory for project \"%1\".").arg(p.project));
+    const QString path = imagePath(p.project, p.name);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return fail(tr("A volume named \"%1\" already exists in project \"%2\".").arg(p.name, p.project));
+        return fail(tr("Cannot create the volume image %1: %2").arg(path, sysError()));
+    }
+    if (::ftruncate(fd, p.size) != 0) {
+        const QString reason = sysError();
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        return fail(tr("Cannot size the volume image %1: %2").arg(path, reason));
+    }
+    ::close(fd);
+    return load(p.project, p.name);
+}
+
+Result<void> FileBackend::remove(const QString &id)
+{
+    auto v = volume(id);
+    if (!v)
+        return fail(v.error());
+    if (v->status == VolumeStatus::InUse || v->status == VolumeStatus::Restoring)
+        return fail(tr("The volume \"%1\" is in use and cannot be deleted.").arg(v->name));
+    if (!QFile::remove(v->device))
+        return fail(tr("Cannot delete %1.").arg(v->device));
+    QFile::remove(restoringMarker(v->device));
+    return {};
+}
+
+namespace {
+
+class FilePointInTime final : public PointInTime
+{
+public:
+    FilePointInTime(int fd, qint64 size) : m_fd(fd), m_size(size) {}
+    ~FilePointInTime() override { ::close(m_fd); }
+
+    qint64 size() const override { return m_size; }
+
+    Result<ChangeSet> changes(const QString &) override
+    {
+        // Files keep no change history: list the allocated ranges and let the
+        // engine compare chunk hashes with the parent.
+        ChangeSet set;
+        qint64 pos = 0;
+        while (pos < m_size) {
+            const off_t data = ::lseek(m_fd, pos, SEEK_DATA);
+            if (data < 0) {
+                if (errno == ENXIO)
+                    break;
+                // No SEEK_DATA support: treat the whole file as data.
+                set.extents = {Extent{0, m_size, true}};
+                return set;
+            }
+            off_t hole = ::lseek(m_fd, data, SEEK_HOLE);
+            if (hole < 0)
+                hole = m_size;
+            const qint64 end = std::min<qint64>(hole, m_size);
+            if (end > data)
+                set.extents << Extent{data, end - data, true};
+            pos = end;
+        }
+        return set;
+    }
+
+    Result<void> read(qint64 offset, char *buffer, qint64 length) override
+    {
+        qint64 done = 0;
+        while (done < length) {
+            const ssize_t n = ::pread(m_fd, buffer + done, length - done, offset + done);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return fail(tr("Read error at offset %1: %2").arg(offset + done).arg(sysError()));
+            }
+            if (n == 0) { // the file shrank under us: the rest reads as zeros
+                std::memset(buffer + done, 0, length - done);
+                break;
+            }
+            done += n;
+        }
+        return {};
+    }
+
+    void commit() override {}
+    void abandon() override {}
+
+private:
+    int m_fd;
+    qint64 m_size;
+};
+
+class FileWriter final : public VolumeWriter
+{
+public:
+    FileWriter(int fd, QString marker, int markerFd) : m_fd(fd), m_marker(std::move(marker)), m_markerFd(markerFd) {}
+    ~FileWriter() override
+    {
+        ::close(m_fd);
+        if (m_finished)
+            ::unlink(QFile::encodeName(m_marker).constData());
+        // An unfinished restore keeps its marker: the volume shows "error".
+        ::close(m_markerFd);
+    }
+
+    Result<void> write(qint64 offset, const char *data, qint64 length) override
+    {
+        qint64 done = 0;
+        while (done < length) {
+            const ssize_t n = ::pwrite(m_fd, data + done, length - done, offset + done);
+            if (n < 0) {
+                if (errno == EINTR)
+                    continue;
+                return fail(tr("Write error at offset %1: %2").arg(offset + done).arg(sysError()));
+            }
+            done += n;
+        }
+        return {};
+    }
+
+    Result<void> zero(qint64 offset, qint64 length) override
+    {
+        if (::fallocate(m_fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, offset, length) == 0)
+            return {};
+        static const QByteArray zeros(ChunkSize, '\0');
+        for (qint64 pos = 0; pos < length; pos += zeros.size()) {
+            if (auto r = write(offset + pos, zeros.constData(), std::min<qint64>(zeros.size(), length - pos)); !r)
+                return r;
+        }
+        return {};
+    }
+
+    Result<void> finish() override
+    {
+        if (::fdatasync(m_fd) != 0)
+            return fail(tr("Cannot flush the volume: %1").arg(sysError()));
+        m_finished = true;
+        return {};
+    }
+
+private:
+    int m_fd;
+    QString m_marker;
+    int m_markerFd;
+    bool m_finished = false;
+};
+
+} // namespace
+
+Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, const QString &, bool force)
+{
+    auto v = volume(id);
+    if (!v)
+        return fail(v.error());
+    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(tr("Cannot open the volume image %1: %2").arg(v->device, sysError()));
+    // A shared lock keeps writers that honour locks out while we read: a
+    // consistent point in time. In use and forced: read it live.
+    if (!ofdLock(fd, F_RDLCK) && !force) {
+        ::close(fd);
+        return fail(tr("The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
+                        .arg(v->name));
+    }
+    return std::unique_ptr<PointInTime>(new FilePointInTime(fd, v->size));
+}
+
+Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString &id, bool)
+{
+    auto v = volume(id);
+    if (!v)
+        return fail(v.error());
+    const QByteArray marker = QFile::encodeName(restoringMarker(v->device));
+    const int markerFd = ::open(marker.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (markerFd < 0 || ::flock(markerFd, LOCK_EX | LOCK_NB) != 0) {
+        if (markerFd >= 0)
+            ::close(markerFd);
+        return fail(tr("The volume \"%1\" is being restored by another job.").arg(v->name));
+    }
+    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0 || !ofdLock(fd, F_WRLCK)) {
+        const QString reason = fd < 0 ? sysError() : QString();
+        if (fd >= 0)
+            ::close(fd);
+        ::close(markerFd);
+        if (v->status != VolumeStatus::Error)
+            ::unlink(marker.constData());
+        if (!reason.isEmpty())
+            return fail(tr("Cannot open the volume image %1: %2").arg(v->device, reason));
+        return fail(tr("The volume \"%1\" is in use; detach it before restoring over it.").arg(v->name));
+    }
+    return std::unique_ptr<VolumeWriter>(new FileWriter(fd, restoringMarker(v->device), markerFd));
+}
+
+Result<int> FileBackend::attach(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0)
+        return fail(tr("Cannot open the volume image %1: %2").arg(path, sysError()));
+    if (!ofdLock(fd, F_WRLCK)) {
+        ::close(fd);
+        return fail(tr("The volume image %1 is already attached.").arg(path));
+    }
+    return fd;
+}
+
+} // namespace cb

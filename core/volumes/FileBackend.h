@@ -1,0 +1,40 @@
+#pragma once
+
+#include "volumes/VolumeBackend.h"
+
+namespace cb {
+
+// The embedded default: raw sparse image files under <home>/volumes/<project>/.
+// A volume is in use while another process holds a write lock on its image
+// (OFD byte-range locks, as QEMU takes on its disks).
+class FileBackend final : public VolumeBackend
+{
+public:
+    explicit FileBackend(QString root);
+
+    QString scheme() const override { return QStringLiteral("file"); }
+    QString describe() const override;
+    Result<QList<Volume>> list() override;
+    Result<Volume> volume(const QString &id) override;
+    QStringList types() override { return {QStringLiteral("file")}; }
+    Result<Volume> create(const CreateVolumeParams &params) override;
+    Result<void> remove(const QString &id) override;
+    Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId, bool force) override;
+    Result<std::unique_ptr<VolumeWriter>> openForRestore(const QString &id, bool newVolume) override;
+    void cleanupBackup(const QString &, const QString &) override {}
+
+    QString imagePath(const QString &project, const QString &name) const;
+    static QString makeId(const QString &project, const QString &name);
+
+    // Holds a write lock on the image like a running VM would; returns the fd
+    // (close it to release) or -1 with an error.
+    static Result<int> attach(const QString &imagePath);
+
+private:
+    Result<std::pair<QString, QString>> parseId(const QString &id) const;
+    Volume load(const QString &project, const QString &name) const;
+
+    QString m_root;
+};
+
+} // namespace cb

@@ -1,0 +1,82 @@
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+
+#include <fcntl.h>
+#include <linux/falloc.h>
+#include <unistd.h>
+
+namespace cb::test {
+
+static void writeAt(const QString &path, qint64 offset, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite))
+        qFatal("cannot open %s", qPrintable(path));
+    f.seek(offset);
+    f.write(data);
+}
+
+void writeRandom(const QString &path, qint64 offset, qint64 length, quint32 seed)
+{
+    QRandomGenerator gen(seed);
+    const qint64 block = 1 << 20;
+    for (qint64 pos = 0; pos < length; pos += block) {
+        QByteArray data(std::min(block, length - pos), Qt::Uninitialized);
+        gen.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+        writeAt(path, offset + pos, data);
+    }
+}
+
+void writeText(const QString &path, qint64 offset, qint64 length)
+{
+    QByteArray line = "cloudbackup keeps every volume safe; line 0000000\n";
+    QByteArray data;
+    data.reserve(length);
+    int n = 0;
+    while (data.size() < length) {
+        line.replace(line.size() - 8, 7, QByteArray::number(n++).rightJustified(7, '0'));
+        data += line;
+    }
+    data.truncate(length);
+    writeAt(path, offset, data);
+}
+
+void punchHole(const QString &path, qint64 offset, qint64 length)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR);
+    ::fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, offset, length);
+    ::close(fd);
+}
+
+QByteArray sha256File(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+bool sameContent(const QString &a, const QString &b)
+{
+    QFile fa(a), fb(b);
+    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size())
+        return false;
+    while (!fa.atEnd()) {
+        if (fa.read(1 << 20) != fb.read(1 << 20))
+            return false;
+    }
+    return true;
+}
+
+JobControl &noControl()
+{
+    thread_local JobControl c;
+    return c;
+}
+
+} // namespace cb::test

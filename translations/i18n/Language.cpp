@@ -1,0 +1,96 @@
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace cb::i18n {
+
+namespace {
+std::unique_ptr<QTranslator> ourTranslator;
+std::unique_ptr<QTranslator> qtTranslator;
+QString currentLanguage;
+} // namespace
+
+QStringList available()
+{
+    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+}
+
+static QString normalize(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
+        return QStringLiteral("zh_CN");
+    if (v.startsWith(QLatin1String("en"), Qt::CaseInsensitive) || v == QLatin1String("C") ||
+        v == QLatin1String("POSIX"))
+        return QStringLiteral("en");
+    return {};
+}
+
+QString systemLanguage()
+{
+    for (const char *var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QString value = qEnvironmentVariable(var);
+        if (value.isEmpty())
+            continue;
+        const QString lang = normalize(value.section(u':', 0, 0));
+        return lang.isEmpty() ? QStringLiteral("en") : lang;
+    }
+    return normalize(QLocale::system().name()).isEmpty() ? QStringLiteral("en") : normalize(QLocale::system().name());
+}
+
+QString languageFromArgs(QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        QString value;
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            value = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QLatin1String("--lang="))) {
+            value = args[i].mid(7);
+            args.remove(i);
+        } else {
+            continue;
+        }
+        const QString lang = normalize(value);
+        return lang.isEmpty() ? QStringLiteral("en") : lang;
+    }
+    return systemLanguage();
+}
+
+bool install(const QString &language)
+{
+    const QString lang = normalize(language).isEmpty() ? QStringLiteral("en") : normalize(language);
+    if (ourTranslator)
+        QCoreApplication::removeTranslator(ourTranslator.get());
+    if (qtTranslator)
+        QCoreApplication::removeTranslator(qtTranslator.get());
+    ourTranslator = std::make_unique<QTranslator>();
+    qtTranslator = std::make_unique<QTranslator>();
+    bool ok = ourTranslator->load(QStringLiteral(":/i18n/cloudbackup_") + lang + QStringLiteral(".qm"));
+    if (ok)
+        QCoreApplication::installTranslator(ourTranslator.get());
+    if (lang != QLatin1String("en") &&
+        qtTranslator->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator.get());
+    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    currentLanguage = lang;
+    return ok;
+}
+
+QString current()
+{
+    return currentLanguage.isEmpty() ? QStringLiteral("en") : currentLanguage;
+}
+
+QString nativeName(const QString &language)
+{
+    return normalize(language) == QLatin1String("zh_CN") ? QStringLiteral("中文（简体）") : QStringLiteral("English");
+}
+
+} // namespace cb::i18n
