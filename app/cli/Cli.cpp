@@ -156,6 +156,7 @@ QString usage()
               "  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db\n"
               "  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)\n"
               "  --json            machine-readable output\n"
+              "  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)\n"
               "  --lang LANG       zh_CN or en (default: from LANG)\n"
               "\n"
               "VOLUME is an id as \"volume list\" prints it or an unambiguous name. ID is a backup id or an\n"
@@ -192,7 +193,12 @@ public:
                 config.catalogUrl = *v3;
             else if (auto v4 = valueOf(QStringLiteral("--ceph-conf")))
                 config.cephConf = *v4;
-            else if (a == QLatin1String("--json"))
+            else if (auto v5 = valueOf(QStringLiteral("--limit-rate"))) {
+                auto rate = validate::parseSize(*v5);
+                if (!rate)
+                    throw UsageError{rate.error()};
+                m_rateLimit = *rate;
+            } else if (a == QLatin1String("--json"))
                 m_json = true;
             else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
                 m_out << usage();
@@ -220,7 +226,8 @@ public:
         m_engine = *engine;
         const RecoveryReport &rec = m_engine->recovery();
         if (rec.backupsFailed + rec.restoresFailed + rec.deletesResolved > 0)
-            m_err << tr("Recovered after an interruption: %1 backups marked as failed, %2 restores ended, %3 deletes "
+            m_err << tr("Recovered after an interruption: %1 backups marked as failed, %2 restores ended, %3 "
+                        "deletes "
                         "settled.")
                          .arg(rec.backupsFailed)
                          .arg(rec.restoresFailed)
@@ -234,12 +241,12 @@ private:
     {
         static const QHash<QString, QStringList> commands = {
             {QStringLiteral("volume"),
-             {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("create"), QStringLiteral("delete"),
-              QStringLiteral("attach")}},
+             {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("create"),
+              QStringLiteral("delete"), QStringLiteral("attach")}},
             {QStringLiteral("backup"),
-             {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("chain"),
-              QStringLiteral("edit"), QStringLiteral("tags"), QStringLiteral("restore"), QStringLiteral("delete"),
-              QStringLiteral("verify")}},
+             {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"),
+              QStringLiteral("chain"), QStringLiteral("edit"), QStringLiteral("tags"),
+              QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("verify")}},
             {QStringLiteral("repo"),
              {QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("rebuild-catalog"),
               QStringLiteral("info")}},
@@ -299,14 +306,16 @@ private:
 
     void printJson(const QJsonValue &v)
     {
-        m_out << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Indented);
+        m_out << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                     .toJson(QJsonDocument::Indented);
         m_out.flush();
     }
 
     static QString size(qint64 bytes) { return validate::formatSize(bytes); }
     static QString time(const QDateTime &t)
     {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                           : QString();
     }
 
     void table(const QStringList &header, const QList<QStringList> &rows)
@@ -315,10 +324,11 @@ private:
         auto width = [](const QString &s) {
             qsizetype w = 0;
             for (QChar c : s) // CJK characters take two columns
-                w += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
-                                                (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
-                                                (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
-                                                (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
+                w += (c.unicode() >= 0x1100 &&
+                      (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
+                       (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
+                       (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
+                       (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
                          ? 2
                          : 1;
             return w;
@@ -345,10 +355,10 @@ private:
     }
 
     // Runs an engine operation with Ctrl-C as cancel and a progress bar on a terminal.
-    template<typename T, typename F>
-    Result<T> withProgress(const QString &label, F &&operation)
+    template<typename T, typename F> Result<T> withProgress(const QString &label, F &&operation)
     {
         JobControl control;
+        control.rateLimit = m_rateLimit;
         ProgressMeter meter;
         meter.start();
         const bool tty = ::isatty(STDERR_FILENO) && !m_json;
@@ -367,7 +377,8 @@ private:
             m_err << '\r' << label << " [" << QString(filled, u'#') << QString(width - filled, u' ') << "] "
                   << QString::number(100.0 * double(done) / double(total), 'f', 0) << "% "
                   << size(static_cast<qint64>(meter.bytesPerSecond())) << "/s"
-                  << (eta >= 0 ? tr(" ETA %1:%2").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0')) : QString())
+                  << (eta >= 0 ? tr(" ETA %1:%2").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'))
+                               : QString())
                   << "   ";
             m_err.flush();
         };
@@ -411,13 +422,19 @@ private:
             QJsonObject o = v.toJson();
             o.insert(QStringLiteral("backups"), counts.value(v.id));
             json.append(o);
-            rows << QStringList{v.id, v.name, v.project, v.type, size(v.size), volumeStatusText(v.status),
+            rows << QStringList{v.id,
+                                v.name,
+                                v.project,
+                                v.type,
+                                size(v.size),
+                                volumeStatusText(v.status),
                                 QString::number(counts.value(v.id))};
         }
         if (m_json)
             printJson(json);
         else
-            table({tr("ID"), tr("NAME"), tr("PROJECT"), tr("TYPE"), tr("SIZE"), tr("STATUS"), tr("BACKUPS")}, rows);
+            table({tr("ID"), tr("NAME"), tr("PROJECT"), tr("TYPE"), tr("SIZE"), tr("STATUS"), tr("BACKUPS")},
+                  rows);
         return 0;
     }
 
@@ -520,14 +537,16 @@ private:
         p.description = a.value(QStringLiteral("description")).value_or(QString());
         if (a.has(QStringLiteral("name")) && p.name.isEmpty())
             return failed(tr("The backup name must not be empty."));
-        auto r = withProgress<Backup>(tr("Backup"), [&](JobControl &c) { return m_engine->createBackup(p, c); });
+        auto r =
+            withProgress<Backup>(tr("Backup"), [&](JobControl &c) { return m_engine->createBackup(p, c); });
         if (!r)
             return failed(r.error());
         if (m_json) {
             printJson(r->toJson());
         } else {
             m_out << tr("Backup %1 (%2) of %3 is available: read %4, stored %5.")
-                         .arg(r->id, backupKindText(r->kind), r->volumeName, size(r->readBytes), size(r->storedBytes))
+                         .arg(r->id, backupKindText(r->kind), r->volumeName, size(r->readBytes),
+                              size(r->storedBytes))
                   << Qt::endl;
             if (!r->warning.isEmpty())
                 m_out << tr("Warning: %1").arg(r->warning) << Qt::endl;
@@ -652,9 +671,9 @@ private:
         for (const Backup &b : std::as_const(*list)) {
             const int d = b.parentId.isEmpty() ? 0 : depth.value(b.parentId, 0) + 1;
             depth.insert(b.id, d);
-            m_out << QString(2 * d, u' ') << (b.kind == BackupKind::Full ? "● " : "└─○ ") << b.id.left(8) << "  "
-                  << b.name << "  " << backupKindText(b.kind) << "  " << backupStatusText(b.status) << "  "
-                  << time(b.createdAt) << "  " << size(b.storedBytes) << '\n';
+            m_out << QString(2 * d, u' ') << (b.kind == BackupKind::Full ? "● " : "└─○ ") << b.id.left(8)
+                  << "  " << b.name << "  " << backupKindText(b.kind) << "  " << backupStatusText(b.status)
+                  << "  " << time(b.createdAt) << "  " << size(b.storedBytes) << '\n';
         }
         m_out.flush();
         return 0;
@@ -688,11 +707,13 @@ private:
             b = m_engine->setTags(b->id, set.isEmpty() ? QStringList() : set.split(u','));
         }
         if (b && (a.has(QStringLiteral("add")) || a.has(QStringLiteral("remove"))))
-            b = m_engine->editTags(b->id, a.values(QStringLiteral("add")), a.values(QStringLiteral("remove")));
+            b = m_engine->editTags(b->id, a.values(QStringLiteral("add")),
+                                   a.values(QStringLiteral("remove")));
         if (!b)
             return failed(b.error());
         if (m_json)
-            printJson(QJsonObject{{QStringLiteral("id"), b->id}, {QStringLiteral("tags"), QJsonArray::fromStringList(b->tags)}});
+            printJson(QJsonObject{{QStringLiteral("id"), b->id},
+                                  {QStringLiteral("tags"), QJsonArray::fromStringList(b->tags)}});
         else
             m_out << (b->tags.isEmpty() ? tr("(no tags)") : b->tags.join(QLatin1String(", "))) << Qt::endl;
         return 0;
@@ -712,7 +733,8 @@ private:
         if (a.has(QStringLiteral("new-volume")) && p.newVolumeName.isEmpty())
             return failed(tr("The volume name must not be empty."));
         if (a.has(QStringLiteral("to")) && !a.has(QStringLiteral("yes")))
-            return failed(tr("Restoring over %1 overwrites all its data. Add --yes to confirm.").arg(p.targetVolume));
+            return failed(
+                tr("Restoring over %1 overwrites all its data. Add --yes to confirm.").arg(p.targetVolume));
         auto v = withProgress<Volume>(tr("Restore"), [&](JobControl &c) { return m_engine->restore(p, c); });
         if (!v)
             return failed(v.error());
@@ -737,10 +759,12 @@ private:
             if (m_json)
                 printJson(QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(*plan)}});
             else
-                m_out << tr("Would delete, in this order: %1").arg(plan->join(QLatin1String(", "))) << Qt::endl;
+                m_out << tr("Would delete, in this order: %1").arg(plan->join(QLatin1String(", ")))
+                      << Qt::endl;
             return 0;
         }
-        auto r = withProgress<QStringList>(tr("Delete"), [&](JobControl &c) { return m_engine->deleteBackups(ids, c); });
+        auto r = withProgress<QStringList>(tr("Delete"),
+                                           [&](JobControl &c) { return m_engine->deleteBackups(ids, c); });
         if (!r)
             return failed(r.error());
         if (m_json)
@@ -758,7 +782,8 @@ private:
         a.allow({});
         const QString id = a.take(tr("the backup id"));
         a.noMore();
-        auto r = withProgress<VerifyStats>(tr("Verify"), [&](JobControl &c) { return m_engine->verifyBackup(id, c); });
+        auto r = withProgress<VerifyStats>(tr("Verify"),
+                                           [&](JobControl &c) { return m_engine->verifyBackup(id, c); });
         if (!r)
             return failed(r.error());
         if (m_json)
@@ -766,7 +791,9 @@ private:
                                   {QStringLiteral("chunks"), r->chunksChecked},
                                   {QStringLiteral("bytes"), r->bytesChecked}});
         else
-            m_out << tr("The backup is intact: %1 chunks, %2 checked.").arg(r->chunksChecked).arg(size(r->bytesChecked))
+            m_out << tr("The backup is intact: %1 chunks, %2 checked.")
+                         .arg(r->chunksChecked)
+                         .arg(size(r->bytesChecked))
                   << Qt::endl;
         return 0;
     }
@@ -776,7 +803,8 @@ private:
         Args a(words, {});
         a.allow({});
         a.noMore();
-        auto r = withProgress<GcStats>(tr("Garbage collection"), [&](JobControl &c) { return m_engine->gc(c); });
+        auto r =
+            withProgress<GcStats>(tr("Garbage collection"), [&](JobControl &c) { return m_engine->gc(c); });
         if (!r)
             return failed(r.error());
         if (m_json)
@@ -797,7 +825,8 @@ private:
         Args a(words, {});
         a.allow({});
         a.noMore();
-        auto r = withProgress<VerifyStats>(tr("Verify"), [&](JobControl &c) { return m_engine->verifyRepository(c); });
+        auto r = withProgress<VerifyStats>(tr("Verify"),
+                                           [&](JobControl &c) { return m_engine->verifyRepository(c); });
         if (!r)
             return failed(r.error());
         if (m_json) {
@@ -828,7 +857,8 @@ private:
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("changed"), *r}});
         else
-            m_out << tr("Catalog rebuilt from the repository: %1 records added or corrected.").arg(*r) << Qt::endl;
+            m_out << tr("Catalog rebuilt from the repository: %1 records added or corrected.").arg(*r)
+                  << Qt::endl;
         return 0;
     }
 
@@ -872,8 +902,8 @@ private:
                                    {QStringLiteral("started_at"), j.startedAt.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("finished_at"), j.finishedAt.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("error"), j.error}});
-            rows << QStringList{j.id.left(8), jobKindText(j.kind), jobStatusText(j.status), j.backupId.left(8),
-                                time(j.startedAt), j.error.left(60)};
+            rows << QStringList{j.id.left(8),       jobKindText(j.kind), jobStatusText(j.status),
+                                j.backupId.left(8), time(j.startedAt),   j.error.left(60)};
         }
         if (m_json)
             printJson(arr);
@@ -885,6 +915,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_json = false;
+    qint64 m_rateLimit = 0;
     std::shared_ptr<Engine> m_engine;
 };
 
@@ -896,7 +927,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         Cli cli(out, err);
         return cli.run(args);
     } catch (const UsageError &e) {
-        err << tr("Error: %1").arg(e.message) << '\n' << tr("Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
+        err << tr("Error: %1").arg(e.message) << '\n'
+            << tr("Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
         return 2;
     }
 }

@@ -35,19 +35,22 @@ const QList<Migration> &migrations()
 {
     static const QList<Migration> list = {
         {1,
-         {QStringLiteral("CREATE TABLE projects (name VARCHAR(64) PRIMARY KEY, description TEXT NOT NULL DEFAULT '',"
-                         " created_at BIGINT NOT NULL)"),
-          QStringLiteral("CREATE TABLE volumes (id VARCHAR(300) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
-                         " project VARCHAR(64) NOT NULL, type VARCHAR(100) NOT NULL, size BIGINT NOT NULL,"
-                         " device TEXT NOT NULL DEFAULT '', first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL)"),
-          QStringLiteral("CREATE TABLE backups (id VARCHAR(40) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
-                         " description TEXT NOT NULL DEFAULT '', volume_id VARCHAR(300) NOT NULL,"
-                         " volume_name VARCHAR(200) NOT NULL, project VARCHAR(64) NOT NULL,"
-                         " volume_type VARCHAR(100) NOT NULL, kind VARCHAR(16) NOT NULL,"
-                         " parent_id VARCHAR(40), status VARCHAR(16) NOT NULL, size BIGINT NOT NULL,"
-                         " read_bytes BIGINT NOT NULL DEFAULT 0, stored_bytes BIGINT NOT NULL DEFAULT 0,"
-                         " created_at BIGINT NOT NULL, completed_at BIGINT, forced INTEGER NOT NULL DEFAULT 0,"
-                         " warning TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '')"),
+         {QStringLiteral(
+              "CREATE TABLE projects (name VARCHAR(64) PRIMARY KEY, description TEXT NOT NULL DEFAULT '',"
+              " created_at BIGINT NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE volumes (id VARCHAR(300) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+              " project VARCHAR(64) NOT NULL, type VARCHAR(100) NOT NULL, size BIGINT NOT NULL,"
+              " device TEXT NOT NULL DEFAULT '', first_seen BIGINT NOT NULL, last_seen BIGINT NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE backups (id VARCHAR(40) PRIMARY KEY, name VARCHAR(200) NOT NULL,"
+              " description TEXT NOT NULL DEFAULT '', volume_id VARCHAR(300) NOT NULL,"
+              " volume_name VARCHAR(200) NOT NULL, project VARCHAR(64) NOT NULL,"
+              " volume_type VARCHAR(100) NOT NULL, kind VARCHAR(16) NOT NULL,"
+              " parent_id VARCHAR(40), status VARCHAR(16) NOT NULL, size BIGINT NOT NULL,"
+              " read_bytes BIGINT NOT NULL DEFAULT 0, stored_bytes BIGINT NOT NULL DEFAULT 0,"
+              " created_at BIGINT NOT NULL, completed_at BIGINT, forced INTEGER NOT NULL DEFAULT 0,"
+              " warning TEXT NOT NULL DEFAULT '', error TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX backups_volume ON backups (volume_id, created_at)"),
           QStringLiteral("CREATE INDEX backups_parent ON backups (parent_id)"),
           QStringLiteral("CREATE TABLE tags (name VARCHAR(64) PRIMARY KEY, created_at BIGINT NOT NULL)"),
@@ -55,17 +58,20 @@ const QList<Migration> &migrations()
                          " PRIMARY KEY (backup_id, tag))"),
           QStringLiteral("CREATE TABLE users (name VARCHAR(64) PRIMARY KEY, role VARCHAR(32) NOT NULL,"
                          " created_at BIGINT NOT NULL)"),
-          QStringLiteral("CREATE TABLE user_projects (user_name VARCHAR(64) NOT NULL, project VARCHAR(64) NOT NULL,"
-                         " PRIMARY KEY (user_name, project))"),
+          QStringLiteral(
+              "CREATE TABLE user_projects (user_name VARCHAR(64) NOT NULL, project VARCHAR(64) NOT NULL,"
+              " PRIMARY KEY (user_name, project))"),
           QStringLiteral("CREATE TABLE policy (action VARCHAR(32) NOT NULL, role VARCHAR(32) NOT NULL,"
                          " scope VARCHAR(32) NOT NULL, PRIMARY KEY (action, role))"),
           QStringLiteral("CREATE TABLE jobs (id VARCHAR(40) PRIMARY KEY, kind VARCHAR(16) NOT NULL,"
                          " status VARCHAR(16) NOT NULL, backup_id VARCHAR(40), volume_id VARCHAR(300),"
                          " host VARCHAR(255) NOT NULL, pid BIGINT NOT NULL, started_at BIGINT NOT NULL,"
                          " finished_at BIGINT, error TEXT NOT NULL DEFAULT '')"),
-          QStringLiteral("CREATE TABLE audit (id %AUTOID%, at BIGINT NOT NULL, user_name VARCHAR(64) NOT NULL,"
-                         " action VARCHAR(32) NOT NULL, object VARCHAR(300) NOT NULL, detail TEXT NOT NULL)"),
-          QStringLiteral("INSERT INTO projects (name, description, created_at) VALUES ('admin', 'Default', 0)")}},
+          QStringLiteral(
+              "CREATE TABLE audit (id %AUTOID%, at BIGINT NOT NULL, user_name VARCHAR(64) NOT NULL,"
+              " action VARCHAR(32) NOT NULL, object VARCHAR(300) NOT NULL, detail TEXT NOT NULL)"),
+          QStringLiteral(
+              "INSERT INTO projects (name, description, created_at) VALUES ('admin', 'Default', 0)")}},
     };
     return list;
 }
@@ -110,6 +116,11 @@ Result<void> exec(QSqlQuery &q, const QVariantList &binds = {})
 Result<void> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
     QSqlQuery q(db);
+    if (binds.isEmpty()) { // DDL and constant statements: PostgreSQL cannot PREPARE DDL
+        if (!q.exec(sql))
+            return fail(dbError(q.lastError()));
+        return {};
+    }
     if (!q.prepare(sql))
         return fail(dbError(q.lastError()));
     return exec(q, binds);
@@ -148,7 +159,8 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
 
 Catalog::~Catalog()
 {
-    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name =
+        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -167,7 +179,8 @@ QString Catalog::describe() const
 QSqlDatabase Catalog::db() const
 {
     // A connection belongs to the thread that opened it.
-    const QString name = m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
+    const QString name =
+        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(m_driver, name);
@@ -234,7 +247,9 @@ Result<void> Catalog::transaction(const std::function<Result<void>()> &fn)
 Result<void> Catalog::migrate()
 {
     QSqlDatabase d = db();
-    if (auto r = run(d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")); !r)
+    if (auto r =
+            run(d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        !r)
         return r;
     return transaction([&]() -> Result<void> {
         int version = 0;
@@ -248,11 +263,13 @@ Result<void> Catalog::migrate()
                 return r;
         }
         if (version > SchemaVersion)
-            return fail(tr("The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade cloudbackup.")
+            return fail(tr("The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade "
+                           "cloudbackup.")
                             .arg(version)
                             .arg(SchemaVersion));
-        const QString autoId = m_driver == QLatin1String("QPSQL") ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                                                  : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+        const QString autoId = m_driver == QLatin1String("QPSQL")
+                                   ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                   : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
         for (const auto &m : migrations()) {
             if (m.version <= version)
                 continue;
@@ -306,16 +323,18 @@ Result<void> Catalog::upsertVolume(const Volume &v)
     QSqlDatabase d = db();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSqlQuery q(d);
-    q.prepare(QStringLiteral("UPDATE volumes SET name = ?, project = ?, type = ?, size = ?, device = ?, last_seen = ?"
-                             " WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE volumes SET name = ?, project = ?, type = ?, size = ?, device = ?, last_seen = ?"
+        " WHERE id = ?"));
     if (auto r = exec(q, {v.name, v.project, v.type, v.size, str(v.device), now, v.id}); !r)
         return r;
     if (q.numRowsAffected() > 0)
         return {};
-    return run(d,
-               QStringLiteral("INSERT INTO volumes (id, name, project, type, size, device, first_seen, last_seen)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-               {v.id, v.name, v.project, v.type, v.size, str(v.device), now, now});
+    return run(
+        d,
+        QStringLiteral("INSERT INTO volumes (id, name, project, type, size, device, first_seen, last_seen)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {v.id, v.name, v.project, v.type, v.size, str(v.device), now, now});
 }
 
 Result<QList<Volume>> Catalog::knownVolumes()
@@ -353,7 +372,8 @@ static QVariantList backupBinds(const Backup &b)
             b.readBytes,
             b.storedBytes,
             toMs(b.createdAt),
-            b.completedAt.isValid() ? QVariant(toMs(b.completedAt)) : QVariant(QMetaType(QMetaType::LongLong)),
+            b.completedAt.isValid() ? QVariant(toMs(b.completedAt))
+                                    : QVariant(QMetaType(QMetaType::LongLong)),
             b.forced ? 1 : 0,
             str(b.warning),
             str(b.error),
@@ -362,20 +382,23 @@ static QVariantList backupBinds(const Backup &b)
 
 Result<void> Catalog::insertBackup(const Backup &b)
 {
-    return run(db(),
-               QStringLiteral("INSERT INTO backups (name, description, volume_id, volume_name, project, volume_type,"
-                              " kind, parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
-                              " forced, warning, error, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               backupBinds(b));
+    return run(
+        db(),
+        QStringLiteral(
+            "INSERT INTO backups (name, description, volume_id, volume_name, project, volume_type,"
+            " kind, parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
+            " forced, warning, error, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        backupBinds(b));
 }
 
 Result<void> Catalog::updateBackup(const Backup &b)
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE backups SET name = ?, description = ?, volume_id = ?, volume_name = ?, project = ?,"
-                             " volume_type = ?, kind = ?, parent_id = ?, status = ?, size = ?, read_bytes = ?,"
-                             " stored_bytes = ?, created_at = ?, completed_at = ?, forced = ?, warning = ?, error = ?"
-                             " WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE backups SET name = ?, description = ?, volume_id = ?, volume_name = ?, project = ?,"
+        " volume_type = ?, kind = ?, parent_id = ?, status = ?, size = ?, read_bytes = ?,"
+        " stored_bytes = ?, created_at = ?, completed_at = ?, forced = ?, warning = ?, error = ?"
+        " WHERE id = ?"));
     if (auto r = exec(q, backupBinds(b)); !r)
         return r;
     if (q.numRowsAffected() == 0)
@@ -394,10 +417,11 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
     QSqlDatabase d = db();
     QSqlQuery q(d);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT id, name, description, volume_id, volume_name, project, volume_type, kind,"
-                                  " parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
-                                  " forced, warning, error FROM backups") +
-                   where + QStringLiteral(" ORDER BY created_at, id")))
+    if (!q.prepare(
+            QStringLiteral("SELECT id, name, description, volume_id, volume_name, project, volume_type, kind,"
+                           " parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
+                           " forced, warning, error FROM backups") +
+            where + QStringLiteral(" ORDER BY created_at, id")))
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
         return fail(r.error());
@@ -431,9 +455,10 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
     // Tags in one query; fine for 100,000 backups.
     QSqlQuery t(d);
     t.setForwardOnly(true);
-    const QString tagSql = out.size() == 1
-                               ? QStringLiteral("SELECT backup_id, tag FROM backup_tags WHERE backup_id = ? ORDER BY tag")
-                               : QStringLiteral("SELECT backup_id, tag FROM backup_tags ORDER BY tag");
+    const QString tagSql =
+        out.size() == 1
+            ? QStringLiteral("SELECT backup_id, tag FROM backup_tags WHERE backup_id = ? ORDER BY tag")
+            : QStringLiteral("SELECT backup_id, tag FROM backup_tags ORDER BY tag");
     if (!t.prepare(tagSql))
         return fail(dbError(t.lastError()));
     if (auto r = exec(t, out.size() == 1 ? QVariantList{out.first().id} : QVariantList{}); !r)
@@ -472,7 +497,9 @@ Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
         conditions << QStringLiteral("status = ?");
         binds << f.status;
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    const QString where = conditions.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
     return queryBackups(where, binds);
 }
 
@@ -510,10 +537,13 @@ Result<void> Catalog::setTags(const QString &backupId, const QStringList &tags)
         if (auto r = exec(q, {t}); !r)
             return r;
         if (!q.next()) {
-            if (auto r = run(d, QStringLiteral("INSERT INTO tags (name, created_at) VALUES (?, ?)"), {t, now}); !r)
+            if (auto r =
+                    run(d, QStringLiteral("INSERT INTO tags (name, created_at) VALUES (?, ?)"), {t, now});
+                !r)
                 return r;
         }
-        if (auto r = run(d, QStringLiteral("INSERT INTO backup_tags (backup_id, tag) VALUES (?, ?)"), {backupId, t});
+        if (auto r = run(d, QStringLiteral("INSERT INTO backup_tags (backup_id, tag) VALUES (?, ?)"),
+                         {backupId, t});
             !r)
             return r;
     }
@@ -541,11 +571,12 @@ Result<void> Catalog::deleteBackupRow(const QString &id)
 
 Result<void> Catalog::insertJob(const JobRecord &j)
 {
-    return run(db(),
-               QStringLiteral("INSERT INTO jobs (id, kind, status, backup_id, volume_id, host, pid, started_at,"
-                              " finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"),
-               {j.id, jobKindKey(j.kind), jobStatusKey(j.status), nullable(j.backupId), nullable(j.volumeId), j.host,
-                j.pid, toMs(j.startedAt)});
+    return run(
+        db(),
+        QStringLiteral("INSERT INTO jobs (id, kind, status, backup_id, volume_id, host, pid, started_at,"
+                       " finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"),
+        {j.id, jobKindKey(j.kind), jobStatusKey(j.status), nullable(j.backupId), nullable(j.volumeId), j.host,
+         j.pid, toMs(j.startedAt)});
 }
 
 Result<void> Catalog::finishJob(const QString &id, JobStatus status, const QString &error)
@@ -592,9 +623,10 @@ Result<QList<JobRecord>> Catalog::jobs(bool runningOnly)
 void Catalog::audit(const QString &action, const QString &object, const QString &detail)
 {
     // The audit trail must not make an operation fail.
-    (void)run(db(),
-              QStringLiteral("INSERT INTO audit (at, user_name, action, object, detail) VALUES (?, ?, ?, ?, ?)"),
-              {QDateTime::currentMSecsSinceEpoch(), str(m_user), str(action), str(object), str(detail)});
+    (void)run(
+        db(),
+        QStringLiteral("INSERT INTO audit (at, user_name, action, object, detail) VALUES (?, ?, ?, ?, ?)"),
+        {QDateTime::currentMSecsSinceEpoch(), str(m_user), str(action), str(object), str(detail)});
 }
 
 } // namespace cb

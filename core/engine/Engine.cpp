@@ -42,7 +42,8 @@ QString EngineConfig::defaultHome()
 class JobScope
 {
 public:
-    JobScope(Engine &engine, JobKind kind, const QString &backupId, const QString &volumeId) : m_engine(engine)
+    JobScope(Engine &engine, JobKind kind, const QString &backupId, const QString &volumeId)
+        : m_engine(engine)
     {
         m_record.id = newId();
         m_record.kind = kind;
@@ -51,8 +52,8 @@ public:
         m_record.host = QHostInfo::localHostName();
         m_record.pid = ::getpid();
         m_record.startedAt = QDateTime::currentDateTimeUtc();
-        m_fd = ::open(QFile::encodeName(engine.lockPath(m_record.id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC,
-                      0644);
+        m_fd = ::open(QFile::encodeName(engine.lockPath(m_record.id)).constData(),
+                      O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (m_fd >= 0)
             ::flock(m_fd, LOCK_EX);
         (void)engine.catalog().insertJob(m_record);
@@ -66,10 +67,10 @@ public:
             ::close(m_fd);
         }
     }
-    template<typename T>
-    Result<T> done(Result<T> r, const JobControl &control)
+    template<typename T> Result<T> done(Result<T> r, const JobControl &control)
     {
-        finish(r ? JobStatus::Done : (control.cancel ? JobStatus::Cancelled : JobStatus::Error), r ? QString() : r.error());
+        finish(r ? JobStatus::Done : (control.cancel ? JobStatus::Cancelled : JobStatus::Error),
+               r ? QString() : r.error());
         return r;
     }
     void finish(JobStatus status, const QString &error)
@@ -170,7 +171,8 @@ void Engine::recoverInterrupted()
     for (const JobRecord &job : std::as_const(*running)) {
         if (job.host != host)
             continue; // another machine's job: only it can tell
-        const int fd = ::open(QFile::encodeName(lockPath(job.id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        const int fd =
+            ::open(QFile::encodeName(lockPath(job.id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
         if (fd < 0)
             continue;
         const bool alive = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
@@ -494,26 +496,28 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
                 continue;
             const qint64 offset = i * ChunkSize;
             const qint64 length = std::min(ChunkSize, b.size - offset);
-            const bool ok = pipeline.submit([&, i, offset, length]() -> Result<void> {
-                thread_local std::vector<char> buffer(ChunkSize);
-                if (auto r = pit.read(offset, buffer.data(), length); !r)
-                    return r;
-                readBytes += length;
-                ChunkHash h;
-                if (!isAllZero(buffer.data(), length)) {
-                    h = sha256(buffer.data(), length);
-                    // Unchanged since the parent: nothing to store.
-                    if (h != parentHash(i)) {
-                        auto stored = repo.putChunk(h, buffer.data(), length);
-                        if (!stored)
-                            return fail(stored.error());
-                        storedBytes += *stored;
+            const bool ok = pipeline.submit(
+                [&, i, offset, length]() -> Result<void> {
+                    thread_local std::vector<char> buffer(ChunkSize);
+                    if (auto r = pit.read(offset, buffer.data(), length); !r)
+                        return r;
+                    readBytes += length;
+                    ChunkHash h;
+                    if (!isAllZero(buffer.data(), length)) {
+                        h = sha256(buffer.data(), length);
+                        // Unchanged since the parent: nothing to store.
+                        if (h != parentHash(i)) {
+                            auto stored = repo.putChunk(h, buffer.data(), length);
+                            if (!stored)
+                                return fail(stored.error());
+                            storedBytes += *stored;
+                        }
                     }
-                }
-                hashes[static_cast<size_t>(i)] = h;
-                pipeline.addDone(length);
-                return {};
-            });
+                    hashes[static_cast<size_t>(i)] = h;
+                    pipeline.addDone(length);
+                    return {};
+                },
+                length);
             if (!ok)
                 break;
         }
@@ -659,7 +663,6 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         if (!created)
             return finishWith(fail(created.error()));
         target = *created;
-        (void)m_catalog->upsertVolume(target);
     }
 
     auto writer = backend->openForRestore(target.id, toNew);
@@ -680,23 +683,25 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                 pipeline.addDone(length);
                 continue;
             }
-            const bool ok = pipeline.submit([&, h, offset, length]() -> Result<void> {
-                if (h.isEmpty()) {
-                    if (auto r = w.zero(offset, length); !r)
-                        return r;
-                } else {
-                    thread_local std::vector<char> buffer(ChunkSize);
-                    qint64 got = 0;
-                    if (auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got); !r)
-                        return r;
-                    if (got != length)
-                        return fail(tr("Chunk %1 has the wrong length.").arg(Repository::hex(h)));
-                    if (auto r = w.write(offset, buffer.data(), length); !r)
-                        return r;
-                }
-                pipeline.addDone(length);
-                return {};
-            });
+            const bool ok = pipeline.submit(
+                [&, h, offset, length]() -> Result<void> {
+                    if (h.isEmpty()) {
+                        if (auto r = w.zero(offset, length); !r)
+                            return r;
+                    } else {
+                        thread_local std::vector<char> buffer(ChunkSize);
+                        qint64 got = 0;
+                        if (auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got); !r)
+                            return r;
+                        if (got != length)
+                            return fail(tr("Chunk %1 has the wrong length.").arg(Repository::hex(h)));
+                        if (auto r = w.write(offset, buffer.data(), length); !r)
+                            return r;
+                    }
+                    pipeline.addDone(length);
+                    return {};
+                },
+                length);
             if (!ok)
                 break;
         }
@@ -711,7 +716,10 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         return finishWith(fail(written.error()));
     }
     auto refreshed = backend->volume(target.id);
-    return finishWith(refreshed ? *refreshed : target);
+    if (refreshed)
+        target = *refreshed;
+    (void)m_catalog->upsertVolume(target);
+    return finishWith(target);
 }
 
 Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &control)
@@ -754,9 +762,10 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     m_catalog->audit(QStringLiteral("backup.verify"), b->id,
                      stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
     if (!stats.problems.isEmpty())
-        return job.done(Result<VerifyStats>(fail(tr("The backup \"%1\" is damaged:\n%2")
-                                                     .arg(b->name, stats.problems.join(u'\n')))),
-                        control);
+        return job.done(
+            Result<VerifyStats>(
+                fail(tr("The backup \"%1\" is damaged:\n%2").arg(b->name, stats.problems.join(u'\n')))),
+            control);
     return job.done(Result<VerifyStats>(stats), control);
 }
 
@@ -841,10 +850,10 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             if (!deleted.contains(rest.id))
                 (void)m_catalog->setBackupStatus(rest.id, rest.status);
         }
-        return job.done(Result<QStringList>(fail(tr("Cancelled after deleting %1 of %2 backups.")
-                                                     .arg(deleted.size())
-                                                     .arg(records.size()))),
-                        control);
+        return job.done(
+            Result<QStringList>(fail(
+                tr("Cancelled after deleting %1 of %2 backups.").arg(deleted.size()).arg(records.size()))),
+            control);
     }
     return job.done(Result<QStringList>(deleted), control);
 }

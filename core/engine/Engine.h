@@ -34,6 +34,7 @@ struct EngineConfig
 struct JobControl
 {
     std::atomic_bool cancel{false};
+    qint64 rateLimit = 0; // bytes per second of volume data; 0: unlimited
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
@@ -42,7 +43,7 @@ struct BackupParams
     QString volume; // id or unambiguous name
     bool incremental = false;
     bool force = false;
-    QString name;   // empty: "<volume>-<UTC time>"
+    QString name; // empty: "<volume>-<UTC time>"
     QString description;
 };
 

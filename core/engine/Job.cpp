@@ -42,8 +42,7 @@ struct Job::Shared
 Job::Job(JobKind kind, QString title, Work work, QObject *parent)
     : QObject(parent), m_kind(kind), m_title(std::move(title)), m_work(std::move(work)),
       m_shared(std::make_shared<Shared>())
-{
-}
+{}
 
 Job::~Job()
 {
@@ -66,7 +65,8 @@ void Job::start(QThreadPool *pool)
             return;
         lastReport = now;
         QMetaObject::invokeMethod(
-            this, [self, done, total] {
+            this,
+            [self, done, total] {
                 if (self)
                     self->onProgress(done, total);
             },
@@ -80,7 +80,8 @@ void Job::start(QThreadPool *pool)
         // Post before signalling "done": the destructor waits for done, so
         // this object is still alive here.
         QMetaObject::invokeMethod(
-            this, [self, ok, message] {
+            this,
+            [self, ok, message] {
                 if (self)
                     self->onFinished(ok, message);
             },

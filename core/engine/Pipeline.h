@@ -3,8 +3,10 @@
 #include "engine/Engine.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSemaphore>
+#include <QThread>
 
 namespace cb {
 
@@ -17,12 +19,12 @@ public:
     Pipeline(QThreadPool &pool, JobControl &control, qint64 total)
         : m_pool(pool), m_control(control), m_total(total), m_depth(pool.maxThreadCount() * 2),
           m_slots(m_depth)
-    {
-    }
+    {}
 
     // false: stop submitting (cancelled or a task failed).
-    bool submit(std::function<Result<void>()> task)
+    bool submit(std::function<Result<void>()> task, qint64 bytes = 0)
     {
+        throttle(bytes);
         while (!m_slots.tryAcquire(1, 100)) {
             report();
             if (stopped())
@@ -32,6 +34,7 @@ public:
             m_slots.release();
             return false;
         }
+        report();
         m_pool.start([this, task = std::move(task)] {
             if (!stopped()) {
                 if (auto r = task(); !r) {
@@ -63,6 +66,24 @@ public:
     bool stopped() const { return m_failed || m_control.cancel; }
 
 private:
+    // Keeps the submitted volume bytes at or under the job's rate limit.
+    void throttle(qint64 bytes)
+    {
+        if (m_control.rateLimit <= 0)
+            return;
+        if (!m_clock.isValid())
+            m_clock.start();
+        m_submitted += bytes;
+        for (;;) {
+            const qint64 dueMs = m_submitted * 1000 / m_control.rateLimit;
+            const qint64 wait = dueMs - m_clock.elapsed();
+            if (wait <= 0 || stopped())
+                return;
+            QThread::msleep(static_cast<unsigned long>(std::min<qint64>(wait, 100)));
+            report();
+        }
+    }
+
     void report()
     {
         if (m_control.progress)
@@ -78,6 +99,8 @@ private:
     std::atomic_bool m_failed{false};
     QMutex m_mutex;
     QString m_error;
+    QElapsedTimer m_clock;
+    qint64 m_submitted = 0;
 };
 
 } // namespace cb

@@ -21,18 +21,22 @@ static QString label(const Backup &b)
 Result<void> checkBackupAllowed(const Volume &v, bool force)
 {
     switch (v.status) {
-    case VolumeStatus::Available: return {};
+    case VolumeStatus::Available:
+        return {};
     case VolumeStatus::InUse:
         if (force)
             return {};
-        return fail(tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
-                       "will see brief I/O latency and the backup is crash-consistent.")
-                        .arg(v.name));
+        return fail(
+            tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
+               "will see brief I/O latency and the backup is crash-consistent.")
+                .arg(v.name));
     case VolumeStatus::Restoring:
         return fail(tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(v.name));
     case VolumeStatus::Error:
-        return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.").arg(v.name));
-    case VolumeStatus::Missing: return fail(tr("The volume \"%1\" no longer exists.").arg(v.name));
+        return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+                        .arg(v.name));
+    case VolumeStatus::Missing:
+        return fail(tr("The volume \"%1\" no longer exists.").arg(v.name));
     }
     return {};
 }
@@ -50,8 +54,9 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
             newest = &b;
     }
     if (!newest)
-        return fail(tr("The volume has no available backup yet, so the backup must be full. An incremental backup "
-                       "needs a previous backup to build on."));
+        return fail(
+            tr("The volume has no available backup yet, so the backup must be full. An incremental backup "
+               "needs a previous backup to build on."));
     return newest->id;
 }
 
@@ -64,8 +69,9 @@ Result<void> checkRestoreTarget(const Backup &backup, const Volume &target)
         return fail(tr("The volume \"%1\" is %2; only an available volume can be restored over.")
                         .arg(target.name, volumeStatusText(target.status).toLower()));
     if (target.size < backup.size)
-        return fail(tr("The volume \"%1\" (%2) is smaller than the backup (%3).")
-                        .arg(target.name, validate::formatSize(target.size), validate::formatSize(backup.size)));
+        return fail(
+            tr("The volume \"%1\" (%2) is smaller than the backup (%3).")
+                .arg(target.name, validate::formatSize(target.size), validate::formatSize(backup.size)));
     return {};
 }
 
@@ -106,9 +112,10 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
                 blockers << label(c);
         }
         if (!blockers.isEmpty())
-            problems << tr("%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest "
-                           "first) or select them too.")
-                            .arg(label(*byId.value(id)), blockers.join(QLatin1String(", ")));
+            problems
+                << tr("%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest "
+                      "first) or select them too.")
+                       .arg(label(*byId.value(id)), blockers.join(QLatin1String(", ")));
     }
     if (!problems.isEmpty())
         return fail(problems.join(u'\n'));

@@ -9,11 +9,16 @@ namespace cb {
 QString volumeStatusKey(VolumeStatus s)
 {
     switch (s) {
-    case VolumeStatus::Available: return QStringLiteral("available");
-    case VolumeStatus::InUse: return QStringLiteral("in-use");
-    case VolumeStatus::Restoring: return QStringLiteral("restoring");
-    case VolumeStatus::Error: return QStringLiteral("error");
-    case VolumeStatus::Missing: return QStringLiteral("deleted");
+    case VolumeStatus::Available:
+        return QStringLiteral("available");
+    case VolumeStatus::InUse:
+        return QStringLiteral("in-use");
+    case VolumeStatus::Restoring:
+        return QStringLiteral("restoring");
+    case VolumeStatus::Error:
+        return QStringLiteral("error");
+    case VolumeStatus::Missing:
+        return QStringLiteral("deleted");
     }
     return {};
 }
@@ -21,11 +26,16 @@ QString volumeStatusKey(VolumeStatus s)
 QString volumeStatusText(VolumeStatus s)
 {
     switch (s) {
-    case VolumeStatus::Available: return QCoreApplication::translate("Volume", "Available");
-    case VolumeStatus::InUse: return QCoreApplication::translate("Volume", "In use");
-    case VolumeStatus::Restoring: return QCoreApplication::translate("Volume", "Restoring");
-    case VolumeStatus::Error: return QCoreApplication::translate("Volume", "Error");
-    case VolumeStatus::Missing: return QCoreApplication::translate("Volume", "Deleted");
+    case VolumeStatus::Available:
+        return QCoreApplication::translate("Volume", "Available");
+    case VolumeStatus::InUse:
+        return QCoreApplication::translate("Volume", "In use");
+    case VolumeStatus::Restoring:
+        return QCoreApplication::translate("Volume", "Restoring");
+    case VolumeStatus::Error:
+        return QCoreApplication::translate("Volume", "Error");
+    case VolumeStatus::Missing:
+        return QCoreApplication::translate("Volume", "Deleted");
     }
     return {};
 }
@@ -42,13 +52,11 @@ VolumeStatus volumeStatusFromKey(const QString &key)
 
 QJsonObject Volume::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("project"), project},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("size"), size},
-                       {QStringLiteral("status"), volumeStatusKey(status)},
-                       {QStringLiteral("device"), device}};
+    return QJsonObject{
+        {QStringLiteral("id"), id},           {QStringLiteral("name"), name},
+        {QStringLiteral("project"), project}, {QStringLiteral("type"), type},
+        {QStringLiteral("size"), size},       {QStringLiteral("status"), volumeStatusKey(status)},
+        {QStringLiteral("device"), device}};
 }
 
 QString backupKindKey(BackupKind k)
@@ -70,11 +78,16 @@ BackupKind backupKindFromKey(const QString &key)
 QString backupStatusKey(BackupStatus s)
 {
     switch (s) {
-    case BackupStatus::Creating: return QStringLiteral("creating");
-    case BackupStatus::Available: return QStringLiteral("available");
-    case BackupStatus::Error: return QStringLiteral("error");
-    case BackupStatus::Deleting: return QStringLiteral("deleting");
-    case BackupStatus::Restoring: return QStringLiteral("restoring");
+    case BackupStatus::Creating:
+        return QStringLiteral("creating");
+    case BackupStatus::Available:
+        return QStringLiteral("available");
+    case BackupStatus::Error:
+        return QStringLiteral("error");
+    case BackupStatus::Deleting:
+        return QStringLiteral("deleting");
+    case BackupStatus::Restoring:
+        return QStringLiteral("restoring");
     }
     return {};
 }
@@ -82,19 +95,24 @@ QString backupStatusKey(BackupStatus s)
 QString backupStatusText(BackupStatus s)
 {
     switch (s) {
-    case BackupStatus::Creating: return QCoreApplication::translate("Backup", "Creating");
-    case BackupStatus::Available: return QCoreApplication::translate("Backup", "Available");
-    case BackupStatus::Error: return QCoreApplication::translate("Backup", "Error");
-    case BackupStatus::Deleting: return QCoreApplication::translate("Backup", "Deleting");
-    case BackupStatus::Restoring: return QCoreApplication::translate("Backup", "Restoring");
+    case BackupStatus::Creating:
+        return QCoreApplication::translate("Backup", "Creating");
+    case BackupStatus::Available:
+        return QCoreApplication::translate("Backup", "Available");
+    case BackupStatus::Error:
+        return QCoreApplication::translate("Backup", "Error");
+    case BackupStatus::Deleting:
+        return QCoreApplication::translate("Backup", "Deleting");
+    case BackupStatus::Restoring:
+        return QCoreApplication::translate("Backup", "Restoring");
     }
     return {};
 }
 
 BackupStatus backupStatusFromKey(const QString &key)
 {
-    for (auto s : {BackupStatus::Creating, BackupStatus::Available, BackupStatus::Error, BackupStatus::Deleting,
-                   BackupStatus::Restoring}) {
+    for (auto s : {BackupStatus::Creating, BackupStatus::Available, BackupStatus::Error,
+                   BackupStatus::Deleting, BackupStatus::Restoring}) {
         if (backupStatusKey(s) == key)
             return s;
     }
@@ -122,8 +140,8 @@ QJsonObject Backup::toJson() const
                   {QStringLiteral("read_bytes"), readBytes},
                   {QStringLiteral("stored_bytes"), storedBytes},
                   {QStringLiteral("created_at"), isoOrEmpty(createdAt)},
-                  {QStringLiteral("completed_at"), completedAt.isValid() ? QJsonValue(isoOrEmpty(completedAt))
-                                                                         : QJsonValue()},
+                  {QStringLiteral("completed_at"),
+                   completedAt.isValid() ? QJsonValue(isoOrEmpty(completedAt)) : QJsonValue()},
                   {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
                   {QStringLiteral("forced"), forced}};
     if (!warning.isEmpty())
@@ -150,7 +168,8 @@ Backup Backup::fromJson(const QJsonObject &o)
     b.readBytes = o.value(QStringLiteral("read_bytes")).toInteger();
     b.storedBytes = o.value(QStringLiteral("stored_bytes")).toInteger();
     b.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    b.completedAt = QDateTime::fromString(o.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
+    b.completedAt =
+        QDateTime::fromString(o.value(QStringLiteral("completed_at")).toString(), Qt::ISODateWithMs);
     const auto tags = o.value(QStringLiteral("tags")).toArray();
     for (const auto &t : tags)
         b.tags << t.toString();
@@ -163,11 +182,16 @@ Backup Backup::fromJson(const QJsonObject &o)
 QString jobKindKey(JobKind k)
 {
     switch (k) {
-    case JobKind::Backup: return QStringLiteral("backup");
-    case JobKind::Restore: return QStringLiteral("restore");
-    case JobKind::Verify: return QStringLiteral("verify");
-    case JobKind::Delete: return QStringLiteral("delete");
-    case JobKind::Gc: return QStringLiteral("gc");
+    case JobKind::Backup:
+        return QStringLiteral("backup");
+    case JobKind::Restore:
+        return QStringLiteral("restore");
+    case JobKind::Verify:
+        return QStringLiteral("verify");
+    case JobKind::Delete:
+        return QStringLiteral("delete");
+    case JobKind::Gc:
+        return QStringLiteral("gc");
     }
     return {};
 }
@@ -175,11 +199,16 @@ QString jobKindKey(JobKind k)
 QString jobKindText(JobKind k)
 {
     switch (k) {
-    case JobKind::Backup: return QCoreApplication::translate("Job", "Backup");
-    case JobKind::Restore: return QCoreApplication::translate("Job", "Restore");
-    case JobKind::Verify: return QCoreApplication::translate("Job", "Verify");
-    case JobKind::Delete: return QCoreApplication::translate("Job", "Delete");
-    case JobKind::Gc: return QCoreApplication::translate("Job", "Garbage collection");
+    case JobKind::Backup:
+        return QCoreApplication::translate("Job", "Backup");
+    case JobKind::Restore:
+        return QCoreApplication::translate("Job", "Restore");
+    case JobKind::Verify:
+        return QCoreApplication::translate("Job", "Verify");
+    case JobKind::Delete:
+        return QCoreApplication::translate("Job", "Delete");
+    case JobKind::Gc:
+        return QCoreApplication::translate("Job", "Garbage collection");
     }
     return {};
 }
@@ -187,10 +216,14 @@ QString jobKindText(JobKind k)
 QString jobStatusKey(JobStatus s)
 {
     switch (s) {
-    case JobStatus::Running: return QStringLiteral("running");
-    case JobStatus::Done: return QStringLiteral("done");
-    case JobStatus::Error: return QStringLiteral("error");
-    case JobStatus::Cancelled: return QStringLiteral("cancelled");
+    case JobStatus::Running:
+        return QStringLiteral("running");
+    case JobStatus::Done:
+        return QStringLiteral("done");
+    case JobStatus::Error:
+        return QStringLiteral("error");
+    case JobStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }
@@ -198,10 +231,14 @@ QString jobStatusKey(JobStatus s)
 QString jobStatusText(JobStatus s)
 {
     switch (s) {
-    case JobStatus::Running: return QCoreApplication::translate("Job", "Running");
-    case JobStatus::Done: return QCoreApplication::translate("Job", "Done");
-    case JobStatus::Error: return QCoreApplication::translate("Job", "Failed");
-    case JobStatus::Cancelled: return QCoreApplication::translate("Job", "Cancelled");
+    case JobStatus::Running:
+        return QCoreApplication::translate("Job", "Running");
+    case JobStatus::Done:
+        return QCoreApplication::translate("Job", "Done");
+    case JobStatus::Error:
+        return QCoreApplication::translate("Job", "Failed");
+    case JobStatus::Cancelled:
+        return QCoreApplication::translate("Job", "Cancelled");
     }
     return {};
 }

@@ -11,27 +11,45 @@ namespace cb {
 inline constexpr qint64 ChunkSize = 4 * 1024 * 1024;
 inline constexpr auto DefaultProject = "admin";
 
-enum class VolumeStatus { Available, InUse, Restoring, Error, Missing };
+enum class VolumeStatus
+{
+    Available,
+    InUse,
+    Restoring,
+    Error,
+    Missing
+};
 
-QString volumeStatusKey(VolumeStatus s);       // "available", "in-use", ...
-QString volumeStatusText(VolumeStatus s);      // translated
+QString volumeStatusKey(VolumeStatus s);  // "available", "in-use", ...
+QString volumeStatusText(VolumeStatus s); // translated
 VolumeStatus volumeStatusFromKey(const QString &key);
 
 struct Volume
 {
-    QString id;      // "file:PROJECT/NAME" or "rbd:POOL/[NAMESPACE/]IMAGE"
+    QString id; // "file:PROJECT/NAME" or "rbd:POOL/[NAMESPACE/]IMAGE"
     QString name;
     QString project;
-    QString type;    // volume type: "file" or the RBD pool
+    QString type; // volume type: "file" or the RBD pool
     qint64 size = 0;
     VolumeStatus status = VolumeStatus::Available;
-    QString device;  // image file path / rbd spec
+    QString device; // image file path / rbd spec
 
     QJsonObject toJson() const;
 };
 
-enum class BackupKind { Full, Incremental };
-enum class BackupStatus { Creating, Available, Error, Deleting, Restoring };
+enum class BackupKind
+{
+    Full,
+    Incremental
+};
+enum class BackupStatus
+{
+    Creating,
+    Available,
+    Error,
+    Deleting,
+    Restoring
+};
 
 QString backupKindKey(BackupKind k);
 QString backupKindText(BackupKind k);
@@ -52,7 +70,7 @@ struct Backup
     BackupKind kind = BackupKind::Full;
     QString parentId;
     BackupStatus status = BackupStatus::Creating;
-    qint64 size = 0;        // volume size at backup time
+    qint64 size = 0; // volume size at backup time
     qint64 readBytes = 0;
     qint64 storedBytes = 0; // new bytes written to the repository
     QDateTime createdAt;    // UTC
@@ -66,8 +84,21 @@ struct Backup
     static Backup fromJson(const QJsonObject &o);
 };
 
-enum class JobKind { Backup, Restore, Verify, Delete, Gc };
-enum class JobStatus { Running, Done, Error, Cancelled };
+enum class JobKind
+{
+    Backup,
+    Restore,
+    Verify,
+    Delete,
+    Gc
+};
+enum class JobStatus
+{
+    Running,
+    Done,
+    Error,
+    Cancelled
+};
 
 QString jobKindKey(JobKind k);
 QString jobKindText(JobKind k);

@@ -91,7 +91,8 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path)
     QDir dir(path);
     for (const char *sub : {"chunks", "manifests", "tmp", "locks"}) {
         if (!dir.mkpath(QLatin1String(sub)))
-            return fail(tr("Cannot create the repository directory %1.").arg(dir.filePath(QLatin1String(sub))));
+            return fail(
+                tr("Cannot create the repository directory %1.").arg(dir.filePath(QLatin1String(sub))));
     }
     if (!dir.exists(QStringLiteral("chunks/ff"))) {
         for (int i = 0; i < 256; ++i)
@@ -112,12 +113,12 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path)
         if (o.value(QStringLiteral("chunk_size")).toInteger() != ChunkSize)
             return fail(tr("The repository %1 uses an unsupported chunk size.").arg(path));
     } else {
-        const QJsonObject o{{QStringLiteral("format"), FormatVersion},
-                            {QStringLiteral("chunk_size"), ChunkSize},
-                            {QStringLiteral("hash"), QStringLiteral("sha256")},
-                            {QStringLiteral("compression"), QStringLiteral("zstd")},
-                            {QStringLiteral("created_at"),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        const QJsonObject o{
+            {QStringLiteral("format"), FormatVersion},
+            {QStringLiteral("chunk_size"), ChunkSize},
+            {QStringLiteral("hash"), QStringLiteral("sha256")},
+            {QStringLiteral("compression"), QStringLiteral("zstd")},
+            {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
         if (auto r = repo->atomicWrite(format.fileName(), QJsonDocument(o).toJson(), true); !r)
             return fail(r.error());
     }
@@ -174,8 +175,8 @@ static QString tempName(const QString &repo)
            QString::number(counter++);
 }
 
-static Result<void> atomicWriteV(const QString &repo, const QString &target, const struct iovec *iov, int count,
-                                 bool sync)
+static Result<void> atomicWriteV(const QString &repo, const QString &target, const struct iovec *iov,
+                                 int count, bool sync)
 {
     const QString tmp = tempName(repo);
     const QByteArray tmpName = QFile::encodeName(tmp);
@@ -213,16 +214,17 @@ Result<qint64> Repository::putChunk(const ChunkHash &hash, const char *data, qin
         return qint64(0);
     thread_local std::vector<char> buffer;
     buffer.resize(ZSTD_compressBound(static_cast<size_t>(length)));
-    const size_t packed = ZSTD_compressCCtx(zstd.c, buffer.data(), buffer.size(), data, static_cast<size_t>(length), 1);
+    const size_t packed =
+        ZSTD_compressCCtx(zstd.c, buffer.data(), buffer.size(), data, static_cast<size_t>(length), 1);
     const bool useZstd = !ZSTD_isError(packed) && packed < static_cast<size_t>(length) - length / 32;
     char header[HeaderSize] = {};
     std::memcpy(header, ChunkMagic, 4);
     header[4] = static_cast<char>(useZstd ? CodecZstd : CodecRaw);
     const quint64 raw = qToLittleEndian(static_cast<quint64>(length));
     std::memcpy(header + 8, &raw, 8);
-    struct iovec iov[2] = {{header, HeaderSize},
-                           {useZstd ? buffer.data() : const_cast<char *>(data),
-                            useZstd ? packed : static_cast<size_t>(length)}};
+    struct iovec iov[2] = {
+        {header, HeaderSize},
+        {useZstd ? buffer.data() : const_cast<char *>(data), useZstd ? packed : static_cast<size_t>(length)}};
     if (auto r = atomicWriteV(m_path, target, iov, 2, true); !r)
         return fail(r.error());
     return static_cast<qint64>(HeaderSize + iov[1].iov_len);
@@ -247,7 +249,8 @@ Result<void> Repository::getChunkInto(const ChunkHash &hash, char *out, qint64 c
     const char *payload = file.constData() + HeaderSize;
     const size_t payloadSize = static_cast<size_t>(file.size() - HeaderSize);
     if (file.at(4) == CodecZstd) {
-        const size_t n = ZSTD_decompressDCtx(zstd.d, out, static_cast<size_t>(capacity), payload, payloadSize);
+        const size_t n =
+            ZSTD_decompressDCtx(zstd.d, out, static_cast<size_t>(capacity), payload, payloadSize);
         if (ZSTD_isError(n) || n != raw)
             return fail(tr("Chunk %1 is damaged (cannot decompress).").arg(hex(hash)));
     } else if (file.at(4) == CodecRaw && payloadSize == raw) {
@@ -285,8 +288,8 @@ static QJsonObject manifestJson(const Manifest &m)
 
 Result<void> Repository::writeManifest(const Manifest &m)
 {
-    return atomicWrite(manifestPath(m.record.id), QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact),
-                       true);
+    return atomicWrite(manifestPath(m.record.id),
+                       QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact), true);
 }
 
 static Result<QJsonObject> readJson(const QString &path, const QString &id)
@@ -360,7 +363,8 @@ Result<void> Repository::removeManifest(const QString &backupId)
 QStringList Repository::manifestIds() const
 {
     QStringList ids;
-    const auto files = QDir(m_path + QStringLiteral("/manifests")).entryList({QStringLiteral("*.json")}, QDir::Files);
+    const auto files =
+        QDir(m_path + QStringLiteral("/manifests")).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const auto &f : files)
         ids << f.chopped(5);
     return ids;

@@ -15,8 +15,7 @@ struct Error
 };
 
 // std::expected-style result (C++23 is not available on our toolchain).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -39,8 +38,7 @@ private:
     QString m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -16,8 +16,8 @@ static bool hasControl(const QString &s, bool allowNewline)
     for (QChar c : s) {
         if (allowNewline && (c == u'\n' || c == u'\t'))
             continue;
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar(0x2028) ||
-            c == QChar(0x2029))
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+            c == QChar(0x2028) || c == QChar(0x2029))
             return true;
     }
     return false;
@@ -34,9 +34,10 @@ static Result<void> identifier(const QString &name, const QString &what)
     static const QRegularExpression allowed(QStringLiteral("^[\\w][\\w.\\-]*$"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (!allowed.match(name).hasMatch())
-        return fail(tr("The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
-                       "with a letter or digit.")
-                        .arg(what, name));
+        return fail(
+            tr("The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
+               "with a letter or digit.")
+                .arg(what, name));
     return {};
 }
 
@@ -77,7 +78,8 @@ Result<void> tag(const QString &t)
     if (t != t.trimmed())
         return fail(tr("A tag must not start or end with spaces."));
     if (t.size() > MaxTag)
-        return fail(tr("The tag \"%1\" is too long (at most %2 characters).").arg(t.left(MaxTag)).arg(MaxTag));
+        return fail(
+            tr("The tag \"%1\" is too long (at most %2 characters).").arg(t.left(MaxTag)).arg(MaxTag));
     if (hasControl(t, false) || t.contains(u','))
         return fail(tr("A tag must not contain control characters or commas."));
     return {};

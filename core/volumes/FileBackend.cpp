@@ -56,7 +56,12 @@ static QString restoringMarker(const QString &imagePath)
     return imagePath + QStringLiteral(".restoring");
 }
 
-enum class MarkerState { None, Held, Stale };
+enum class MarkerState
+{
+    None,
+    Held,
+    Stale
+};
 
 static MarkerState markerState(const QString &imagePath)
 {
@@ -107,8 +112,12 @@ Volume FileBackend::load(const QString &project, const QString &name) const
     QFileInfo info(v.device);
     v.size = info.size();
     switch (markerState(v.device)) {
-    case MarkerState::Held: v.status = VolumeStatus::Restoring; break;
-    case MarkerState::Stale: v.status = VolumeStatus::Error; break;
+    case MarkerState::Held:
+        v.status = VolumeStatus::Restoring;
+        break;
+    case MarkerState::Stale:
+        v.status = VolumeStatus::Error;
+        break;
     case MarkerState::None:
         v.status = writeLockedByOther(v.device) ? VolumeStatus::InUse : VolumeStatus::Available;
         break;
@@ -254,7 +263,9 @@ private:
 class FileWriter final : public VolumeWriter
 {
 public:
-    FileWriter(int fd, QString marker, int markerFd) : m_fd(fd), m_marker(std::move(marker)), m_markerFd(markerFd) {}
+    FileWriter(int fd, QString marker, int markerFd)
+        : m_fd(fd), m_marker(std::move(marker)), m_markerFd(markerFd)
+    {}
     ~FileWriter() override
     {
         ::close(m_fd);
@@ -285,7 +296,8 @@ public:
             return {};
         static const QByteArray zeros(ChunkSize, '\0');
         for (qint64 pos = 0; pos < length; pos += zeros.size()) {
-            if (auto r = write(offset + pos, zeros.constData(), std::min<qint64>(zeros.size(), length - pos)); !r)
+            if (auto r = write(offset + pos, zeros.constData(), std::min<qint64>(zeros.size(), length - pos));
+                !r)
                 return r;
         }
         return {};
@@ -320,8 +332,9 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
     // consistent point in time. In use and forced: read it live.
     if (!ofdLock(fd, F_RDLCK) && !force) {
         ::close(fd);
-        return fail(tr("The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
-                        .arg(v->name));
+        return fail(
+            tr("The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
+                .arg(v->name));
     }
     return std::unique_ptr<PointInTime>(new FilePointInTime(fd, v->size));
 }

@@ -19,7 +19,8 @@ public:
     QStringList types() override { return {QStringLiteral("file")}; }
     Result<Volume> create(const CreateVolumeParams &params) override;
     Result<void> remove(const QString &id) override;
-    Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId, bool force) override;
+    Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId,
+                                                bool force) override;
     Result<std::unique_ptr<VolumeWriter>> openForRestore(const QString &id, bool newVolume) override;
     void cleanupBackup(const QString &, const QString &) override {}
 

@@ -50,7 +50,7 @@ public:
     virtual ~VolumeWriter() = default;
     virtual Result<void> write(qint64 offset, const char *data, qint64 length) = 0;
     virtual Result<void> zero(qint64 offset, qint64 length) = 0; // discard / punch a hole
-    virtual Result<void> finish() = 0;                          // flush to stable storage
+    virtual Result<void> finish() = 0;                           // flush to stable storage
 };
 
 struct CreateVolumeParams
@@ -66,14 +66,15 @@ class VolumeBackend
 {
 public:
     virtual ~VolumeBackend() = default;
-    virtual QString scheme() const = 0; // prefix of volume ids: "file", "rbd"
+    virtual QString scheme() const = 0;   // prefix of volume ids: "file", "rbd"
     virtual QString describe() const = 0; // for the status bar / logs
     virtual Result<QList<Volume>> list() = 0;
     virtual Result<Volume> volume(const QString &id) = 0;
     virtual QStringList types() = 0;
     virtual Result<Volume> create(const CreateVolumeParams &params) = 0;
     virtual Result<void> remove(const QString &id) = 0;
-    virtual Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId, bool force) = 0;
+    virtual Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId,
+                                                        bool force) = 0;
     // Opens an existing volume for overwriting. Fails if it is in use.
     virtual Result<std::unique_ptr<VolumeWriter>> openForRestore(const QString &id, bool newVolume) = 0;
     // Removes what an interrupted backup may have left on the volume.

@@ -40,7 +40,8 @@ QString systemLanguage()
         const QString lang = normalize(value.section(u':', 0, 0));
         return lang.isEmpty() ? QStringLiteral("en") : lang;
     }
-    return normalize(QLocale::system().name()).isEmpty() ? QStringLiteral("en") : normalize(QLocale::system().name());
+    return normalize(QLocale::system().name()).isEmpty() ? QStringLiteral("en")
+                                                         : normalize(QLocale::system().name());
 }
 
 QString languageFromArgs(QStringList &args)
@@ -74,8 +75,8 @@ bool install(const QString &language)
     bool ok = ourTranslator->load(QStringLiteral(":/i18n/cloudbackup_") + lang + QStringLiteral(".qm"));
     if (ok)
         QCoreApplication::installTranslator(ourTranslator.get());
-    if (lang != QLatin1String("en") &&
-        qtTranslator->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (lang != QLatin1String("en") && qtTranslator->load(QStringLiteral("qtbase_") + lang,
+                                                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
                                 lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
@@ -90,7 +91,8 @@ QString current()
 
 QString nativeName(const QString &language)
 {
-    return normalize(language) == QLatin1String("zh_CN") ? QStringLiteral("中文（简体）") : QStringLiteral("English");
+    return normalize(language) == QLatin1String("zh_CN") ? QStringLiteral("中文（简体）")
+                                                         : QStringLiteral("English");
 }
 
 } // namespace cb::i18n

@@ -1,0 +1,832 @@
+#include "volumes/RbdBackend.h"
+
+#include "util/Validate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <rados/librados.hpp>
+#include <rbd/librbd.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <list>
+#include <map>
+#include <set>
+#include <vector>
+
+namespace cb {
+
+Q_LOGGING_CATEGORY(lcRbd, "cloudbackup.rbd")
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("RbdBackend", text);
+}
+
+namespace {
+
+constexpr auto SnapPrefix = "cloudbackup.";
+constexpr auto RestoringKey = "cloudbackup.restoring";
+constexpr auto DefaultFeatures = "layering,exclusive-lock,object-map,fast-diff,deep-flatten";
+// One engine read or write (a 4 MiB chunk) goes out as several requests at
+// once, so an OSD works on the next piece while the messenger delivers the
+// previous one; several engine threads add to the queue depth.
+constexpr qint64 IoPiece = 1024 * 1024;
+constexpr int MaxPieces = 16;
+
+QString errorText(int r)
+{
+    return QString::fromLocal8Bit(std::strerror(r < 0 ? -r : r));
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+std::string activeKey(const QString &backupId)
+{
+    return "cloudbackup.backup." + str(backupId);
+}
+
+bool isOurSnapshot(const std::string &name)
+{
+    return name.rfind(SnapPrefix, 0) == 0;
+}
+
+struct ImageRef
+{
+    QString pool;
+    QString ns; // empty: the default namespace
+    QString image;
+
+    QString project() const { return ns.isEmpty() ? QLatin1String(DefaultProject) : ns; }
+    QString spec() const { return ns.isEmpty() ? pool + u'/' + image : pool + u'/' + ns + u'/' + image; }
+};
+
+// Waits for one librbd completion and returns its result.
+ssize_t complete(librbd::RBD::AioCompletion *c)
+{
+    c->wait_for_complete();
+    const ssize_t r = c->get_return_value();
+    c->release();
+    return r;
+}
+
+} // namespace
+
+struct RbdBackend::Cluster
+{
+    RbdClusterConfig config;
+    librados::Rados rados;
+    quint64 instanceId = 0;
+    QString fsid;
+
+    QString scheme() const
+    {
+        return config.name.isEmpty() ? QStringLiteral("rbd") : QStringLiteral("rbd.") + config.name;
+    }
+
+    QStringList pools()
+    {
+        if (!config.pools.isEmpty())
+            return config.pools;
+        QStringList out;
+        std::list<std::pair<int64_t, std::string>> all;
+        if (rados.pool_list2(all) < 0)
+            return out;
+        for (const auto &[id, name] : all) {
+            librados::IoCtx io;
+            if (rados.ioctx_create2(id, io) < 0)
+                continue;
+            std::set<std::string> apps;
+            if (io.application_list(&apps) == 0 && apps.count("rbd"))
+                out << qstr(name);
+        }
+        out.sort();
+        return out;
+    }
+
+    QString makeId(const ImageRef &ref) const { return scheme() + u':' + ref.spec(); }
+
+    Result<ImageRef> parseId(const QString &id) const
+    {
+        const QString prefix = scheme() + u':';
+        if (!id.startsWith(prefix))
+            return fail(tr("\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).").arg(id, prefix));
+        const QStringList parts = id.mid(prefix.size()).split(u'/');
+        for (const QString &p : parts) {
+            if (p.isEmpty())
+                return fail(tr("\"%1\" is not a valid RBD volume id.").arg(id));
+        }
+        if (parts.size() == 2)
+            return ImageRef{parts[0], QString(), parts[1]};
+        if (parts.size() == 3)
+            return ImageRef{parts[0], parts[1], parts[2]};
+        return fail(tr("\"%1\" is not a valid RBD volume id.").arg(id));
+    }
+
+    Result<librados::IoCtx> ioctx(const QString &pool, const QString &ns)
+    {
+        librados::IoCtx io;
+        const int r = rados.ioctx_create(str(pool).c_str(), io);
+        if (r == -ENOENT)
+            return fail(tr("There is no Ceph pool \"%1\".").arg(pool));
+        if (r < 0)
+            return fail(tr("Cannot open the Ceph pool \"%1\": %2").arg(pool, errorText(r)));
+        io.set_namespace(str(ns));
+        return io;
+    }
+
+    // Status from the image's watchers: every read-write open (a VM, rbd-nbd,
+    // another tool) keeps a watch; read-only opens keep none. Our own
+    // process's watches (its restore writer, a snapshot being taken) don't count.
+    VolumeStatus status(librbd::Image &img)
+    {
+        std::list<librbd::image_watcher_t> watchers;
+        if (img.list_watchers(watchers) < 0)
+            return VolumeStatus::Error;
+        std::string marker;
+        if (img.metadata_get(RestoringKey, &marker) == 0) {
+            bool ok = false;
+            const qint64 writer = QByteArray::fromStdString(marker).toLongLong(&ok);
+            for (const auto &w : watchers) {
+                if (ok && w.id == writer)
+                    return VolumeStatus::Restoring;
+            }
+            return VolumeStatus::Error; // a restore died half-way
+        }
+        for (const auto &w : watchers) {
+            if (static_cast<quint64>(w.id) != instanceId)
+                return VolumeStatus::InUse;
+        }
+        return VolumeStatus::Available;
+    }
+
+    Volume describe(const ImageRef &ref, librbd::Image &img)
+    {
+        Volume v;
+        v.id = makeId(ref);
+        v.name = ref.image;
+        v.project = ref.project();
+        v.type = ref.pool;
+        v.device = ref.spec();
+        uint64_t size = 0;
+        if (img.size(&size) == 0)
+            v.size = static_cast<qint64>(size);
+        v.status = status(img);
+        return v;
+    }
+};
+
+namespace {
+
+// Removes a snapshot and the in-progress marker of one backup; false if the
+// image is gone.
+void dropBackupSnapshot(librbd::Image &rw, const QString &backupId)
+{
+    const std::string snap = str(RbdBackend::snapshotName(backupId));
+    bool exists = false;
+    if (rw.snap_exists2(snap.c_str(), &exists) == 0 && exists) {
+        if (const int r = rw.snap_remove(snap.c_str()); r < 0 && r != -ENOENT)
+            qCWarning(lcRbd) << "cannot remove snapshot" << qstr(snap) << errorText(r);
+    }
+    const int r = rw.metadata_remove(activeKey(backupId));
+    if (r < 0 && r != -ENOENT)
+        qCWarning(lcRbd) << "cannot remove metadata of backup" << backupId << errorText(r);
+}
+
+struct DiffSink
+{
+    QList<Extent> *extents;
+
+    static int callback(uint64_t offset, size_t length, int exists, void *arg)
+    {
+        auto *self = static_cast<DiffSink *>(arg);
+        const bool data = exists != 0;
+        const auto off = static_cast<qint64>(offset);
+        const auto len = static_cast<qint64>(length);
+        if (!self->extents->isEmpty()) {
+            Extent &last = self->extents->last();
+            if (last.data == data && last.offset + last.length == off) {
+                last.length += len;
+                return 0;
+            }
+        }
+        self->extents->append(Extent{off, len, data});
+        return 0;
+    }
+};
+
+class RbdPointInTime final : public PointInTime
+{
+public:
+    RbdPointInTime(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref, QString backupId,
+                   std::unique_ptr<librbd::Image> image, qint64 size)
+        : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)), m_backupId(std::move(backupId)),
+          m_image(std::move(image)), m_size(size)
+    {
+    }
+
+    ~RbdPointInTime() override
+    {
+        if (!m_settled)
+            abandon();
+    }
+
+    qint64 size() const override { return m_size; }
+
+    Result<ChangeSet> changes(const QString &parentBackupId) override
+    {
+        ChangeSet set;
+        if (parentBackupId.isEmpty()) {
+            if (auto r = diff(nullptr, &set.extents); !r)
+                return fail(r.error());
+            return set;
+        }
+        const std::string from = str(RbdBackend::snapshotName(parentBackupId));
+        const int r = diffFrom(from.c_str(), &set.extents);
+        if (r == -ENOENT) {
+            // Someone removed the parent's snapshot: read everything
+            // allocated; the engine compares it with the parent's chunks.
+            set.extents.clear();
+            if (auto all = diff(nullptr, &set.extents); !all)
+                return fail(all.error());
+            set.exact = false;
+            set.warning = tr("the parent backup's snapshot is missing; all data was read and compared");
+            return set;
+        }
+        if (r < 0)
+            return fail(tr("Cannot list the changes of \"%1\" since snapshot %2: %3")
+                            .arg(m_ref.spec(), qstr(from), errorText(r)));
+        set.exact = true;
+        return set;
+    }
+
+    Result<void> read(qint64 offset, char *buffer, qint64 length) override
+    {
+        for (qint64 done = 0; done < length;) {
+            struct Piece
+            {
+                ceph::bufferlist bl;
+                librbd::RBD::AioCompletion *c = nullptr;
+                qint64 offset = 0;
+                qint64 length = 0;
+            };
+            Piece pieces[MaxPieces];
+            int n = 0;
+            int error = 0;
+            for (; n < MaxPieces && done < length; ++n) {
+                Piece &p = pieces[n];
+                p.offset = offset + done;
+                p.length = std::min(IoPiece, length - done);
+                p.c = new librbd::RBD::AioCompletion(nullptr, nullptr);
+                if (const int r = m_image->aio_read(static_cast<uint64_t>(p.offset), static_cast<size_t>(p.length),
+                                                    p.bl, p.c);
+                    r < 0) {
+                    p.c->release();
+                    p.c = nullptr;
+                    error = r;
+                    break;
+                }
+                done += p.length;
+            }
+            for (int i = 0; i < n; ++i) {
+                Piece &p = pieces[i];
+                if (!p.c)
+                    continue;
+                const ssize_t got = complete(p.c);
+                if (got < 0) {
+                    error = error ? error : static_cast<int>(got);
+                    continue;
+                }
+                char *dest = buffer + (p.offset - offset);
+                const auto len = std::min<qint64>(got, p.length);
+                p.bl.begin().copy(static_cast<unsigned>(len), dest);
+                if (len < p.length) // past the end of the image
+                    std::memset(dest + len, 0, static_cast<size_t>(p.length - len));
+            }
+            if (error)
+                return fail(tr("Read error in \"%1\" at offset %2: %3")
+                                .arg(m_ref.spec())
+                                .arg(offset)
+                                .arg(errorText(error)));
+        }
+        return {};
+    }
+
+    void commit() override
+    {
+        m_settled = true;
+        librbd::RBD rbd;
+        librbd::Image rw;
+        if (const int r = rbd.open(m_io, rw, str(m_ref.image).c_str()); r < 0) {
+            qCWarning(lcRbd) << "cannot open" << m_ref.spec() << "to drop old snapshots:" << errorText(r);
+            return;
+        }
+        // Keep only this backup's snapshot: the base of the next incremental.
+        // A snapshot another backup is still reading carries its marker.
+        std::vector<librbd::snap_info_t> snaps;
+        std::map<std::string, ceph::bufferlist> meta;
+        (void)rw.snap_list(snaps);
+        (void)rw.metadata_list("cloudbackup.backup.", 0, &meta);
+        const std::string mine = str(RbdBackend::snapshotName(m_backupId));
+        for (const auto &s : snaps) {
+            if (!isOurSnapshot(s.name) || s.name == mine)
+                continue;
+            const std::string id = s.name.substr(std::strlen(SnapPrefix));
+            if (meta.count("cloudbackup.backup." + id))
+                continue;
+            if (const int r = rw.snap_remove(s.name.c_str()); r < 0 && r != -ENOENT)
+                qCWarning(lcRbd) << "cannot remove snapshot" << qstr(s.name) << "of" << m_ref.spec() << errorText(r);
+        }
+        (void)rw.metadata_remove(activeKey(m_backupId));
+    }
+
+    void abandon() override
+    {
+        m_settled = true;
+        m_image.reset(); // no reader at the snapshot while it goes
+        librbd::RBD rbd;
+        librbd::Image rw;
+        if (rbd.open(m_io, rw, str(m_ref.image).c_str()) < 0)
+            return; // the image is gone, and its snapshots with it
+        dropBackupSnapshot(rw, m_backupId);
+    }
+
+private:
+    Result<void> diff(const char *from, QList<Extent> *out)
+    {
+        if (const int r = diffFrom(from, out); r < 0)
+            return fail(tr("Cannot list the allocated data of \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+        return {};
+    }
+
+    int diffFrom(const char *from, QList<Extent> *out)
+    {
+        // The handle is open at this backup's snapshot, so the diff ends there.
+        DiffSink sink{out};
+        return m_image->diff_iterate2(from, 0, static_cast<uint64_t>(m_size), true, false, &DiffSink::callback,
+                                      &sink);
+    }
+
+    std::shared_ptr<RbdBackend::Cluster> m_cluster;
+    librados::IoCtx m_io;
+    ImageRef m_ref;
+    QString m_backupId;
+    std::unique_ptr<librbd::Image> m_image;
+    qint64 m_size;
+    bool m_settled = false;
+};
+
+class RbdWriter final : public VolumeWriter
+{
+public:
+    RbdWriter(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref,
+              std::unique_ptr<librbd::Image> image)
+        : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)), m_image(std::move(image))
+    {
+    }
+
+    // An unfinished restore keeps its marker: the volume shows "error".
+    ~RbdWriter() override = default;
+
+    Result<void> write(qint64 offset, const char *data, qint64 length) override
+    {
+        for (qint64 done = 0; done < length;) {
+            librbd::RBD::AioCompletion *cs[MaxPieces] = {};
+            qint64 offsets[MaxPieces] = {};
+            int n = 0;
+            int error = 0;
+            for (; n < MaxPieces && done < length; ++n) {
+                const qint64 len = std::min(IoPiece, length - done);
+                // librbd takes its own reference to the buffer: with a cache
+                // it may keep it after completion, so the data is copied.
+                ceph::bufferlist bl;
+                bl.append(data + done, static_cast<unsigned>(len));
+                offsets[n] = offset + done;
+                cs[n] = new librbd::RBD::AioCompletion(nullptr, nullptr);
+                if (const int r =
+                        m_image->aio_write(static_cast<uint64_t>(offset + done), static_cast<size_t>(len), bl, cs[n]);
+                    r < 0) {
+                    cs[n]->release();
+                    cs[n] = nullptr;
+                    error = r;
+                    break;
+                }
+                done += len;
+            }
+            qint64 failedAt = offset;
+            for (int i = 0; i < n; ++i) {
+                if (!cs[i])
+                    continue;
+                if (const ssize_t r = complete(cs[i]); r < 0 && !error) {
+                    error = static_cast<int>(r);
+                    failedAt = offsets[i];
+                }
+            }
+            if (error)
+                return fail(tr("Write error in \"%1\" at offset %2: %3")
+                                .arg(m_ref.spec())
+                                .arg(failedAt)
+                                .arg(errorText(error)));
+        }
+        return {};
+    }
+
+    Result<void> zero(qint64 offset, qint64 length) override
+    {
+        // write_zeroes, not discard: a discard that covers part of an object
+        // may be skipped (rbd_skip_partial_discard), write_zeroes never is.
+        auto *c = new librbd::RBD::AioCompletion(nullptr, nullptr);
+        int r = m_image->aio_write_zeroes(static_cast<uint64_t>(offset), static_cast<size_t>(length), c, 0, 0);
+        if (r < 0)
+            c->release();
+        else
+            r = static_cast<int>(complete(c));
+        if (r < 0)
+            return fail(tr("Cannot zero %1 bytes of \"%2\" at offset %3: %4")
+                            .arg(length)
+                            .arg(m_ref.spec())
+                            .arg(offset)
+                            .arg(errorText(r)));
+        return {};
+    }
+
+    Result<void> finish() override
+    {
+        if (const int r = m_image->flush(); r < 0)
+            return fail(tr("Cannot flush \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+        if (const int r = m_image->metadata_remove(RestoringKey); r < 0 && r != -ENOENT)
+            return fail(tr("Cannot clear the restore marker of \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+        return {};
+    }
+
+private:
+    std::shared_ptr<RbdBackend::Cluster> m_cluster;
+    librados::IoCtx m_io;
+    ImageRef m_ref;
+    std::unique_ptr<librbd::Image> m_image;
+};
+
+} // namespace
+
+RbdBackend::RbdBackend(std::shared_ptr<Cluster> cluster) : m_cluster(std::move(cluster)) {}
+
+RbdBackend::~RbdBackend() = default;
+
+QString RbdBackend::snapshotName(const QString &backupId)
+{
+    return QLatin1String(SnapPrefix) + backupId;
+}
+
+Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const QString &cephConf, const QStringList &pools)
+{
+    RbdClusterConfig config;
+    config.confPath = cephConf;
+    config.pools = pools;
+    return connect(config);
+}
+
+Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &config)
+{
+    if (!QFileInfo(config.confPath).isFile())
+        return fail(tr("The Ceph configuration file %1 does not exist.").arg(config.confPath));
+    auto cluster = std::make_shared<Cluster>();
+    cluster->config = config;
+    librados::Rados &rados = cluster->rados;
+    if (const int r = rados.init2(str(config.clientName).c_str(), "ceph", 0); r < 0)
+        return fail(tr("Cannot initialise the Ceph client %1: %2").arg(config.clientName, errorText(r)));
+    if (const int r = rados.conf_read_file(QFile::encodeName(config.confPath).constData()); r < 0)
+        return fail(tr("Cannot read the Ceph configuration %1: %2").arg(config.confPath, errorText(r)));
+    if (const int r = rados.conf_parse_env(nullptr); r < 0)
+        return fail(tr("Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
+    // Backups stream large blocks once: a client cache only adds copies.
+    (void)rados.conf_set("rbd_cache", "false");
+    // An unreachable cluster should fail a command in seconds, not the
+    // default five minutes, unless the configuration asks otherwise.
+    std::string timeout;
+    if (rados.conf_get("client_mount_timeout", timeout) == 0 && QByteArray::fromStdString(timeout).toDouble() == 300)
+        (void)rados.conf_set("client_mount_timeout", "30");
+    if (const int r = rados.connect(); r < 0)
+        return fail(tr("Cannot connect to the Ceph cluster of %1: %2").arg(config.confPath, errorText(r)));
+    cluster->instanceId = rados.get_instance_id();
+    std::string fsid;
+    if (rados.cluster_fsid(&fsid) == 0)
+        cluster->fsid = qstr(fsid);
+    for (const QString &pool : config.pools) {
+        if (rados.pool_lookup(str(pool).c_str()) < 0)
+            return fail(tr("The Ceph pool \"%1\" does not exist.").arg(pool));
+    }
+    return std::unique_ptr<RbdBackend>(new RbdBackend(std::move(cluster)));
+}
+
+QString RbdBackend::scheme() const
+{
+    return m_cluster->scheme();
+}
+
+QString RbdBackend::describe() const
+{
+    return tr("Ceph cluster %1 (%2), pools: %3")
+        .arg(m_cluster->fsid, m_cluster->config.confPath, m_cluster->pools().join(QLatin1String(", ")));
+}
+
+QStringList RbdBackend::types()
+{
+    return m_cluster->pools();
+}
+
+Result<QList<Volume>> RbdBackend::list()
+{
+    QList<Volume> out;
+    librbd::RBD rbd;
+    for (const QString &pool : m_cluster->pools()) {
+        auto io = m_cluster->ioctx(pool, QString());
+        if (!io)
+            return fail(io.error());
+        std::vector<std::string> namespaces{""};
+        std::vector<std::string> named;
+        if (rbd.namespace_list(*io, &named) == 0)
+            namespaces.insert(namespaces.end(), named.begin(), named.end());
+        for (const std::string &ns : namespaces) {
+            io->set_namespace(ns);
+            std::vector<librbd::image_spec_t> images;
+            if (const int r = rbd.list2(*io, &images); r < 0) {
+                if (r == -ENOENT) // the namespace went away meanwhile
+                    continue;
+                return fail(tr("Cannot list the images of pool \"%1\": %2").arg(pool, errorText(r)));
+            }
+            for (const auto &spec : images) {
+                const ImageRef ref{pool, qstr(ns), qstr(spec.name)};
+                librbd::Image img;
+                const int r = rbd.open_read_only(*io, img, spec.name.c_str(), nullptr);
+                if (r == -ENOENT)
+                    continue; // deleted since list2
+                if (r < 0) {
+                    Volume v;
+                    v.id = m_cluster->makeId(ref);
+                    v.name = ref.image;
+                    v.project = ref.project();
+                    v.type = pool;
+                    v.device = ref.spec();
+                    v.status = VolumeStatus::Error;
+                    out << v;
+                    continue;
+                }
+                out << m_cluster->describe(ref, img);
+            }
+        }
+    }
+    return out;
+}
+
+Result<Volume> RbdBackend::volume(const QString &id)
+{
+    auto ref = m_cluster->parseId(id);
+    if (!ref)
+        return fail(ref.error());
+    if (!m_cluster->pools().contains(ref->pool))
+        return fail(tr("The pool \"%1\" is not one of the configured volume types (%2).")
+                        .arg(ref->pool, m_cluster->pools().join(QLatin1String(", "))));
+    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    if (!io)
+        return fail(io.error());
+    librbd::RBD rbd;
+    librbd::Image img;
+    const int r = rbd.open_read_only(*io, img, str(ref->image).c_str(), nullptr);
+    if (r == -ENOENT)
+        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+    if (r < 0)
+        return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+    return m_cluster->describe(*ref, img);
+}
+
+Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
+{
+    if (auto r = validate::volumeName(p.name); !r)
+        return fail(r.error());
+    const QString project = p.project.isEmpty() ? QLatin1String(DefaultProject) : p.project;
+    if (auto r = validate::projectName(project); !r)
+        return fail(r.error());
+    const QStringList pools = m_cluster->pools();
+    if (!pools.contains(p.type))
+        return fail(tr("There is no volume type \"%1\" in the Ceph cluster (types: %2).")
+                        .arg(p.type, pools.join(QLatin1String(", "))));
+    if (p.size <= 0)
+        return fail(tr("The size must be greater than zero."));
+    const ImageRef ref{p.type, project == QLatin1String(DefaultProject) ? QString() : project, p.name};
+    auto io = m_cluster->ioctx(ref.pool, QString());
+    if (!io)
+        return fail(io.error());
+    librbd::RBD rbd;
+    if (!ref.ns.isEmpty()) {
+        bool exists = false;
+        if (const int r = rbd.namespace_exists(*io, str(ref.ns).c_str(), &exists); r < 0 || !exists)
+            return fail(tr("The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
+                           "create %2/%1\").")
+                            .arg(ref.ns, ref.pool));
+        io->set_namespace(str(ref.ns));
+    }
+
+    // Same features, object size, striping and data pool as the volume it
+    // is restored from, while that still exists.
+    librbd::ImageOptions opts;
+    uint64_t features = 0;
+    bool copied = false;
+    if (auto like = m_cluster->parseId(p.likeVolumeId); like) {
+        if (auto likeIo = m_cluster->ioctx(like->pool, like->ns); likeIo) {
+            librbd::Image img;
+            librbd::image_info_t info{};
+            if (rbd.open_read_only(*likeIo, img, str(like->image).c_str(), nullptr) == 0 &&
+                img.features(&features) == 0 && img.stat(info, sizeof(info)) == 0) {
+                copied = true;
+                features &= ~(RBD_FEATURES_INTERNAL | RBD_FEATURE_NON_PRIMARY | RBD_FEATURE_DIRTY_CACHE);
+                opts.set(RBD_IMAGE_OPTION_ORDER, static_cast<uint64_t>(info.order));
+                if (features & RBD_FEATURE_STRIPINGV2) {
+                    opts.set(RBD_IMAGE_OPTION_STRIPE_UNIT, img.get_stripe_unit());
+                    opts.set(RBD_IMAGE_OPTION_STRIPE_COUNT, img.get_stripe_count());
+                }
+                std::string dataPool;
+                if (features & RBD_FEATURE_DATA_POOL &&
+                    m_cluster->rados.pool_reverse_lookup(img.get_data_pool_id(), &dataPool) == 0)
+                    opts.set(RBD_IMAGE_OPTION_DATA_POOL, dataPool);
+                features &= ~(RBD_FEATURE_STRIPINGV2 | RBD_FEATURE_DATA_POOL); // implied by the options
+            }
+        }
+    }
+    if (!copied) {
+        if (const int r = rbd.features_from_string(DefaultFeatures, &features); r < 0)
+            return fail(tr("Cannot parse the RBD features %1: %2").arg(QLatin1String(DefaultFeatures), errorText(r)));
+    }
+    opts.set(RBD_IMAGE_OPTION_FEATURES, features);
+    const int r = rbd.create4(*io, str(ref.image).c_str(), static_cast<uint64_t>(p.size), opts);
+    if (r == -EEXIST)
+        return fail(tr("A volume named \"%1\" already exists in project \"%2\" of pool \"%3\".")
+                        .arg(p.name, project, ref.pool));
+    if (r < 0)
+        return fail(tr("Cannot create the RBD image %1: %2").arg(ref.spec(), errorText(r)));
+    return volume(m_cluster->makeId(ref));
+}
+
+Result<void> RbdBackend::remove(const QString &id)
+{
+    auto ref = m_cluster->parseId(id);
+    if (!ref)
+        return fail(ref.error());
+    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    if (!io)
+        return fail(io.error());
+    const std::string name = str(ref->image);
+    librbd::RBD rbd;
+    {
+        librbd::Image rw;
+        int r = rbd.open(*io, rw, name.c_str());
+        if (r == -ENOENT)
+            return fail(tr("The volume \"%1\" does not exist.").arg(id));
+        if (r < 0)
+            return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+        switch (m_cluster->status(rw)) {
+        case VolumeStatus::InUse:
+            return fail(tr("The volume \"%1\" is in use (attached) and cannot be deleted.").arg(ref->image));
+        case VolumeStatus::Restoring:
+            return fail(tr("The volume \"%1\" is being restored and cannot be deleted.").arg(ref->image));
+        default: break;
+        }
+        // Our snapshots go with the image: no backup depends on them.
+        std::vector<librbd::snap_info_t> snaps;
+        if (r = rw.snap_list(snaps); r < 0)
+            return fail(tr("Cannot list the snapshots of \"%1\": %2").arg(ref->image, errorText(r)));
+        for (const auto &s : snaps) {
+            if (!isOurSnapshot(s.name))
+                continue;
+            if (r = rw.snap_remove(s.name.c_str()); r < 0 && r != -ENOENT)
+                return fail(tr("Cannot remove the snapshot %1 of \"%2\": %3")
+                                .arg(qstr(s.name), ref->image, errorText(r)));
+        }
+    }
+    const int r = rbd.remove(*io, name.c_str());
+    if (r == -EBUSY)
+        return fail(tr("The volume \"%1\" is in use (attached) and cannot be deleted.").arg(ref->image));
+    if (r == -ENOTEMPTY)
+        return fail(tr("The volume \"%1\" has snapshots that cloudbackup did not make; remove them first.")
+                        .arg(ref->image));
+    if (r < 0 && r != -ENOENT)
+        return fail(tr("Cannot delete the volume \"%1\": %2").arg(ref->image, errorText(r)));
+    return {};
+}
+
+Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const QString &backupId, bool force)
+{
+    auto ref = m_cluster->parseId(id);
+    if (!ref)
+        return fail(ref.error());
+    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    if (!io)
+        return fail(io.error());
+    const std::string name = str(ref->image);
+    const std::string snap = str(snapshotName(backupId));
+    librbd::RBD rbd;
+    {
+        // Snapshots need a read-write handle; it is closed right after.
+        librbd::Image rw;
+        int r = rbd.open(*io, rw, name.c_str());
+        if (r == -ENOENT)
+            return fail(tr("The volume \"%1\" does not exist.").arg(id));
+        if (r < 0)
+            return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+        switch (m_cluster->status(rw)) {
+        case VolumeStatus::InUse:
+            if (!force)
+                return fail(tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
+                               "the backup is crash-consistent.")
+                                .arg(ref->image));
+            break;
+        case VolumeStatus::Restoring:
+            return fail(tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(ref->image));
+        case VolumeStatus::Error:
+            return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+                            .arg(ref->image));
+        default: break;
+        }
+        // Marks the snapshot as being read, so a concurrent backup of the
+        // same image that finishes first leaves it alone.
+        (void)rw.metadata_set(activeKey(backupId), std::to_string(m_cluster->instanceId));
+        if (r = rw.snap_create(snap.c_str()); r < 0) {
+            (void)rw.metadata_remove(activeKey(backupId));
+            return fail(tr("Cannot create the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+        }
+    }
+    auto image = std::make_unique<librbd::Image>();
+    int r = rbd.open_read_only(*io, *image, name.c_str(), snap.c_str());
+    uint64_t size = 0;
+    if (r == 0)
+        r = image->size(&size);
+    if (r < 0) {
+        image.reset();
+        cleanupBackup(id, backupId);
+        return fail(tr("Cannot open the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+    }
+    return std::unique_ptr<PointInTime>(
+        new RbdPointInTime(m_cluster, *io, *ref, backupId, std::move(image), static_cast<qint64>(size)));
+}
+
+Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &id, bool)
+{
+    auto ref = m_cluster->parseId(id);
+    if (!ref)
+        return fail(ref.error());
+    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    if (!io)
+        return fail(io.error());
+    librbd::RBD rbd;
+    auto image = std::make_unique<librbd::Image>();
+    int r = rbd.open(*io, *image, str(ref->image).c_str());
+    if (r == -ENOENT)
+        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+    if (r < 0)
+        return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+    switch (m_cluster->status(*image)) {
+    case VolumeStatus::InUse:
+        return fail(tr("The volume \"%1\" is in use (attached); detach it before restoring over it.").arg(ref->image));
+    case VolumeStatus::Restoring:
+        return fail(tr("The volume \"%1\" is being restored by another job.").arg(ref->image));
+    default: break; // "error": a restore died half-way; this one starts over
+    }
+    // Hold the exclusive lock for the whole restore: a client that opens the
+    // image meanwhile cannot write into it (images without the feature
+    // answer EINVAL and rely on the watcher check above).
+    r = image->lock_acquire(RBD_LOCK_MODE_EXCLUSIVE);
+    if (r < 0 && r != -EINVAL && r != -EOPNOTSUPP)
+        return fail(tr("The volume \"%1\" is in use (another client holds its lock): %2")
+                        .arg(ref->image, errorText(r)));
+    if (r = image->metadata_set(RestoringKey, std::to_string(m_cluster->instanceId)); r < 0)
+        return fail(tr("Cannot mark \"%1\" as being restored: %2").arg(ref->image, errorText(r)));
+    return std::unique_ptr<VolumeWriter>(new RbdWriter(m_cluster, *io, *ref, std::move(image)));
+}
+
+void RbdBackend::cleanupBackup(const QString &volumeId, const QString &backupId)
+{
+    auto ref = m_cluster->parseId(volumeId);
+    if (!ref)
+        return;
+    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    if (!io)
+        return;
+    librbd::RBD rbd;
+    librbd::Image rw;
+    if (rbd.open(*io, rw, str(ref->image).c_str()) < 0)
+        return; // the image is gone, and its snapshots with it
+    dropBackupSnapshot(rw, backupId);
+}
+
+} // namespace cb

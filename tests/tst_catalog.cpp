@@ -1,0 +1,192 @@
+#include "TestPostgres.h"
+#include "catalog/Catalog.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cb;
+
+// The same catalog behaviour on SQLite (default) and on a real PostgreSQL.
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static void dropAll(Catalog &c)
+    {
+        QSqlQuery q(c.db());
+        for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
+                              "user_projects", "policy", "jobs", "audit", "schema_version"})
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t));
+    }
+
+    std::shared_ptr<Catalog> openFresh(const QString &url)
+    {
+        auto c = Catalog::open(url);
+        if (!c)
+            qFatal("%s", qPrintable(c.error()));
+        if (url.startsWith(QLatin1String("postgresql"))) {
+            dropAll(**c);
+            c = Catalog::open(url);
+        }
+        return *c;
+    }
+
+    static Backup make(const QString &id, const QString &volume, int minute)
+    {
+        Backup b;
+        b.id = id;
+        b.name = QStringLiteral("backup ") + id;
+        b.volumeId = volume;
+        b.volumeName = volume.section(u'/', -1);
+        b.project = QStringLiteral("admin");
+        b.volumeType = QStringLiteral("file");
+        b.status = BackupStatus::Available;
+        b.size = 1 << 30;
+        b.createdAt = QDateTime(QDate(2026, 3, 1), QTime(10, minute), Qt::UTC);
+        return b;
+    }
+
+private Q_SLOTS:
+    void catalogs_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("sqlite") << m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        const QString pg = test::postgresUrl();
+        if (!pg.isEmpty())
+            QTest::newRow("postgresql") << pg;
+    }
+
+    void migrationsRunOnceAndAreVersioned_data() { catalogs_data(); }
+    void migrationsRunOnceAndAreVersioned()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        QCOMPARE(c->schemaVersion(), Catalog::SchemaVersion);
+        auto again = Catalog::open(url); // opening again migrates nothing and keeps data
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE((*again)->schemaVersion(), Catalog::SchemaVersion);
+        QVERIFY((*again)->projects()->contains(QStringLiteral("admin")));
+    }
+
+    void newerSchemaIsRefused_data() { catalogs_data(); }
+    void newerSchemaIsRefused()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        QSqlQuery q(c->db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 999")));
+        auto r = Catalog::open(url);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QLatin1String("999")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+    }
+
+    void backupsRoundTrip_data() { catalogs_data(); }
+    void backupsRoundTrip()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        Backup full = make(QStringLiteral("aaaa1111"), QStringLiteral("file:admin/v1"), 1);
+        full.description = QStringLiteral("第一次\nsecond line");
+        Backup inc = make(QStringLiteral("aaaa2222"), QStringLiteral("file:admin/v1"), 2);
+        inc.kind = BackupKind::Incremental;
+        inc.parentId = full.id;
+        inc.forced = true;
+        inc.warning = QStringLiteral("w");
+        Backup other = make(QStringLiteral("bbbb3333"), QStringLiteral("file:p2/v2"), 3);
+        other.project = QStringLiteral("p2");
+        for (const Backup &b : {full, inc, other})
+            QVERIFY(c->insertBackup(b).ok());
+        QVERIFY(c->setTags(inc.id, {QStringLiteral("prod"), QStringLiteral("月末")}).ok());
+
+        auto one = c->backup(inc.id);
+        QVERIFY2(one.ok(), qPrintable(one.error()));
+        QCOMPARE(one->parentId, full.id);
+        QCOMPARE(one->kind, BackupKind::Incremental);
+        QVERIFY(one->forced);
+        QCOMPARE(one->createdAt, inc.createdAt);
+        QCOMPARE(one->tags, (QStringList{QStringLiteral("prod"), QStringLiteral("月末")}));
+        QCOMPARE(c->backup(full.id)->description, full.description);
+
+        BackupFilter byVolume;
+        byVolume.volumeId = QStringLiteral("file:admin/v1");
+        QCOMPARE(c->backups(byVolume)->size(), 2);
+        BackupFilter byProject;
+        byProject.project = QStringLiteral("p2");
+        QCOMPARE(c->backups(byProject)->size(), 1);
+        QCOMPARE(c->allTags()->size(), 2);
+
+        QCOMPARE(*c->resolveBackupId(QStringLiteral("aaaa2")), inc.id);
+        QVERIFY(!c->resolveBackupId(QStringLiteral("aaaa")).ok()); // ambiguous
+        QVERIFY(!c->resolveBackupId(QStringLiteral("cccc")).ok());
+        QVERIFY(!c->resolveBackupId(QStringLiteral("x'; DROP TABLE backups; --")).ok());
+        QCOMPARE(c->backups()->size(), 3);
+    }
+
+    void failedTransactionChangesNothing_data() { catalogs_data(); }
+    void failedTransactionChangesNothing()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        auto r = c->transaction([&]() -> Result<void> {
+            if (auto i = c->insertBackup(make(QStringLiteral("cccc1111"), QStringLiteral("file:admin/v"), 1));
+                !i)
+                return i;
+            return fail(QStringLiteral("stop"));
+        });
+        QVERIFY(!r.ok());
+        QVERIFY(!c->backup(QStringLiteral("cccc1111")).ok());
+        // A duplicate id fails inside and rolls back the whole change.
+        QVERIFY(c->insertBackup(make(QStringLiteral("dddd1111"), QStringLiteral("file:admin/v"), 1)).ok());
+        auto dup = c->transaction([&]() -> Result<void> {
+            if (auto i = c->insertBackup(make(QStringLiteral("dddd2222"), QStringLiteral("file:admin/v"), 2));
+                !i)
+                return i;
+            return c->insertBackup(make(QStringLiteral("dddd1111"), QStringLiteral("file:admin/v"), 3));
+        });
+        QVERIFY(!dup.ok());
+        QVERIFY(!c->backup(QStringLiteral("dddd2222")).ok());
+    }
+
+    void jobsAndVolumes_data() { catalogs_data(); }
+    void jobsAndVolumes()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        JobRecord j;
+        j.id = QStringLiteral("job1");
+        j.kind = JobKind::Restore;
+        j.host = QStringLiteral("h");
+        j.pid = 42;
+        j.startedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(c->insertJob(j).ok());
+        QCOMPARE(c->jobs(true)->size(), 1);
+        QVERIFY(c->finishJob(j.id, JobStatus::Error, QStringLiteral("boom")).ok());
+        QCOMPARE(c->jobs(true)->size(), 0);
+        QCOMPARE(c->jobs(false)->first().error, QStringLiteral("boom"));
+        Volume v;
+        v.id = QStringLiteral("file:admin/x");
+        v.name = QStringLiteral("x");
+        v.project = QStringLiteral("admin");
+        v.type = QStringLiteral("file");
+        v.size = 5;
+        QVERIFY(c->upsertVolume(v).ok());
+        v.size = 6;
+        QVERIFY(c->upsertVolume(v).ok());
+        QCOMPARE(c->knownVolumes()->size(), 1);
+        QCOMPARE(c->knownVolumes()->first().size, qint64(6));
+    }
+
+    void postgresIsReallyTested()
+    {
+        // Under CTest the fixture provides PostgreSQL: the catalog must have run on it.
+        if (qEnvironmentVariableIsSet("CLOUDBACKUP_TEST_PG_DIR"))
+            QVERIFY(!test::postgresUrl().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
