@@ -229,6 +229,13 @@ Result<void> Catalog::transaction(const std::function<Result<void>()> &fn)
         began = d.transaction();
         if (!began)
             return fail(dbError(d.lastError()));
+        // Serialise chain-changing transactions of every console sharing the catalog.
+        QSqlQuery lock(d);
+        if (!m_migrating && !lock.exec(QStringLiteral("LOCK TABLE backups IN SHARE ROW EXCLUSIVE MODE"))) {
+            const QString err = dbError(lock.lastError());
+            QSqlQuery(d).exec(QStringLiteral("ROLLBACK"));
+            return fail(err);
+        }
     }
     auto r = fn();
     QSqlQuery q(d);
@@ -251,7 +258,8 @@ Result<void> Catalog::migrate()
             run(d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
         !r)
         return r;
-    return transaction([&]() -> Result<void> {
+    m_migrating = true;
+    auto done = transaction([&]() -> Result<void> {
         int version = 0;
         {
             QSqlQuery q(d);
@@ -283,6 +291,8 @@ Result<void> Catalog::migrate()
         }
         return {};
     });
+    m_migrating = false;
+    return done;
 }
 
 Result<void> Catalog::ensureProject(const QString &name)

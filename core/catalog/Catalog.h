@@ -72,6 +72,7 @@ private:
     QString m_driver;
     QString m_connectionPrefix;
     QString m_user;
+    bool m_migrating = false;
 };
 
 } // namespace cb
