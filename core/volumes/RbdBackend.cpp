@@ -70,7 +70,12 @@ struct ImageRef
     QString image;
 
     QString project() const { return ns.isEmpty() ? QLatin1String(DefaultProject) : ns; }
-    QString spec() const { return ns.isEmpty() ? pool + u'/' + image : pool + u'/' + ns + u'/' + image; }
+    QString spec() const
+    {
+        if (ns.isEmpty())
+            return pool + u'/' + image;
+        return pool + u'/' + ns + u'/' + image;
+    }
 };
 
 // Waits for one librbd completion and returns its result.
@@ -157,10 +162,13 @@ struct RbdBackend::Cluster
             return VolumeStatus::Error;
         std::string marker;
         if (img.metadata_get(RestoringKey, &marker) == 0) {
-            bool ok = false;
-            const qint64 writer = QByteArray::fromStdString(marker).toLongLong(&ok);
+            // "<instance id>:<watch cookie>" of the writer's handle.
+            const QList<QByteArray> parts = QByteArray::fromStdString(marker).split(':');
+            bool ok = parts.size() == 2;
+            const qint64 writer = ok ? parts[0].toLongLong(&ok) : 0;
+            const quint64 cookie = ok ? parts[1].toULongLong(&ok) : 0;
             for (const auto &w : watchers) {
-                if (ok && w.id == writer)
+                if (ok && w.id == writer && (cookie == 0 || w.cookie == cookie))
                     return VolumeStatus::Restoring;
             }
             return VolumeStatus::Error; // a restore died half-way
@@ -230,12 +238,11 @@ struct DiffSink
 class RbdPointInTime final : public PointInTime
 {
 public:
-    RbdPointInTime(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref, QString backupId,
-                   std::unique_ptr<librbd::Image> image, qint64 size)
-        : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)), m_backupId(std::move(backupId)),
-          m_image(std::move(image)), m_size(size)
-    {
-    }
+    RbdPointInTime(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref,
+                   QString backupId, std::unique_ptr<librbd::Image> image, qint64 size)
+        : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)),
+          m_backupId(std::move(backupId)), m_image(std::move(image)), m_size(size)
+    {}
 
     ~RbdPointInTime() override
     {
@@ -290,8 +297,8 @@ public:
                 p.offset = offset + done;
                 p.length = std::min(IoPiece, length - done);
                 p.c = new librbd::RBD::AioCompletion(nullptr, nullptr);
-                if (const int r = m_image->aio_read(static_cast<uint64_t>(p.offset), static_cast<size_t>(p.length),
-                                                    p.bl, p.c);
+                if (const int r = m_image->aio_read(static_cast<uint64_t>(p.offset),
+                                                    static_cast<size_t>(p.length), p.bl, p.c);
                     r < 0) {
                     p.c->release();
                     p.c = nullptr;
@@ -347,7 +354,8 @@ public:
             if (meta.count("cloudbackup.backup." + id))
                 continue;
             if (const int r = rw.snap_remove(s.name.c_str()); r < 0 && r != -ENOENT)
-                qCWarning(lcRbd) << "cannot remove snapshot" << qstr(s.name) << "of" << m_ref.spec() << errorText(r);
+                qCWarning(lcRbd) << "cannot remove snapshot" << qstr(s.name) << "of" << m_ref.spec()
+                                 << errorText(r);
         }
         (void)rw.metadata_remove(activeKey(m_backupId));
     }
@@ -375,8 +383,8 @@ private:
     {
         // The handle is open at this backup's snapshot, so the diff ends there.
         DiffSink sink{out};
-        return m_image->diff_iterate2(from, 0, static_cast<uint64_t>(m_size), true, false, &DiffSink::callback,
-                                      &sink);
+        return m_image->diff_iterate2(from, 0, static_cast<uint64_t>(m_size), true, false,
+                                      &DiffSink::callback, &sink);
     }
 
     std::shared_ptr<RbdBackend::Cluster> m_cluster;
@@ -394,8 +402,7 @@ public:
     RbdWriter(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref,
               std::unique_ptr<librbd::Image> image)
         : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)), m_image(std::move(image))
-    {
-    }
+    {}
 
     // An unfinished restore keeps its marker: the volume shows "error".
     ~RbdWriter() override = default;
@@ -415,8 +422,8 @@ public:
                 bl.append(data + done, static_cast<unsigned>(len));
                 offsets[n] = offset + done;
                 cs[n] = new librbd::RBD::AioCompletion(nullptr, nullptr);
-                if (const int r =
-                        m_image->aio_write(static_cast<uint64_t>(offset + done), static_cast<size_t>(len), bl, cs[n]);
+                if (const int r = m_image->aio_write(static_cast<uint64_t>(offset + done),
+                                                     static_cast<size_t>(len), bl, cs[n]);
                     r < 0) {
                     cs[n]->release();
                     cs[n] = nullptr;
@@ -448,7 +455,8 @@ public:
         // write_zeroes, not discard: a discard that covers part of an object
         // may be skipped (rbd_skip_partial_discard), write_zeroes never is.
         auto *c = new librbd::RBD::AioCompletion(nullptr, nullptr);
-        int r = m_image->aio_write_zeroes(static_cast<uint64_t>(offset), static_cast<size_t>(length), c, 0, 0);
+        int r =
+            m_image->aio_write_zeroes(static_cast<uint64_t>(offset), static_cast<size_t>(length), c, 0, 0);
         if (r < 0)
             c->release();
         else
@@ -515,7 +523,8 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &
     // An unreachable cluster should fail a command in seconds, not the
     // default five minutes, unless the configuration asks otherwise.
     std::string timeout;
-    if (rados.conf_get("client_mount_timeout", timeout) == 0 && QByteArray::fromStdString(timeout).toDouble() == 300)
+    if (rados.conf_get("client_mount_timeout", timeout) == 0 &&
+        QByteArray::fromStdString(timeout).toDouble() == 300)
         (void)rados.conf_set("client_mount_timeout", "30");
     if (const int r = rados.connect(); r < 0)
         return fail(tr("Cannot connect to the Ceph cluster of %1: %2").arg(config.confPath, errorText(r)));
@@ -632,9 +641,10 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     if (!ref.ns.isEmpty()) {
         bool exists = false;
         if (const int r = rbd.namespace_exists(*io, str(ref.ns).c_str(), &exists); r < 0 || !exists)
-            return fail(tr("The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
-                           "create %2/%1\").")
-                            .arg(ref.ns, ref.pool));
+            return fail(
+                tr("The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
+                   "create %2/%1\").")
+                    .arg(ref.ns, ref.pool));
         io->set_namespace(str(ref.ns));
     }
 
@@ -666,7 +676,8 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     }
     if (!copied) {
         if (const int r = rbd.features_from_string(DefaultFeatures, &features); r < 0)
-            return fail(tr("Cannot parse the RBD features %1: %2").arg(QLatin1String(DefaultFeatures), errorText(r)));
+            return fail(
+                tr("Cannot parse the RBD features %1: %2").arg(QLatin1String(DefaultFeatures), errorText(r)));
     }
     opts.set(RBD_IMAGE_OPTION_FEATURES, features);
     const int r = rbd.create4(*io, str(ref.image).c_str(), static_cast<uint64_t>(p.size), opts);
@@ -700,7 +711,8 @@ Result<void> RbdBackend::remove(const QString &id)
             return fail(tr("The volume \"%1\" is in use (attached) and cannot be deleted.").arg(ref->image));
         case VolumeStatus::Restoring:
             return fail(tr("The volume \"%1\" is being restored and cannot be deleted.").arg(ref->image));
-        default: break;
+        default:
+            break;
         }
         // Our snapshots go with the image: no backup depends on them.
         std::vector<librbd::snap_info_t> snaps;
@@ -725,7 +737,8 @@ Result<void> RbdBackend::remove(const QString &id)
     return {};
 }
 
-Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const QString &backupId, bool force)
+Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const QString &backupId,
+                                                        bool force)
 {
     auto ref = m_cluster->parseId(id);
     if (!ref)
@@ -747,23 +760,27 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         switch (m_cluster->status(rw)) {
         case VolumeStatus::InUse:
             if (!force)
-                return fail(tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
-                               "the backup is crash-consistent.")
-                                .arg(ref->image));
+                return fail(
+                    tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
+                       "the backup is crash-consistent.")
+                        .arg(ref->image));
             break;
         case VolumeStatus::Restoring:
-            return fail(tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(ref->image));
+            return fail(
+                tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(ref->image));
         case VolumeStatus::Error:
             return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
                             .arg(ref->image));
-        default: break;
+        default:
+            break;
         }
         // Marks the snapshot as being read, so a concurrent backup of the
         // same image that finishes first leaves it alone.
         (void)rw.metadata_set(activeKey(backupId), std::to_string(m_cluster->instanceId));
         if (r = rw.snap_create(snap.c_str()); r < 0) {
             (void)rw.metadata_remove(activeKey(backupId));
-            return fail(tr("Cannot create the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+            return fail(
+                tr("Cannot create the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
         }
     }
     auto image = std::make_unique<librbd::Image>();
@@ -774,7 +791,8 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
     if (r < 0) {
         image.reset();
         cleanupBackup(id, backupId);
-        return fail(tr("Cannot open the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+        return fail(
+            tr("Cannot open the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
     }
     return std::unique_ptr<PointInTime>(
         new RbdPointInTime(m_cluster, *io, *ref, backupId, std::move(image), static_cast<qint64>(size)));
@@ -797,10 +815,12 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
         return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
     switch (m_cluster->status(*image)) {
     case VolumeStatus::InUse:
-        return fail(tr("The volume \"%1\" is in use (attached); detach it before restoring over it.").arg(ref->image));
+        return fail(tr("The volume \"%1\" is in use (attached); detach it before restoring over it.")
+                        .arg(ref->image));
     case VolumeStatus::Restoring:
         return fail(tr("The volume \"%1\" is being restored by another job.").arg(ref->image));
-    default: break; // "error": a restore died half-way; this one starts over
+    default:
+        break; // "error": a restore died half-way; this one starts over
     }
     // Hold the exclusive lock for the whole restore: a client that opens the
     // image meanwhile cannot write into it (images without the feature
@@ -809,7 +829,23 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     if (r < 0 && r != -EINVAL && r != -EOPNOTSUPP)
         return fail(tr("The volume \"%1\" is in use (another client holds its lock): %2")
                         .arg(ref->image, errorText(r)));
-    if (r = image->metadata_set(RestoringKey, std::to_string(m_cluster->instanceId)); r < 0)
+    // The marker names this handle's watch: a restore that dies leaves a
+    // marker no live watch matches, even seen from this same process.
+    quint64 cookie = 0;
+    std::list<librbd::image_watcher_t> watchers;
+    if (image->list_watchers(watchers) == 0) {
+        int ours = 0;
+        for (const auto &w : watchers) {
+            if (static_cast<quint64>(w.id) == m_cluster->instanceId) {
+                ++ours;
+                cookie = w.cookie;
+            }
+        }
+        if (ours != 1)
+            cookie = 0; // another handle of this process: match the instance only
+    }
+    const std::string marker = std::to_string(m_cluster->instanceId) + ':' + std::to_string(cookie);
+    if (r = image->metadata_set(RestoringKey, marker); r < 0)
         return fail(tr("Cannot mark \"%1\" as being restored: %2").arg(ref->image, errorText(r)));
     return std::unique_ptr<VolumeWriter>(new RbdWriter(m_cluster, *io, *ref, std::move(image)));
 }

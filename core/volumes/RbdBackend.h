@@ -27,9 +27,9 @@ struct RbdClusterConfig
 //   incremental); backups never depend on it.
 // - image metadata "cloudbackup.backup.<backup-id>" while a backup reads its
 //   snapshot (so a concurrent backup of the same image leaves it alone), and
-//   "cloudbackup.restoring" = the rados instance id of the restoring client
-//   while a restore writes (status "restoring"; left behind by a killed
-//   restore: status "error").
+//   "cloudbackup.restoring" = "<rados instance id>:<watch cookie>" of the
+//   restoring handle while a restore writes (status "restoring"; left
+//   behind by a killed restore: status "error").
 class RbdBackend final : public VolumeBackend
 {
 public:

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cb::test {
+
+// The `rbd` command line against the test cluster ($CEPH_CONF). Tests use
+// only the CLI and cloudbackup_core: no second path into librbd.
+struct RbdRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool ok() const { return exitCode == 0; }
+    QString describe(const QStringList &args) const;
+};
+RbdRun rbd(const QStringList &args, int timeoutMs = 180000);
+
+// Snapshot names of an image (`rbd snap ls`).
+QStringList rbdSnapshots(const QString &spec);
+// Image metadata keys (`rbd image-meta list`).
+QStringList rbdMetadataKeys(const QString &spec);
+// `rbd export SPEC -`: the whole image (or snapshot) as bytes; empty on error.
+QByteArray rbdExport(const QString &spec, QString *error = nullptr);
+
+// An RBD image and a byte-exact model of what it should contain. Writes and
+// discards land at exact offsets through `rbd import-diff` of a generated
+// diff stream (format "rbd diff v1"), so the test controls which objects
+// change and how.
+class RbdImage
+{
+public:
+    RbdImage(QString spec, qint64 size);
+
+    const QString &spec() const { return m_spec; }
+    const QByteArray &model() const { return m_model; }
+
+    void writeRandom(qint64 offset, qint64 length, quint32 seed);
+    void writeText(qint64 offset, qint64 length);
+    void discard(qint64 offset, qint64 length);
+    // Sends the pending writes and discards to the image; false + message on error.
+    bool apply(QString *error);
+
+    // The 4 MiB chunks touched since the last call (and before).
+    QList<qint64> takeTouchedChunks();
+
+private:
+    struct Op
+    {
+        qint64 offset;
+        qint64 length;
+        bool zero;
+    };
+    void touch(qint64 offset, qint64 length);
+
+    QString m_spec;
+    QByteArray m_model;
+    QList<Op> m_pending;
+    QList<qint64> m_touched;
+};
+
+} // namespace cb::test

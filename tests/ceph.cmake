@@ -1,0 +1,31 @@
+# Tests against a real throwaway Ceph cluster (label "ceph"). The fixture
+# starts one cluster for all of them and stops it after; if it cannot start,
+# the setup test fails and CTest fails every test that needs it.
+if(NOT CLOUDBACKUP_RBD)
+    return()
+endif()
+
+set(CB_CEPH_DIR ${CMAKE_BINARY_DIR}/ceph-test)
+set(CB_CEPH_SCRIPT ${PROJECT_SOURCE_DIR}/scripts/ceph-cluster.sh)
+
+add_test(NAME ceph_cluster_start COMMAND ${CB_CEPH_SCRIPT} start ${CB_CEPH_DIR})
+set_tests_properties(ceph_cluster_start PROPERTIES FIXTURES_SETUP ceph LABELS ceph TIMEOUT 600)
+add_test(NAME ceph_cluster_stop COMMAND ${CB_CEPH_SCRIPT} stop ${CB_CEPH_DIR})
+set_tests_properties(ceph_cluster_stop PROPERTIES FIXTURES_CLEANUP ceph LABELS ceph TIMEOUT 120)
+
+cb_add_test(tst_rbd SOURCES tst_rbd.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_core LABELS ceph FIXTURES ceph)
+
+# Every test labelled "ceph" - here or in files included after this one -
+# talks to the fixture's cluster. Deferred to the end of this directory so
+# later registrations are covered too.
+function(cb_ceph_environment)
+    get_property(tests DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} PROPERTY TESTS)
+    foreach(test IN LISTS tests)
+        get_test_property(${test} LABELS labels)
+        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_cluster_")
+            set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "CEPH_CONF=${CB_CEPH_DIR}/ceph.conf")
+        endif()
+    endforeach()
+endfunction()
+cmake_language(DEFER DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} CALL cb_ceph_environment)
