@@ -20,11 +20,6 @@ using namespace cb;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 std::atomic_bool *g_cancel = nullptr;
 
 void onSignal(int)
@@ -61,10 +56,12 @@ public:
                     value = key.mid(eq + 1);
                     key = key.left(eq);
                     if (!valueOptions.contains(key))
-                        throw UsageError{tr("The option --%1 takes no value.").arg(key)};
+                        throw UsageError{
+                            QCoreApplication::translate("Cli", "The option --%1 takes no value.").arg(key)};
                 } else if (valueOptions.contains(key)) {
                     if (i + 1 >= words.size())
-                        throw UsageError{tr("The option --%1 needs a value.").arg(key)};
+                        throw UsageError{
+                            QCoreApplication::translate("Cli", "The option --%1 needs a value.").arg(key)};
                     value = words[++i];
                 }
                 m_options.append({key, value});
@@ -77,7 +74,7 @@ public:
     {
         for (const auto &o : m_options) {
             if (!flags.contains(o.first) && !m_valueOptions.contains(o.first))
-                throw UsageError{tr("Unknown option --%1.").arg(o.first)};
+                throw UsageError{QCoreApplication::translate("Cli", "Unknown option --%1.").arg(o.first)};
         }
     }
     bool has(const QString &key) const
@@ -110,13 +107,14 @@ public:
     QString take(const QString &what)
     {
         if (m_positional.isEmpty())
-            throw UsageError{tr("Missing %1.").arg(what)};
+            throw UsageError{QCoreApplication::translate("Cli", "Missing %1.").arg(what)};
         return m_positional.takeFirst();
     }
     void noMore() const
     {
         if (!m_positional.isEmpty())
-            throw UsageError{tr("Unexpected argument \"%1\".").arg(m_positional.first())};
+            throw UsageError{
+                QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(m_positional.first())};
     }
 
 private:
@@ -127,40 +125,42 @@ private:
 
 QString usage()
 {
-    return tr("Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...\n"
-              "\n"
-              "Volumes:\n"
-              "  volume list [--project P]\n"
-              "  volume show VOLUME\n"
-              "  volume create NAME --size SIZE [--project P] [--type T]\n"
-              "  volume delete VOLUME\n"
-              "  volume attach VOLUME          hold the volume in use until interrupted\n"
-              "Backups:\n"
-              "  backup create VOLUME [--incremental] [--force] [--name N] [--description D]\n"
-              "  backup list [--volume V] [--project P] [--status S]\n"
-              "  backup show ID\n"
-              "  backup chain VOLUME\n"
-              "  backup edit ID [--name N] [--description D]\n"
-              "  backup tags ID [--add T]... [--remove T]... [--set T,T]\n"
-              "  backup restore ID (--new-volume NAME | --to VOLUME --yes)\n"
-              "  backup delete ID... [--dry-run]\n"
-              "  backup verify ID\n"
-              "Repository:\n"
-              "  repo gc | repo verify | repo rebuild-catalog | repo info\n"
-              "Jobs:\n"
-              "  job list [--running]\n"
-              "\n"
-              "Global options:\n"
-              "  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)\n"
-              "  --repository DIR  repository path (default HOME/repository)\n"
-              "  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db\n"
-              "  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)\n"
-              "  --json            machine-readable output\n"
-              "  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)\n"
-              "  --lang LANG       zh_CN or en (default: from LANG)\n"
-              "\n"
-              "VOLUME is an id as \"volume list\" prints it or an unambiguous name. ID is a backup id or an\n"
-              "unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).\n");
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...\n"
+        "\n"
+        "Volumes:\n"
+        "  volume list [--project P]\n"
+        "  volume show VOLUME\n"
+        "  volume create NAME --size SIZE [--project P] [--type T]\n"
+        "  volume delete VOLUME\n"
+        "  volume attach VOLUME          hold the volume in use until interrupted\n"
+        "Backups:\n"
+        "  backup create VOLUME [--incremental] [--force] [--name N] [--description D]\n"
+        "  backup list [--volume V] [--project P] [--status S]\n"
+        "  backup show ID\n"
+        "  backup chain VOLUME\n"
+        "  backup edit ID [--name N] [--description D]\n"
+        "  backup tags ID [--add T]... [--remove T]... [--set T,T]\n"
+        "  backup restore ID (--new-volume NAME | --to VOLUME --yes)\n"
+        "  backup delete ID... [--dry-run]\n"
+        "  backup verify ID\n"
+        "Repository:\n"
+        "  repo gc | repo verify | repo rebuild-catalog | repo info\n"
+        "Jobs:\n"
+        "  job list [--running]\n"
+        "\n"
+        "Global options:\n"
+        "  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)\n"
+        "  --repository DIR  repository path (default HOME/repository)\n"
+        "  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db\n"
+        "  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)\n"
+        "  --json            machine-readable output\n"
+        "  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)\n"
+        "  --lang LANG       zh_CN or en (default: from LANG)\n"
+        "\n"
+        "VOLUME is an id as \"volume list\" prints it or an unambiguous name. ID is a backup id or an\n"
+        "unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).\n");
 }
 
 class Cli
@@ -178,7 +178,8 @@ public:
             auto valueOf = [&](const QString &name) -> std::optional<QString> {
                 if (a == name) {
                     if (i + 1 >= args.size())
-                        throw UsageError{tr("The option %1 needs a value.").arg(name)};
+                        throw UsageError{
+                            QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(name)};
                     return args[++i];
                 }
                 if (a.startsWith(name + u'='))
@@ -216,8 +217,10 @@ public:
         const QString group = rest.takeFirst();
         const QString command = rest.isEmpty() ? QString() : rest.takeFirst();
         if (!known(group, command))
-            throw UsageError{command.isEmpty() ? tr("Unknown command \"%1\".").arg(group)
-                                               : tr("Unknown command \"%1 %2\".").arg(group, command)};
+            throw UsageError{
+                command.isEmpty()
+                    ? QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(group)
+                    : QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(group, command)};
         if (config.catalogUrl.isEmpty())
             config.catalogUrl = qEnvironmentVariable("CLOUDBACKUP_CATALOG");
         auto engine = Engine::open(config);
@@ -226,13 +229,16 @@ public:
         m_engine = *engine;
         const RecoveryReport &rec = m_engine->recovery();
         if (rec.backupsFailed + rec.restoresFailed + rec.deletesResolved > 0)
-            m_err << tr("Recovered after an interruption: %1 backups marked as failed, %2 restores ended, %3 "
-                        "deletes "
-                        "settled.")
-                         .arg(rec.backupsFailed)
-                         .arg(rec.restoresFailed)
-                         .arg(rec.deletesResolved)
-                  << Qt::endl;
+            m_err
+                << QCoreApplication::translate(
+                       "Cli",
+                       "Recovered after an interruption: %1 backups marked as failed, %2 restores ended, %3 "
+                       "deletes "
+                       "settled.")
+                       .arg(rec.backupsFailed)
+                       .arg(rec.restoresFailed)
+                       .arg(rec.deletesResolved)
+                << Qt::endl;
         return dispatch(group, command, rest);
     }
 
@@ -300,7 +306,7 @@ private:
 
     int failed(const QString &message)
     {
-        m_err << tr("Error: %1").arg(message) << Qt::endl;
+        m_err << QCoreApplication::translate("Cli", "Error: %1").arg(message) << Qt::endl;
         return 1;
     }
 
@@ -377,7 +383,9 @@ private:
             m_err << '\r' << label << " [" << QString(filled, u'#') << QString(width - filled, u' ') << "] "
                   << QString::number(100.0 * double(done) / double(total), 'f', 0) << "% "
                   << size(static_cast<qint64>(meter.bytesPerSecond())) << "/s"
-                  << (eta >= 0 ? tr(" ETA %1:%2").arg(eta / 60).arg(eta % 60, 2, 10, QLatin1Char('0'))
+                  << (eta >= 0 ? QCoreApplication::translate("Cli", " ETA %1:%2")
+                                     .arg(eta / 60)
+                                     .arg(eta % 60, 2, 10, QLatin1Char('0'))
                                : QString())
                   << "   ";
             m_err.flush();
@@ -395,7 +403,10 @@ private:
         return r;
     }
 
-    Result<Volume> volumeArg(Args &a) { return m_engine->resolveVolume(a.take(tr("the volume"))); }
+    Result<Volume> volumeArg(Args &a)
+    {
+        return m_engine->resolveVolume(a.take(QCoreApplication::translate("Cli", "the volume")));
+    }
 
     int volumeList(const QStringList &words)
     {
@@ -433,7 +444,10 @@ private:
         if (m_json)
             printJson(json);
         else
-            table({tr("ID"), tr("NAME"), tr("PROJECT"), tr("TYPE"), tr("SIZE"), tr("STATUS"), tr("BACKUPS")},
+            table({QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "NAME"),
+                   QCoreApplication::translate("Cli", "PROJECT"), QCoreApplication::translate("Cli", "TYPE"),
+                   QCoreApplication::translate("Cli", "SIZE"), QCoreApplication::translate("Cli", "STATUS"),
+                   QCoreApplication::translate("Cli", "BACKUPS")},
                   rows);
         return 0;
     }
@@ -449,13 +463,14 @@ private:
         if (m_json) {
             printJson(v->toJson());
         } else {
-            table({tr("FIELD"), tr("VALUE")}, {{tr("id"), v->id},
-                                               {tr("name"), v->name},
-                                               {tr("project"), v->project},
-                                               {tr("type"), v->type},
-                                               {tr("size"), size(v->size)},
-                                               {tr("status"), volumeStatusText(v->status)},
-                                               {tr("device"), v->device}});
+            table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
+                  {{QCoreApplication::translate("Cli", "id"), v->id},
+                   {QCoreApplication::translate("Cli", "name"), v->name},
+                   {QCoreApplication::translate("Cli", "project"), v->project},
+                   {QCoreApplication::translate("Cli", "type"), v->type},
+                   {QCoreApplication::translate("Cli", "size"), size(v->size)},
+                   {QCoreApplication::translate("Cli", "status"), volumeStatusText(v->status)},
+                   {QCoreApplication::translate("Cli", "device"), v->device}});
         }
         return 0;
     }
@@ -465,11 +480,12 @@ private:
         Args a(words, {QStringLiteral("size"), QStringLiteral("project"), QStringLiteral("type")});
         a.allow({});
         CreateVolumeParams p;
-        p.name = a.take(tr("the volume name"));
+        p.name = a.take(QCoreApplication::translate("Cli", "the volume name"));
         a.noMore();
         const auto sizeText = a.value(QStringLiteral("size"));
         if (!sizeText)
-            throw UsageError{tr("volume create needs --size (for example --size 10G).")};
+            throw UsageError{
+                QCoreApplication::translate("Cli", "volume create needs --size (for example --size 10G).")};
         auto bytes = validate::parseSize(*sizeText);
         if (!bytes)
             return failed(bytes.error());
@@ -484,7 +500,8 @@ private:
         if (m_json)
             printJson(v->toJson());
         else
-            m_out << tr("Created volume %1 (%2).").arg(v->id, size(v->size)) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "Created volume %1 (%2).").arg(v->id, size(v->size))
+                  << Qt::endl;
         return 0;
     }
 
@@ -492,14 +509,15 @@ private:
     {
         Args a(words, {});
         a.allow({});
-        const QString id = a.take(tr("the volume"));
+        const QString id = a.take(QCoreApplication::translate("Cli", "the volume"));
         a.noMore();
         if (auto r = m_engine->deleteVolume(id); !r)
             return failed(r.error());
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("deleted"), id}});
         else
-            m_out << tr("Deleted volume %1. Its backups are kept.").arg(id) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "Deleted volume %1. Its backups are kept.").arg(id)
+                  << Qt::endl;
         return 0;
     }
 
@@ -512,11 +530,14 @@ private:
         if (!v)
             return failed(v.error());
         if (!v->id.startsWith(QLatin1String("file:")))
-            return failed(tr("Only file volumes can be attached from the command line."));
+            return failed(QCoreApplication::translate(
+                "Cli", "Only file volumes can be attached from the command line."));
         auto fd = FileBackend::attach(v->device);
         if (!fd)
             return failed(fd.error());
-        m_out << tr("Volume %1 is now in use. Press Ctrl-C to detach.").arg(v->id) << Qt::endl;
+        m_out << QCoreApplication::translate("Cli", "Volume %1 is now in use. Press Ctrl-C to detach.")
+                     .arg(v->id)
+              << Qt::endl;
         std::signal(SIGINT, [](int) {});
         std::signal(SIGTERM, [](int) {});
         ::pause();
@@ -529,27 +550,28 @@ private:
         Args a(words, {QStringLiteral("name"), QStringLiteral("description")});
         a.allow({QStringLiteral("incremental"), QStringLiteral("full"), QStringLiteral("force")});
         BackupParams p;
-        p.volume = a.take(tr("the volume"));
+        p.volume = a.take(QCoreApplication::translate("Cli", "the volume"));
         a.noMore();
         p.incremental = a.has(QStringLiteral("incremental"));
         p.force = a.has(QStringLiteral("force"));
         p.name = a.value(QStringLiteral("name")).value_or(QString());
         p.description = a.value(QStringLiteral("description")).value_or(QString());
         if (a.has(QStringLiteral("name")) && p.name.isEmpty())
-            return failed(tr("The backup name must not be empty."));
-        auto r =
-            withProgress<Backup>(tr("Backup"), [&](JobControl &c) { return m_engine->createBackup(p, c); });
+            return failed(QCoreApplication::translate("Cli", "The backup name must not be empty."));
+        auto r = withProgress<Backup>(QCoreApplication::translate("Cli", "Backup"),
+                                      [&](JobControl &c) { return m_engine->createBackup(p, c); });
         if (!r)
             return failed(r.error());
         if (m_json) {
             printJson(r->toJson());
         } else {
-            m_out << tr("Backup %1 (%2) of %3 is available: read %4, stored %5.")
+            m_out << QCoreApplication::translate("Cli",
+                                                 "Backup %1 (%2) of %3 is available: read %4, stored %5.")
                          .arg(r->id, backupKindText(r->kind), r->volumeName, size(r->readBytes),
                               size(r->storedBytes))
                   << Qt::endl;
             if (!r->warning.isEmpty())
-                m_out << tr("Warning: %1").arg(r->warning) << Qt::endl;
+                m_out << QCoreApplication::translate("Cli", "Warning: %1").arg(r->warning) << Qt::endl;
         }
         return 0;
     }
@@ -569,8 +591,11 @@ private:
     }
     QStringList backupHeader()
     {
-        return {tr("ID"),     tr("NAME"), tr("VOLUME"), tr("PROJECT"), tr("TYPE"),
-                tr("STATUS"), tr("SIZE"), tr("STORED"), tr("CREATED"), tr("TAGS")};
+        return {QCoreApplication::translate("Cli", "ID"),      QCoreApplication::translate("Cli", "NAME"),
+                QCoreApplication::translate("Cli", "VOLUME"),  QCoreApplication::translate("Cli", "PROJECT"),
+                QCoreApplication::translate("Cli", "TYPE"),    QCoreApplication::translate("Cli", "STATUS"),
+                QCoreApplication::translate("Cli", "SIZE"),    QCoreApplication::translate("Cli", "STORED"),
+                QCoreApplication::translate("Cli", "CREATED"), QCoreApplication::translate("Cli", "TAGS")};
     }
 
     int backupList(const QStringList &words)
@@ -607,7 +632,10 @@ private:
         return 0;
     }
 
-    Result<Backup> backupArg(Args &a) { return m_engine->backup(a.take(tr("the backup id"))); }
+    Result<Backup> backupArg(Args &a)
+    {
+        return m_engine->backup(a.take(QCoreApplication::translate("Cli", "the backup id")));
+    }
 
     int showBackup(const Backup &b)
     {
@@ -615,25 +643,29 @@ private:
             printJson(b.toJson());
             return 0;
         }
-        QList<QStringList> rows = {{tr("id"), b.id},
-                                   {tr("name"), b.name},
-                                   {tr("description"), b.description},
-                                   {tr("volume"), b.volumeId},
-                                   {tr("project"), b.project},
-                                   {tr("type"), backupKindText(b.kind)},
-                                   {tr("parent"), b.parentId},
-                                   {tr("status"), backupStatusText(b.status)},
-                                   {tr("size"), size(b.size)},
-                                   {tr("read"), size(b.readBytes)},
-                                   {tr("stored"), size(b.storedBytes)},
-                                   {tr("created"), time(b.createdAt)},
-                                   {tr("tags"), b.tags.join(QLatin1String(", "))},
-                                   {tr("forced"), b.forced ? tr("yes") : tr("no")}};
+        QList<QStringList> rows = {
+            {QCoreApplication::translate("Cli", "id"), b.id},
+            {QCoreApplication::translate("Cli", "name"), b.name},
+            {QCoreApplication::translate("Cli", "description"), b.description},
+            {QCoreApplication::translate("Cli", "volume"), b.volumeId},
+            {QCoreApplication::translate("Cli", "project"), b.project},
+            {QCoreApplication::translate("Cli", "type"), backupKindText(b.kind)},
+            {QCoreApplication::translate("Cli", "parent"), b.parentId},
+            {QCoreApplication::translate("Cli", "status"), backupStatusText(b.status)},
+            {QCoreApplication::translate("Cli", "size"), size(b.size)},
+            {QCoreApplication::translate("Cli", "read"), size(b.readBytes)},
+            {QCoreApplication::translate("Cli", "stored"), size(b.storedBytes)},
+            {QCoreApplication::translate("Cli", "created"), time(b.createdAt)},
+            {QCoreApplication::translate("Cli", "tags"), b.tags.join(QLatin1String(", "))},
+            {QCoreApplication::translate("Cli", "forced"), b.forced
+                                                               ? QCoreApplication::translate("Cli", "yes")
+                                                               : QCoreApplication::translate("Cli", "no")}};
         if (!b.warning.isEmpty())
-            rows << QStringList{tr("warning"), b.warning};
+            rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warning};
         if (!b.error.isEmpty())
-            rows << QStringList{tr("error"), b.error};
-        table({tr("FIELD"), tr("VALUE")}, rows);
+            rows << QStringList{QCoreApplication::translate("Cli", "error"), b.error};
+        table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
+              rows);
         return 0;
     }
 
@@ -666,7 +698,10 @@ private:
             printJson(QJsonObject{{QStringLiteral("volume"), v->toJson()}, {QStringLiteral("backups"), arr}});
             return 0;
         }
-        m_out << tr("Backup chain of %1 (%2 backups)").arg(v->id).arg(list->size()) << '\n';
+        m_out << QCoreApplication::translate("Cli", "Backup chain of %1 (%2 backups)")
+                     .arg(v->id)
+                     .arg(list->size())
+              << '\n';
         QHash<QString, int> depth;
         for (const Backup &b : std::as_const(*list)) {
             const int d = b.parentId.isEmpty() ? 0 : depth.value(b.parentId, 0) + 1;
@@ -683,12 +718,13 @@ private:
     {
         Args a(words, {QStringLiteral("name"), QStringLiteral("description")});
         a.allow({});
-        const QString id = a.take(tr("the backup id"));
+        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
         a.noMore();
         const auto name = a.value(QStringLiteral("name"));
         const auto description = a.value(QStringLiteral("description"));
         if (!name && !description)
-            throw UsageError{tr("backup edit needs --name or --description.")};
+            throw UsageError{
+                QCoreApplication::translate("Cli", "backup edit needs --name or --description.")};
         auto b = m_engine->editBackup(id, name, description);
         if (!b)
             return failed(b.error());
@@ -699,7 +735,7 @@ private:
     {
         Args a(words, {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("set")});
         a.allow({});
-        const QString id = a.take(tr("the backup id"));
+        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
         a.noMore();
         Result<Backup> b = m_engine->backup(id);
         if (b && a.has(QStringLiteral("set"))) {
@@ -715,7 +751,9 @@ private:
             printJson(QJsonObject{{QStringLiteral("id"), b->id},
                                   {QStringLiteral("tags"), QJsonArray::fromStringList(b->tags)}});
         else
-            m_out << (b->tags.isEmpty() ? tr("(no tags)") : b->tags.join(QLatin1String(", "))) << Qt::endl;
+            m_out << (b->tags.isEmpty() ? QCoreApplication::translate("Cli", "(no tags)")
+                                        : b->tags.join(QLatin1String(", ")))
+                  << Qt::endl;
         return 0;
     }
 
@@ -724,24 +762,27 @@ private:
         Args a(words, {QStringLiteral("new-volume"), QStringLiteral("to")});
         a.allow({QStringLiteral("yes")});
         RestoreParams p;
-        p.backupId = a.take(tr("the backup id"));
+        p.backupId = a.take(QCoreApplication::translate("Cli", "the backup id"));
         a.noMore();
         p.newVolumeName = a.value(QStringLiteral("new-volume")).value_or(QString());
         p.targetVolume = a.value(QStringLiteral("to")).value_or(QString());
         if (a.has(QStringLiteral("new-volume")) == a.has(QStringLiteral("to")))
-            throw UsageError{tr("backup restore needs either --new-volume NAME or --to VOLUME --yes.")};
+            throw UsageError{QCoreApplication::translate(
+                "Cli", "backup restore needs either --new-volume NAME or --to VOLUME --yes.")};
         if (a.has(QStringLiteral("new-volume")) && p.newVolumeName.isEmpty())
-            return failed(tr("The volume name must not be empty."));
+            return failed(QCoreApplication::translate("Cli", "The volume name must not be empty."));
         if (a.has(QStringLiteral("to")) && !a.has(QStringLiteral("yes")))
-            return failed(
-                tr("Restoring over %1 overwrites all its data. Add --yes to confirm.").arg(p.targetVolume));
-        auto v = withProgress<Volume>(tr("Restore"), [&](JobControl &c) { return m_engine->restore(p, c); });
+            return failed(QCoreApplication::translate(
+                              "Cli", "Restoring over %1 overwrites all its data. Add --yes to confirm.")
+                              .arg(p.targetVolume));
+        auto v = withProgress<Volume>(QCoreApplication::translate("Cli", "Restore"),
+                                      [&](JobControl &c) { return m_engine->restore(p, c); });
         if (!v)
             return failed(v.error());
         if (m_json)
             printJson(v->toJson());
         else
-            m_out << tr("Restored to volume %1.").arg(v->id) << Qt::endl;
+            m_out << QCoreApplication::translate("Cli", "Restored to volume %1.").arg(v->id) << Qt::endl;
         return 0;
     }
 
@@ -751,7 +792,8 @@ private:
         a.allow({QStringLiteral("dry-run"), QStringLiteral("yes")});
         QStringList ids = a.positional();
         if (ids.isEmpty())
-            throw UsageError{tr("Missing %1.").arg(tr("the backup id"))};
+            throw UsageError{QCoreApplication::translate("Cli", "Missing %1.")
+                                 .arg(QCoreApplication::translate("Cli", "the backup id"))};
         if (a.has(QStringLiteral("dry-run"))) {
             auto plan = m_engine->deletionPlan(ids);
             if (!plan)
@@ -759,11 +801,12 @@ private:
             if (m_json)
                 printJson(QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(*plan)}});
             else
-                m_out << tr("Would delete, in this order: %1").arg(plan->join(QLatin1String(", ")))
+                m_out << QCoreApplication::translate("Cli", "Would delete, in this order: %1")
+                             .arg(plan->join(QLatin1String(", ")))
                       << Qt::endl;
             return 0;
         }
-        auto r = withProgress<QStringList>(tr("Delete"),
+        auto r = withProgress<QStringList>(QCoreApplication::translate("Cli", "Delete"),
                                            [&](JobControl &c) { return m_engine->deleteBackups(ids, c); });
         if (!r)
             return failed(r.error());
@@ -771,7 +814,7 @@ private:
             printJson(QJsonObject{{QStringLiteral("deleted"), QJsonArray::fromStringList(*r)}});
         else
             for (const QString &id : std::as_const(*r))
-                m_out << tr("Deleted backup %1.").arg(id) << '\n';
+                m_out << QCoreApplication::translate("Cli", "Deleted backup %1.").arg(id) << '\n';
         m_out.flush();
         return 0;
     }
@@ -780,9 +823,9 @@ private:
     {
         Args a(words, {});
         a.allow({});
-        const QString id = a.take(tr("the backup id"));
+        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
         a.noMore();
-        auto r = withProgress<VerifyStats>(tr("Verify"),
+        auto r = withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
                                            [&](JobControl &c) { return m_engine->verifyBackup(id, c); });
         if (!r)
             return failed(r.error());
@@ -791,7 +834,7 @@ private:
                                   {QStringLiteral("chunks"), r->chunksChecked},
                                   {QStringLiteral("bytes"), r->bytesChecked}});
         else
-            m_out << tr("The backup is intact: %1 chunks, %2 checked.")
+            m_out << QCoreApplication::translate("Cli", "The backup is intact: %1 chunks, %2 checked.")
                          .arg(r->chunksChecked)
                          .arg(size(r->bytesChecked))
                   << Qt::endl;
@@ -803,8 +846,8 @@ private:
         Args a(words, {});
         a.allow({});
         a.noMore();
-        auto r =
-            withProgress<GcStats>(tr("Garbage collection"), [&](JobControl &c) { return m_engine->gc(c); });
+        auto r = withProgress<GcStats>(QCoreApplication::translate("Cli", "Garbage collection"),
+                                       [&](JobControl &c) { return m_engine->gc(c); });
         if (!r)
             return failed(r.error());
         if (m_json)
@@ -812,7 +855,8 @@ private:
                                   {QStringLiteral("bytes_freed"), r->bytesFreed},
                                   {QStringLiteral("chunks_kept"), r->chunksKept}});
         else
-            m_out << tr("Removed %1 unreferenced chunks (%2 freed); %3 chunks kept.")
+            m_out << QCoreApplication::translate("Cli",
+                                                 "Removed %1 unreferenced chunks (%2 freed); %3 chunks kept.")
                          .arg(r->chunksRemoved)
                          .arg(size(r->bytesFreed))
                          .arg(r->chunksKept)
@@ -825,7 +869,7 @@ private:
         Args a(words, {});
         a.allow({});
         a.noMore();
-        auto r = withProgress<VerifyStats>(tr("Verify"),
+        auto r = withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
                                            [&](JobControl &c) { return m_engine->verifyRepository(c); });
         if (!r)
             return failed(r.error());
@@ -837,7 +881,7 @@ private:
         } else {
             for (const QString &p : std::as_const(r->problems))
                 m_err << p << '\n';
-            m_out << tr("%1 chunks (%2) checked, %3 problems.")
+            m_out << QCoreApplication::translate("Cli", "%1 chunks (%2) checked, %3 problems.")
                          .arg(r->chunksChecked)
                          .arg(size(r->bytesChecked))
                          .arg(r->problems.size())
@@ -857,7 +901,9 @@ private:
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("changed"), *r}});
         else
-            m_out << tr("Catalog rebuilt from the repository: %1 records added or corrected.").arg(*r)
+            m_out << QCoreApplication::translate(
+                         "Cli", "Catalog rebuilt from the repository: %1 records added or corrected.")
+                         .arg(*r)
                   << Qt::endl;
         return 0;
     }
@@ -878,7 +924,8 @@ private:
             QList<QStringList> rows;
             for (auto it = o.begin(); it != o.end(); ++it)
                 rows << QStringList{it.key(), it.value().toVariant().toString()};
-            table({tr("FIELD"), tr("VALUE")}, rows);
+            table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
+                  rows);
         }
         return 0;
     }
@@ -908,7 +955,11 @@ private:
         if (m_json)
             printJson(arr);
         else
-            table({tr("ID"), tr("KIND"), tr("STATUS"), tr("BACKUP"), tr("STARTED"), tr("ERROR")}, rows);
+            table({QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "KIND"),
+                   QCoreApplication::translate("Cli", "STATUS"), QCoreApplication::translate("Cli", "BACKUP"),
+                   QCoreApplication::translate("Cli", "STARTED"),
+                   QCoreApplication::translate("Cli", "ERROR")},
+                  rows);
         return 0;
     }
 
@@ -927,8 +978,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         Cli cli(out, err);
         return cli.run(args);
     } catch (const UsageError &e) {
-        err << tr("Error: %1").arg(e.message) << '\n'
-            << tr("Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
+        err << QCoreApplication::translate("Cli", "Error: %1").arg(e.message) << '\n'
+            << QCoreApplication::translate("Cli", "Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
         return 2;
     }
 }

@@ -17,11 +17,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
-
 namespace {
 
 struct Migration
@@ -101,7 +96,7 @@ QVariant str(const QString &s)
 
 QString dbError(const QSqlError &e)
 {
-    return tr("Catalog error: %1").arg(e.text().trimmed());
+    return QCoreApplication::translate("Catalog", "Catalog error: %1").arg(e.text().trimmed());
 }
 
 Result<void> exec(QSqlQuery &q, const QVariantList &binds = {})
@@ -141,16 +136,20 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
         c->m_driver = QStringLiteral("QSQLITE");
         QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
         if (path.isEmpty())
-            return fail(tr("The catalog path is empty."));
+            return fail(QCoreApplication::translate("Catalog", "The catalog path is empty."));
         if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return fail(tr("Cannot create the directory of the catalog %1.").arg(path));
+            return fail(
+                QCoreApplication::translate("Catalog", "Cannot create the directory of the catalog %1.")
+                    .arg(path));
         c->m_url = QFileInfo(path).absoluteFilePath();
     }
     if (!QSqlDatabase::isDriverAvailable(c->m_driver))
-        return fail(tr("The Qt SQL driver %1 is not installed.").arg(c->m_driver));
+        return fail(QCoreApplication::translate("Catalog", "The Qt SQL driver %1 is not installed.")
+                        .arg(c->m_driver));
     QSqlDatabase db = c->db();
     if (!db.isOpen())
-        return fail(tr("Cannot open the catalog %1: %2").arg(c->describe(), db.lastError().text()));
+        return fail(QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2")
+                        .arg(c->describe(), db.lastError().text()));
     if (auto r = c->migrate(); !r)
         return fail(r.error());
     c->m_user = qEnvironmentVariable("USER", QStringLiteral("admin"));
@@ -271,8 +270,10 @@ Result<void> Catalog::migrate()
                 return r;
         }
         if (version > SchemaVersion)
-            return fail(tr("The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade "
-                           "cloudbackup.")
+            return fail(QCoreApplication::translate(
+                            "Catalog",
+                            "The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade "
+                            "cloudbackup.")
                             .arg(version)
                             .arg(SchemaVersion));
         const QString autoId = m_driver == QLatin1String("QPSQL")
@@ -412,7 +413,7 @@ Result<void> Catalog::updateBackup(const Backup &b)
     if (auto r = exec(q, backupBinds(b)); !r)
         return r;
     if (q.numRowsAffected() == 0)
-        return fail(tr("There is no backup with id %1.").arg(b.id));
+        return fail(QCoreApplication::translate("Catalog", "There is no backup with id %1.").arg(b.id));
     return {};
 }
 
@@ -487,7 +488,7 @@ Result<Backup> Catalog::backup(const QString &id)
     if (!list)
         return fail(list.error());
     if (list->isEmpty())
-        return fail(tr("There is no backup with id \"%1\".").arg(id));
+        return fail(QCoreApplication::translate("Catalog", "There is no backup with id \"%1\".").arg(id));
     return list->first();
 }
 
@@ -518,7 +519,7 @@ Result<QString> Catalog::resolveBackupId(const QString &input)
     const QString s = input.trimmed().toLower();
     static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
     if (!hexish.match(s).hasMatch())
-        return fail(tr("\"%1\" is not a backup id.").arg(input));
+        return fail(QCoreApplication::translate("Catalog", "\"%1\" is not a backup id.").arg(input));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM backups WHERE id LIKE ? ORDER BY id"));
     if (auto r = exec(q, {QVariant(s + u'%')}); !r)
@@ -529,9 +530,12 @@ Result<QString> Catalog::resolveBackupId(const QString &input)
     if (ids.contains(s))
         return s;
     if (ids.isEmpty())
-        return fail(tr("There is no backup with id \"%1\".").arg(input));
+        return fail(QCoreApplication::translate("Catalog", "There is no backup with id \"%1\".").arg(input));
     if (ids.size() > 1)
-        return fail(tr("The id \"%1\" is ambiguous; it matches %2 backups.").arg(input).arg(ids.size()));
+        return fail(
+            QCoreApplication::translate("Catalog", "The id \"%1\" is ambiguous; it matches %2 backups.")
+                .arg(input)
+                .arg(ids.size()));
     return ids.first();
 }
 

@@ -22,11 +22,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Engine", text);
-}
-
 QString EngineConfig::defaultHome()
 {
     const QString env = qEnvironmentVariable("CLOUDBACKUP_HOME");
@@ -61,7 +56,7 @@ public:
     ~JobScope()
     {
         if (!m_finished)
-            finish(JobStatus::Error, tr("The job ended unexpectedly."));
+            finish(JobStatus::Error, QCoreApplication::translate("Engine", "The job ended unexpectedly."));
         if (m_fd >= 0) {
             ::unlink(QFile::encodeName(m_engine.lockPath(m_record.id)).constData());
             ::close(m_fd);
@@ -95,7 +90,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     QDir home(e->m_config.home);
     if (!home.mkpath(QStringLiteral(".")) || !home.mkpath(QStringLiteral("run")) ||
         !home.mkpath(QStringLiteral("volumes")))
-        return fail(tr("Cannot create the cloudbackup home %1.").arg(e->m_config.home));
+        return fail(QCoreApplication::translate("Engine", "Cannot create the cloudbackup home %1.")
+                        .arg(e->m_config.home));
     e->m_config.home = home.absolutePath();
     if (e->m_config.repositoryPath.isEmpty())
         e->m_config.repositoryPath = home.filePath(QStringLiteral("repository"));
@@ -180,7 +176,8 @@ void Engine::recoverInterrupted()
             ::close(fd);
             continue;
         }
-        const QString reason = tr("Interrupted: cloudbackup stopped while this job was running.");
+        const QString reason = QCoreApplication::translate(
+            "Engine", "Interrupted: cloudbackup stopped while this job was running.");
         if (!job.backupId.isEmpty()) {
             auto b = m_catalog->backup(job.backupId);
             if (b && job.kind == JobKind::Backup && b->status == BackupStatus::Creating) {
@@ -249,7 +246,7 @@ Result<QList<Volume>> Engine::volumes()
 Result<Volume> Engine::resolveVolume(const QString &input)
 {
     if (input.trimmed().isEmpty())
-        return fail(tr("No volume given."));
+        return fail(QCoreApplication::translate("Engine", "No volume given."));
     if (input.contains(u':')) {
         if (VolumeBackend *b = backendFor(input)) {
             if (auto v = b->volume(input))
@@ -278,12 +275,13 @@ Result<Volume> Engine::resolveVolume(const QString &input)
         QStringList ids;
         for (const Volume &v : std::as_const(liveMatches.isEmpty() ? matches : liveMatches))
             ids << v.id;
-        return fail(tr("The volume name \"%1\" is ambiguous; use one of these ids: %2")
+        return fail(QCoreApplication::translate(
+                        "Engine", "The volume name \"%1\" is ambiguous; use one of these ids: %2")
                         .arg(input, ids.join(QLatin1String(", "))));
     }
     if (matches.size() == 1)
         return matches.first();
-    return fail(tr("There is no volume \"%1\".").arg(input));
+    return fail(QCoreApplication::translate("Engine", "There is no volume \"%1\".").arg(input));
 }
 
 Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
@@ -297,7 +295,7 @@ Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
             backend = b.get();
     }
     if (!backend)
-        return fail(tr("There is no volume type \"%1\".").arg(p.type));
+        return fail(QCoreApplication::translate("Engine", "There is no volume type \"%1\".").arg(p.type));
     if (auto r = validate::projectName(p.project); !r)
         return fail(r.error());
     auto v = backend->create(p);
@@ -315,10 +313,11 @@ Result<void> Engine::deleteVolume(const QString &idOrName)
     if (!v)
         return fail(v.error());
     if (v->status == VolumeStatus::Missing)
-        return fail(tr("The volume \"%1\" no longer exists.").arg(v->name));
+        return fail(
+            QCoreApplication::translate("Engine", "The volume \"%1\" no longer exists.").arg(v->name));
     VolumeBackend *backend = backendFor(v->id);
     if (!backend)
-        return fail(tr("No backend serves the volume %1.").arg(v->id));
+        return fail(QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(v->id));
     if (auto r = backend->remove(v->id); !r)
         return r;
     m_catalog->audit(QStringLiteral("volume.delete"), v->id, QString());
@@ -354,7 +353,9 @@ Result<std::vector<ChunkHash>> Engine::resolveMap(const QString &backupId, qint6
         cur = m->record.parentId;
         chain.prepend(std::move(*m));
         if (chain.size() > 100000)
-            return fail(tr("The backup chain of %1 is inconsistent (a cycle of parents).").arg(backupId));
+            return fail(QCoreApplication::translate(
+                            "Engine", "The backup chain of %1 is inconsistent (a cycle of parents).")
+                            .arg(backupId));
     }
     const qint64 size = chain.last().volumeSize;
     const qint64 count = (size + ChunkSize - 1) / ChunkSize;
@@ -389,7 +390,8 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         return fail(volume.error());
     VolumeBackend *backend = backendFor(volume->id);
     if (!backend)
-        return fail(tr("No backend serves the volume %1.").arg(volume->id));
+        return fail(
+            QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(volume->id));
     if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
         return fail(r.error());
 
@@ -579,11 +581,12 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         return fail(found.error());
     Backup b = *found;
     if (b.status != BackupStatus::Available && b.status != BackupStatus::Restoring)
-        return fail(tr("The backup \"%1\" is not available (status: %2).")
+        return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b.name, backupStatusText(b.status).toLower()));
     const bool toNew = !params.newVolumeName.isEmpty();
     if (toNew == !params.targetVolume.isEmpty())
-        return fail(tr("Choose either a new volume name or an existing volume to restore to."));
+        return fail(QCoreApplication::translate(
+            "Engine", "Choose either a new volume name or an existing volume to restore to."));
 
     qint64 size = 0;
     auto mapResult = resolveMap(b.id, &size);
@@ -593,8 +596,10 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     // Refuse up front when a chunk is missing: nothing is written.
     for (const ChunkHash &h : map) {
         if (!h.isEmpty() && !m_repository->hasChunk(h))
-            return fail(tr("The backup cannot be restored: chunk %1 is missing from the repository.")
-                            .arg(Repository::hex(h)));
+            return fail(
+                QCoreApplication::translate(
+                    "Engine", "The backup cannot be restored: chunk %1 is missing from the repository.")
+                    .arg(Repository::hex(h)));
     }
 
     Volume target;
@@ -604,7 +609,9 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             return fail(r.error());
         backend = backendFor(b.volumeId);
         if (!backend)
-            return fail(tr("No backend serves volumes of type \"%1\" (%2).").arg(b.volumeType, b.volumeId));
+            return fail(
+                QCoreApplication::translate("Engine", "No backend serves volumes of type \"%1\" (%2).")
+                    .arg(b.volumeType, b.volumeId));
     } else {
         auto t = resolveVolume(params.targetVolume);
         if (!t)
@@ -614,7 +621,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             return fail(r.error());
         backend = backendFor(target.id);
         if (!backend)
-            return fail(tr("No backend serves the volume %1.").arg(target.id));
+            return fail(
+                QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(target.id));
     }
 
     JobScope job(*this, JobKind::Restore, b.id, target.id);
@@ -651,7 +659,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                 break;
         }
         if (auto r = check.finish(); !r)
-            return finishWith(fail(tr("Nothing was written: %1").arg(r.error())));
+            return finishWith(
+                fail(QCoreApplication::translate("Engine", "Nothing was written: %1").arg(r.error())));
     } else {
         CreateVolumeParams p;
         p.name = params.newVolumeName;
@@ -694,7 +703,9 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                         if (auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got); !r)
                             return r;
                         if (got != length)
-                            return fail(tr("Chunk %1 has the wrong length.").arg(Repository::hex(h)));
+                            return fail(
+                                QCoreApplication::translate("Engine", "Chunk %1 has the wrong length.")
+                                    .arg(Repository::hex(h)));
                         if (auto r = w.write(offset, buffer.data(), length); !r)
                             return r;
                     }
@@ -762,10 +773,10 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     m_catalog->audit(QStringLiteral("backup.verify"), b->id,
                      stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
     if (!stats.problems.isEmpty())
-        return job.done(
-            Result<VerifyStats>(
-                fail(tr("The backup \"%1\" is damaged:\n%2").arg(b->name, stats.problems.join(u'\n')))),
-            control);
+        return job.done(Result<VerifyStats>(
+                            fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
+                                     .arg(b->name, stats.problems.join(u'\n')))),
+                        control);
     return job.done(Result<VerifyStats>(stats), control);
 }
 
@@ -780,7 +791,7 @@ Result<QStringList> Engine::deletionPlan(const QStringList &ids)
             resolved << *r;
     }
     if (resolved.isEmpty())
-        return fail(tr("No backup selected."));
+        return fail(QCoreApplication::translate("Engine", "No backup selected."));
     auto all = m_catalog->backups();
     if (!all)
         return fail(all.error());
@@ -798,7 +809,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             resolved << *r;
     }
     if (resolved.isEmpty())
-        return fail(tr("No backup selected."));
+        return fail(QCoreApplication::translate("Engine", "No backup selected."));
     QStringList order;
     QList<Backup> records;
     // Check R7 and mark the selection "deleting" under one write lock.
@@ -850,10 +861,11 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             if (!deleted.contains(rest.id))
                 (void)m_catalog->setBackupStatus(rest.id, rest.status);
         }
-        return job.done(
-            Result<QStringList>(fail(
-                tr("Cancelled after deleting %1 of %2 backups.").arg(deleted.size()).arg(records.size()))),
-            control);
+        return job.done(Result<QStringList>(fail(QCoreApplication::translate(
+                                                     "Engine", "Cancelled after deleting %1 of %2 backups.")
+                                                     .arg(deleted.size())
+                                                     .arg(records.size()))),
+                        control);
     }
     return job.done(Result<QStringList>(deleted), control);
 }
@@ -922,8 +934,10 @@ Result<int> Engine::rebuildCatalog()
             return fail(rows.error());
         for (const Backup &b : std::as_const(*rows)) {
             if (b.status == BackupStatus::Available && !inRepo.contains(b.id)) {
-                if (auto u = m_catalog->setBackupStatus(b.id, BackupStatus::Error,
-                                                        tr("The manifest is missing from the repository."));
+                if (auto u = m_catalog->setBackupStatus(
+                        b.id, BackupStatus::Error,
+                        QCoreApplication::translate("Engine",
+                                                    "The manifest is missing from the repository."));
                     !u)
                     return u;
                 ++changed;
@@ -990,7 +1004,7 @@ Result<Backup> Engine::editTags(const QString &id, const QStringList &add, const
     QStringList tags = b->tags;
     for (const QString &t : remove) {
         if (!tags.contains(t))
-            return fail(tr("The backup has no tag \"%1\".").arg(t));
+            return fail(QCoreApplication::translate("Engine", "The backup has no tag \"%1\".").arg(t));
         tags.removeAll(t);
     }
     tags << add;

@@ -8,11 +8,6 @@
 
 namespace cb::rules {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
-
 static QString label(const Backup &b)
 {
     return QStringLiteral("%1 (%2)").arg(b.name, b.id.left(8));
@@ -27,16 +22,22 @@ Result<void> checkBackupAllowed(const Volume &v, bool force)
         if (force)
             return {};
         return fail(
-            tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
-               "will see brief I/O latency and the backup is crash-consistent.")
+            QCoreApplication::translate(
+                "Rules",
+                "The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
+                "will see brief I/O latency and the backup is crash-consistent.")
                 .arg(v.name));
     case VolumeStatus::Restoring:
-        return fail(tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(v.name));
-    case VolumeStatus::Error:
-        return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+        return fail(QCoreApplication::translate(
+                        "Rules", "The volume \"%1\" is being restored and cannot be backed up now.")
                         .arg(v.name));
+    case VolumeStatus::Error:
+        return fail(
+            QCoreApplication::translate(
+                "Rules", "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+                .arg(v.name));
     case VolumeStatus::Missing:
-        return fail(tr("The volume \"%1\" no longer exists.").arg(v.name));
+        return fail(QCoreApplication::translate("Rules", "The volume \"%1\" no longer exists.").arg(v.name));
     }
     return {};
 }
@@ -54,23 +55,25 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
             newest = &b;
     }
     if (!newest)
-        return fail(
-            tr("The volume has no available backup yet, so the backup must be full. An incremental backup "
-               "needs a previous backup to build on."));
+        return fail(QCoreApplication::translate(
+            "Rules",
+            "The volume has no available backup yet, so the backup must be full. An incremental backup "
+            "needs a previous backup to build on."));
     return newest->id;
 }
 
 Result<void> checkRestoreTarget(const Backup &backup, const Volume &target)
 {
     if (backup.status != BackupStatus::Available && backup.status != BackupStatus::Restoring)
-        return fail(tr("The backup \"%1\" is not available (status: %2).")
+        return fail(QCoreApplication::translate("Rules", "The backup \"%1\" is not available (status: %2).")
                         .arg(backup.name, backupStatusText(backup.status)));
     if (target.status != VolumeStatus::Available)
-        return fail(tr("The volume \"%1\" is %2; only an available volume can be restored over.")
+        return fail(QCoreApplication::translate(
+                        "Rules", "The volume \"%1\" is %2; only an available volume can be restored over.")
                         .arg(target.name, volumeStatusText(target.status).toLower()));
     if (target.size < backup.size)
         return fail(
-            tr("The volume \"%1\" (%2) is smaller than the backup (%3).")
+            QCoreApplication::translate("Rules", "The volume \"%1\" (%2) is smaller than the backup (%3).")
                 .arg(target.name, validate::formatSize(target.size), validate::formatSize(backup.size)));
     return {};
 }
@@ -95,11 +98,12 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
     for (const QString &id : selectedIds) {
         const Backup *b = byId.value(id);
         if (!b)
-            return fail(tr("There is no backup with id \"%1\".").arg(id));
+            return fail(QCoreApplication::translate("Rules", "There is no backup with id \"%1\".").arg(id));
         if (b->status == BackupStatus::Creating || b->status == BackupStatus::Restoring ||
             b->status == BackupStatus::Deleting)
-            return fail(tr("The backup %1 is busy (%2); try again when it is done.")
-                            .arg(label(*b), backupStatusText(b->status).toLower()));
+            return fail(
+                QCoreApplication::translate("Rules", "The backup %1 is busy (%2); try again when it is done.")
+                    .arg(label(*b), backupStatusText(b->status).toLower()));
         selected.insert(id);
     }
     // Every dependant of a selected backup must be selected too.
@@ -113,8 +117,10 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
         }
         if (!blockers.isEmpty())
             problems
-                << tr("%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest "
-                      "first) or select them too.")
+                << QCoreApplication::translate(
+                       "Rules",
+                       "%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest "
+                       "first) or select them too.")
                        .arg(label(*byId.value(id)), blockers.join(QLatin1String(", ")));
     }
     if (!problems.isEmpty())
@@ -134,7 +140,8 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
                 leaves << byId.value(id);
         }
         if (leaves.isEmpty())
-            return fail(tr("The backup chain is inconsistent (a cycle of parents)."));
+            return fail(QCoreApplication::translate(
+                "Rules", "The backup chain is inconsistent (a cycle of parents)."));
         std::sort(leaves.begin(), leaves.end(), [](const Backup *a, const Backup *b) {
             return a->createdAt != b->createdAt ? a->createdAt > b->createdAt : a->id > b->id;
         });
@@ -156,9 +163,12 @@ Result<QList<Backup>> chainTo(const QString &id, const QList<Backup> &all)
     while (!cur.isEmpty()) {
         const Backup *b = byId.value(cur);
         if (!b)
-            return fail(tr("The backup chain is broken: backup %1 is missing.").arg(cur));
+            return fail(
+                QCoreApplication::translate("Rules", "The backup chain is broken: backup %1 is missing.")
+                    .arg(cur));
         if (chain.size() > all.size())
-            return fail(tr("The backup chain is inconsistent (a cycle of parents)."));
+            return fail(QCoreApplication::translate(
+                "Rules", "The backup chain is inconsistent (a cycle of parents)."));
         chain.prepend(*b);
         cur = b->parentId;
     }

@@ -24,11 +24,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Repository", text);
-}
-
 static QString sysError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -92,7 +87,8 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path)
     for (const char *sub : {"chunks", "manifests", "tmp", "locks"}) {
         if (!dir.mkpath(QLatin1String(sub)))
             return fail(
-                tr("Cannot create the repository directory %1.").arg(dir.filePath(QLatin1String(sub))));
+                QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
+                    .arg(dir.filePath(QLatin1String(sub))));
     }
     if (!dir.exists(QStringLiteral("chunks/ff"))) {
         for (int i = 0; i < 256; ++i)
@@ -102,16 +98,20 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path)
     QFile format(dir.filePath(FormatFile));
     if (format.exists()) {
         if (!format.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read %1.").arg(format.fileName()));
+            return fail(QCoreApplication::translate("Repository", "Cannot read %1.").arg(format.fileName()));
         const auto o = QJsonDocument::fromJson(format.readAll()).object();
         const int version = o.value(QStringLiteral("format")).toInt();
         if (version != FormatVersion)
-            return fail(tr("The repository %1 has format %2; this version of cloudbackup reads format %3.")
+            return fail(QCoreApplication::translate(
+                            "Repository",
+                            "The repository %1 has format %2; this version of cloudbackup reads format %3.")
                             .arg(path)
                             .arg(version)
                             .arg(FormatVersion));
         if (o.value(QStringLiteral("chunk_size")).toInteger() != ChunkSize)
-            return fail(tr("The repository %1 uses an unsupported chunk size.").arg(path));
+            return fail(
+                QCoreApplication::translate("Repository", "The repository %1 uses an unsupported chunk size.")
+                    .arg(path));
     } else {
         const QJsonObject o{
             {QStringLiteral("format"), FormatVersion},
@@ -182,7 +182,7 @@ static Result<void> atomicWriteV(const QString &repo, const QString &target, con
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return fail(tr("Cannot write %1: %2").arg(tmp, sysError()));
+        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(tmp, sysError()));
     auto r = writeAll(fd, iov, count);
     if (r && sync && ::fsync(fd) != 0)
         r = fail(sysError());
@@ -191,7 +191,7 @@ static Result<void> atomicWriteV(const QString &repo, const QString &target, con
         r = fail(sysError());
     if (!r) {
         ::unlink(tmpName.constData());
-        return fail(tr("Cannot write %1: %2").arg(target, r.error()));
+        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(target, r.error()));
     }
     return {};
 }
@@ -235,31 +235,37 @@ Result<void> Repository::getChunkInto(const ChunkHash &hash, char *out, qint64 c
     const QString path = chunkPath(hash);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("Chunk %1 is missing from the repository.").arg(hex(hash)));
+        return fail(QCoreApplication::translate("Repository", "Chunk %1 is missing from the repository.")
+                        .arg(hex(hash)));
     thread_local QByteArray file;
     file.resize(f.size());
     if (f.read(file.data(), file.size()) != file.size() || file.size() < HeaderSize ||
         std::memcmp(file.constData(), ChunkMagic, 4) != 0)
-        return fail(tr("Chunk %1 is damaged (unreadable header).").arg(hex(hash)));
+        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (unreadable header).")
+                        .arg(hex(hash)));
     quint64 raw;
     std::memcpy(&raw, file.constData() + 8, 8);
     raw = qFromLittleEndian(raw);
     if (raw > static_cast<quint64>(capacity))
-        return fail(tr("Chunk %1 is damaged (bad length).").arg(hex(hash)));
+        return fail(
+            QCoreApplication::translate("Repository", "Chunk %1 is damaged (bad length).").arg(hex(hash)));
     const char *payload = file.constData() + HeaderSize;
     const size_t payloadSize = static_cast<size_t>(file.size() - HeaderSize);
     if (file.at(4) == CodecZstd) {
         const size_t n =
             ZSTD_decompressDCtx(zstd.d, out, static_cast<size_t>(capacity), payload, payloadSize);
         if (ZSTD_isError(n) || n != raw)
-            return fail(tr("Chunk %1 is damaged (cannot decompress).").arg(hex(hash)));
+            return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (cannot decompress).")
+                            .arg(hex(hash)));
     } else if (file.at(4) == CodecRaw && payloadSize == raw) {
         std::memcpy(out, payload, raw);
     } else {
-        return fail(tr("Chunk %1 is damaged (unknown encoding).").arg(hex(hash)));
+        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (unknown encoding).")
+                        .arg(hex(hash)));
     }
     if (sha256(out, static_cast<qint64>(raw)) != hash)
-        return fail(tr("Chunk %1 is damaged (checksum mismatch).").arg(hex(hash)));
+        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (checksum mismatch).")
+                        .arg(hex(hash)));
     *length = static_cast<qint64>(raw);
     return {};
 }
@@ -296,14 +302,19 @@ static Result<QJsonObject> readJson(const QString &path, const QString &id)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return fail(tr("The manifest of backup %1 is missing from the repository.").arg(id));
+        return fail(QCoreApplication::translate("Repository",
+                                                "The manifest of backup %1 is missing from the repository.")
+                        .arg(id));
     QJsonParseError err;
     const auto doc = QJsonDocument::fromJson(f.readAll(), &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return fail(tr("The manifest of backup %1 is damaged: %2").arg(id, err.errorString()));
+        return fail(QCoreApplication::translate("Repository", "The manifest of backup %1 is damaged: %2")
+                        .arg(id, err.errorString()));
     const auto o = doc.object();
     if (o.value(QStringLiteral("format")).toInt() != Repository::FormatVersion)
-        return fail(tr("The manifest of backup %1 has an unknown format.").arg(id));
+        return fail(
+            QCoreApplication::translate("Repository", "The manifest of backup %1 has an unknown format.")
+                .arg(id));
     return o;
 }
 
@@ -317,14 +328,16 @@ Result<Manifest> Repository::readManifest(const QString &backupId) const
     m.volumeSize = json->value(QStringLiteral("volume_size")).toInteger();
     m.chunkSize = json->value(QStringLiteral("chunk_size")).toInteger();
     if (m.chunkSize != ChunkSize || m.record.id != backupId || m.volumeSize < 0)
-        return fail(tr("The manifest of backup %1 is damaged.").arg(backupId));
+        return fail(
+            QCoreApplication::translate("Repository", "The manifest of backup %1 is damaged.").arg(backupId));
     const auto chunks = json->value(QStringLiteral("chunks")).toArray();
     for (const auto &c : chunks) {
         const auto pair = c.toArray();
         const qint64 index = pair.at(0).toInteger(-1);
         const QByteArray hash = QByteArray::fromHex(pair.at(1).toString().toLatin1());
         if (index < 0 || (!pair.at(1).isNull() && hash.size() != 32))
-            return fail(tr("The manifest of backup %1 is damaged.").arg(backupId));
+            return fail(QCoreApplication::translate("Repository", "The manifest of backup %1 is damaged.")
+                            .arg(backupId));
         m.chunks.insert(index, hash);
     }
     return m;
@@ -356,7 +369,8 @@ Result<void> Repository::removeManifest(const QString &backupId)
 {
     const QString path = manifestPath(backupId);
     if (QFile::exists(path) && !QFile::remove(path))
-        return fail(tr("Cannot remove the manifest of backup %1.").arg(backupId));
+        return fail(QCoreApplication::translate("Repository", "Cannot remove the manifest of backup %1.")
+                        .arg(backupId));
     return {};
 }
 
@@ -374,11 +388,13 @@ Result<void> Repository::sync()
 {
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd < 0)
-        return fail(tr("Cannot open the repository %1: %2").arg(m_path, sysError()));
+        return fail(QCoreApplication::translate("Repository", "Cannot open the repository %1: %2")
+                        .arg(m_path, sysError()));
     const int rc = ::syncfs(fd);
     ::close(fd);
     if (rc != 0)
-        return fail(tr("Cannot flush the repository: %1").arg(sysError()));
+        return fail(
+            QCoreApplication::translate("Repository", "Cannot flush the repository: %1").arg(sysError()));
     return {};
 }
 
@@ -392,12 +408,14 @@ Result<std::unique_ptr<Repository::Lock>> Repository::lockShared() const
 {
     const int fd = openLockFile(m_path);
     if (fd < 0)
-        return fail(tr("Cannot open the repository lock: %1").arg(sysError()));
+        return fail(
+            QCoreApplication::translate("Repository", "Cannot open the repository lock: %1").arg(sysError()));
     // gc holds it only briefly; wait for it.
     while (::flock(fd, LOCK_SH) != 0) {
         if (errno != EINTR) {
             ::close(fd);
-            return fail(tr("Cannot lock the repository: %1").arg(sysError()));
+            return fail(
+                QCoreApplication::translate("Repository", "Cannot lock the repository: %1").arg(sysError()));
         }
     }
     return std::make_unique<Lock>(fd);
@@ -407,11 +425,12 @@ Result<std::unique_ptr<Repository::Lock>> Repository::lockExclusive(const std::a
 {
     const int fd = openLockFile(m_path);
     if (fd < 0)
-        return fail(tr("Cannot open the repository lock: %1").arg(sysError()));
+        return fail(
+            QCoreApplication::translate("Repository", "Cannot open the repository lock: %1").arg(sysError()));
     while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (cancel && cancel->load()) {
             ::close(fd);
-            return fail(tr("Cancelled."));
+            return fail(QCoreApplication::translate("Repository", "Cancelled."));
         }
         QThread::msleep(100);
     }
@@ -428,7 +447,8 @@ Result<GcStats> Repository::gc(const std::atomic_bool *cancel, const ProgressFn 
     for (const QString &id : ids) {
         auto m = readManifest(id);
         if (!m) // never delete chunks on the strength of an unreadable manifest
-            return fail(tr("Garbage collection stopped: %1").arg(m.error()));
+            return fail(
+                QCoreApplication::translate("Repository", "Garbage collection stopped: %1").arg(m.error()));
         for (const auto &h : std::as_const(m->chunks)) {
             if (!h.isEmpty())
                 referenced.insert(hex(h));
@@ -440,7 +460,7 @@ Result<GcStats> Repository::gc(const std::atomic_bool *cancel, const ProgressFn 
     while (it.hasNext()) {
         const QString path = it.next();
         if (cancel && cancel->load())
-            return fail(tr("Cancelled."));
+            return fail(QCoreApplication::translate("Repository", "Cancelled."));
         if (referenced.contains(it.fileName())) {
             ++stats.chunksKept;
         } else {
@@ -470,7 +490,7 @@ Result<VerifyStats> Repository::verifyChunks(const QList<ChunkHash> &hashes, con
     qint64 i = 0;
     for (const auto &h : hashes) {
         if (cancel && cancel->load())
-            return fail(tr("Cancelled."));
+            return fail(QCoreApplication::translate("Repository", "Cancelled."));
         qint64 length = 0;
         if (auto r = getChunkInto(h, buffer.data(), buffer.size(), &length); !r)
             stats.problems << r.error();

@@ -6,11 +6,6 @@
 
 namespace cb::validate {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validate", text);
-}
-
 static bool hasControl(const QString &s, bool allowNewline)
 {
     for (QChar c : s) {
@@ -26,62 +21,76 @@ static bool hasControl(const QString &s, bool allowNewline)
 static Result<void> identifier(const QString &name, const QString &what)
 {
     if (name.isEmpty())
-        return fail(tr("The %1 must not be empty.").arg(what));
+        return fail(QCoreApplication::translate("Validate", "The %1 must not be empty.").arg(what));
     if (name.size() > MaxVolumeName)
-        return fail(tr("The %1 is too long (at most %2 characters).").arg(what).arg(MaxVolumeName));
+        return fail(QCoreApplication::translate("Validate", "The %1 is too long (at most %2 characters).")
+                        .arg(what)
+                        .arg(MaxVolumeName));
     if (hasControl(name, false))
-        return fail(tr("The %1 must not contain control characters.").arg(what));
+        return fail(
+            QCoreApplication::translate("Validate", "The %1 must not contain control characters.").arg(what));
     static const QRegularExpression allowed(QStringLiteral("^[\\w][\\w.\\-]*$"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (!allowed.match(name).hasMatch())
         return fail(
-            tr("The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
-               "with a letter or digit.")
+            QCoreApplication::translate(
+                "Validate",
+                "The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
+                "with a letter or digit.")
                 .arg(what, name));
     return {};
 }
 
 Result<void> volumeName(const QString &name)
 {
-    return identifier(name, tr("volume name"));
+    return identifier(name, QCoreApplication::translate("Validate", "volume name"));
 }
 
 Result<void> projectName(const QString &name)
 {
-    return identifier(name, tr("project name"));
+    return identifier(name, QCoreApplication::translate("Validate", "project name"));
 }
 
 Result<void> backupName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return fail(tr("The backup name must not be empty."));
+        return fail(QCoreApplication::translate("Validate", "The backup name must not be empty."));
     if (name.size() > MaxBackupName)
-        return fail(tr("The backup name is too long (at most %1 characters).").arg(MaxBackupName));
+        return fail(
+            QCoreApplication::translate("Validate", "The backup name is too long (at most %1 characters).")
+                .arg(MaxBackupName));
     if (hasControl(name, false))
-        return fail(tr("The backup name must not contain control characters."));
+        return fail(
+            QCoreApplication::translate("Validate", "The backup name must not contain control characters."));
     return {};
 }
 
 Result<void> description(const QString &text)
 {
     if (text.size() > MaxDescription)
-        return fail(tr("The description is too long (at most %1 characters).").arg(MaxDescription));
+        return fail(
+            QCoreApplication::translate("Validate", "The description is too long (at most %1 characters).")
+                .arg(MaxDescription));
     if (hasControl(text, true))
-        return fail(tr("The description must not contain control characters."));
+        return fail(
+            QCoreApplication::translate("Validate", "The description must not contain control characters."));
     return {};
 }
 
 Result<void> tag(const QString &t)
 {
     if (t.trimmed().isEmpty())
-        return fail(tr("A tag must not be empty."));
+        return fail(QCoreApplication::translate("Validate", "A tag must not be empty."));
     if (t != t.trimmed())
-        return fail(tr("A tag must not start or end with spaces."));
+        return fail(QCoreApplication::translate("Validate", "A tag must not start or end with spaces."));
     if (t.size() > MaxTag)
         return fail(
-            tr("The tag \"%1\" is too long (at most %2 characters).").arg(t.left(MaxTag)).arg(MaxTag));
+            QCoreApplication::translate("Validate", "The tag \"%1\" is too long (at most %2 characters).")
+                .arg(t.left(MaxTag))
+                .arg(MaxTag));
     if (hasControl(t, false) || t.contains(u','))
-        return fail(tr("A tag must not contain control characters or commas."));
+        return fail(
+            QCoreApplication::translate("Validate", "A tag must not contain control characters or commas."));
     return {};
 }
 
@@ -91,7 +100,9 @@ Result<qint64> parseSize(const QString &input)
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(input);
     if (!m.hasMatch())
-        return fail(tr("\"%1\" is not a size; use a number with K, M, G or T (for example 10G).").arg(input));
+        return fail(QCoreApplication::translate(
+                        "Validate", "\"%1\" is not a size; use a number with K, M, G or T (for example 10G).")
+                        .arg(input));
     const QString unit = m.captured(2).toUpper();
     int shift = 0;
     if (unit == u'K')
@@ -108,10 +119,10 @@ Result<qint64> parseSize(const QString &input)
     const long double bytes = static_cast<long double>(number) * static_cast<long double>(1LL << shift);
     constexpr long double maxBytes = 1LL << 56; // 64 PiB: far beyond any volume
     if (bytes > maxBytes)
-        return fail(tr("The size \"%1\" is too large.").arg(input));
+        return fail(QCoreApplication::translate("Validate", "The size \"%1\" is too large.").arg(input));
     const auto value = static_cast<qint64>(bytes);
     if (value <= 0)
-        return fail(tr("The size must be greater than zero."));
+        return fail(QCoreApplication::translate("Validate", "The size must be greater than zero."));
     return value;
 }
 

@@ -18,11 +18,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("FileBackend", text);
-}
-
 static QString sysError()
 {
     return QString::fromLocal8Bit(std::strerror(errno));
@@ -78,7 +73,8 @@ FileBackend::FileBackend(QString root) : m_root(std::move(root)) {}
 
 QString FileBackend::describe() const
 {
-    return tr("File volumes in %1").arg(QDir::toNativeSeparators(m_root));
+    return QCoreApplication::translate("FileBackend", "File volumes in %1")
+        .arg(QDir::toNativeSeparators(m_root));
 }
 
 QString FileBackend::makeId(const QString &project, const QString &name)
@@ -94,10 +90,11 @@ QString FileBackend::imagePath(const QString &project, const QString &name) cons
 Result<std::pair<QString, QString>> FileBackend::parseId(const QString &id) const
 {
     if (!id.startsWith(QLatin1String("file:")))
-        return fail(tr("\"%1\" is not a file volume id.").arg(id));
+        return fail(QCoreApplication::translate("FileBackend", "\"%1\" is not a file volume id.").arg(id));
     const QStringList parts = id.mid(5).split(u'/');
     if (parts.size() != 2 || !validate::projectName(parts[0]) || !validate::volumeName(parts[1]))
-        return fail(tr("\"%1\" is not a valid file volume id.").arg(id));
+        return fail(
+            QCoreApplication::translate("FileBackend", "\"%1\" is not a valid file volume id.").arg(id));
     return std::pair{parts[0], parts[1]};
 }
 
@@ -151,7 +148,7 @@ Result<Volume> FileBackend::volume(const QString &id)
         return fail(parsed.error());
     const auto [project, name] = *parsed;
     if (!QFileInfo::exists(imagePath(project, name)))
-        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+        return fail(QCoreApplication::translate("FileBackend", "The volume \"%1\" does not exist.").arg(id));
     return load(project, name);
 }
 
@@ -162,23 +159,31 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
     if (auto r = validate::projectName(p.project); !r)
         return fail(r.error());
     if (!p.type.isEmpty() && p.type != QLatin1String("file"))
-        return fail(tr("File volumes have only the volume type \"file\", not \"%1\".").arg(p.type));
+        return fail(QCoreApplication::translate(
+                        "FileBackend", "File volumes have only the volume type \"file\", not \"%1\".")
+                        .arg(p.type));
     if (p.size <= 0)
-        return fail(tr("The size must be greater than zero."));
+        return fail(QCoreApplication::translate("FileBackend", "The size must be greater than zero."));
     if (!QDir().mkpath(m_root + u'/' + p.project))
-        return fail(tr("Cannot create the directory for project \"%1\".").arg(p.project));
+        return fail(
+            QCoreApplication::translate("FileBackend", "Cannot create the directory for project \"%1\".")
+                .arg(p.project));
     const QString path = imagePath(p.project, p.name);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         if (errno == EEXIST)
-            return fail(tr("A volume named \"%1\" already exists in project \"%2\".").arg(p.name, p.project));
-        return fail(tr("Cannot create the volume image %1: %2").arg(path, sysError()));
+            return fail(QCoreApplication::translate("FileBackend",
+                                                    "A volume named \"%1\" already exists in project \"%2\".")
+                            .arg(p.name, p.project));
+        return fail(QCoreApplication::translate("FileBackend", "Cannot create the volume image %1: %2")
+                        .arg(path, sysError()));
     }
     if (::ftruncate(fd, p.size) != 0) {
         const QString reason = sysError();
         ::close(fd);
         ::unlink(QFile::encodeName(path).constData());
-        return fail(tr("Cannot size the volume image %1: %2").arg(path, reason));
+        return fail(QCoreApplication::translate("FileBackend", "Cannot size the volume image %1: %2")
+                        .arg(path, reason));
     }
     ::close(fd);
     return load(p.project, p.name);
@@ -190,9 +195,11 @@ Result<void> FileBackend::remove(const QString &id)
     if (!v)
         return fail(v.error());
     if (v->status == VolumeStatus::InUse || v->status == VolumeStatus::Restoring)
-        return fail(tr("The volume \"%1\" is in use and cannot be deleted.").arg(v->name));
+        return fail(
+            QCoreApplication::translate("FileBackend", "The volume \"%1\" is in use and cannot be deleted.")
+                .arg(v->name));
     if (!QFile::remove(v->device))
-        return fail(tr("Cannot delete %1.").arg(v->device));
+        return fail(QCoreApplication::translate("FileBackend", "Cannot delete %1.").arg(v->device));
     QFile::remove(restoringMarker(v->device));
     return {};
 }
@@ -241,7 +248,9 @@ public:
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(tr("Read error at offset %1: %2").arg(offset + done).arg(sysError()));
+                return fail(QCoreApplication::translate("FileBackend", "Read error at offset %1: %2")
+                                .arg(offset + done)
+                                .arg(sysError()));
             }
             if (n == 0) { // the file shrank under us: the rest reads as zeros
                 std::memset(buffer + done, 0, length - done);
@@ -283,7 +292,9 @@ public:
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(tr("Write error at offset %1: %2").arg(offset + done).arg(sysError()));
+                return fail(QCoreApplication::translate("FileBackend", "Write error at offset %1: %2")
+                                .arg(offset + done)
+                                .arg(sysError()));
             }
             done += n;
         }
@@ -306,7 +317,8 @@ public:
     Result<void> finish() override
     {
         if (::fdatasync(m_fd) != 0)
-            return fail(tr("Cannot flush the volume: %1").arg(sysError()));
+            return fail(
+                QCoreApplication::translate("FileBackend", "Cannot flush the volume: %1").arg(sysError()));
         m_finished = true;
         return {};
     }
@@ -327,13 +339,16 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
         return fail(v.error());
     const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return fail(tr("Cannot open the volume image %1: %2").arg(v->device, sysError()));
+        return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
+                        .arg(v->device, sysError()));
     // A shared lock keeps writers that honour locks out while we read: a
     // consistent point in time. In use and forced: read it live.
     if (!ofdLock(fd, F_RDLCK) && !force) {
         ::close(fd);
         return fail(
-            tr("The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
+            QCoreApplication::translate(
+                "FileBackend",
+                "The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
                 .arg(v->name));
     }
     return std::unique_ptr<PointInTime>(new FilePointInTime(fd, v->size));
@@ -349,7 +364,9 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
     if (markerFd < 0 || ::flock(markerFd, LOCK_EX | LOCK_NB) != 0) {
         if (markerFd >= 0)
             ::close(markerFd);
-        return fail(tr("The volume \"%1\" is being restored by another job.").arg(v->name));
+        return fail(
+            QCoreApplication::translate("FileBackend", "The volume \"%1\" is being restored by another job.")
+                .arg(v->name));
     }
     const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0 || !ofdLock(fd, F_WRLCK)) {
@@ -360,8 +377,11 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
         if (v->status != VolumeStatus::Error)
             ::unlink(marker.constData());
         if (!reason.isEmpty())
-            return fail(tr("Cannot open the volume image %1: %2").arg(v->device, reason));
-        return fail(tr("The volume \"%1\" is in use; detach it before restoring over it.").arg(v->name));
+            return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
+                            .arg(v->device, reason));
+        return fail(QCoreApplication::translate(
+                        "FileBackend", "The volume \"%1\" is in use; detach it before restoring over it.")
+                        .arg(v->name));
     }
     return std::unique_ptr<VolumeWriter>(new FileWriter(fd, restoringMarker(v->device), markerFd));
 }
@@ -370,10 +390,12 @@ Result<int> FileBackend::attach(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
     if (fd < 0)
-        return fail(tr("Cannot open the volume image %1: %2").arg(path, sysError()));
+        return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
+                        .arg(path, sysError()));
     if (!ofdLock(fd, F_WRLCK)) {
         ::close(fd);
-        return fail(tr("The volume image %1 is already attached.").arg(path));
+        return fail(
+            QCoreApplication::translate("FileBackend", "The volume image %1 is already attached.").arg(path));
     }
     return fd;
 }
