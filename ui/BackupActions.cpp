@@ -1,0 +1,213 @@
+#include "BackupActions.h"
+
+#include "Icons.h"
+#include "Session.h"
+#include "dialogs/CreateBackupDialog.h"
+#include "dialogs/DeleteBackupsDialog.h"
+#include "dialogs/EditBackupDialog.h"
+#include "dialogs/EditTagsDialog.h"
+#include "dialogs/RestoreDialog.h"
+#include "models/BackupModel.h"
+#include "models/VolumeModel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QToolBar>
+
+namespace cb::ui {
+
+BackupActions::BackupActions(Session *session, QWidget *dialogParent, QObject *parent)
+    : QObject(parent), m_session(session), m_dialogParent(dialogParent), m_create(make("createBackupAction")),
+      m_restore(make("restoreBackupAction")), m_edit(make("editBackupAction")),
+      m_tags(make("editTagsAction")), m_remove(make("deleteBackupsAction")), m_chain(make("showChainAction")),
+      m_refresh(make("refreshAction"))
+{
+    m_create->setIcon(Icons::get(Icons::CreateBackup));
+    m_restore->setIcon(Icons::get(Icons::Restore));
+    m_edit->setIcon(Icons::get(Icons::Edit));
+    m_tags->setIcon(Icons::get(Icons::Tags));
+    m_remove->setIcon(Icons::get(Icons::Delete));
+    m_chain->setIcon(Icons::get(Icons::Chain));
+    m_refresh->setIcon(Icons::get(Icons::Refresh));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_edit->setShortcut(Qt::Key_F2);
+    for (QAction *a : {m_remove, m_refresh, m_edit})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    connect(m_create, &QAction::triggered, this, [this] {
+        QString volume = m_volume;
+        if (volume.isEmpty() && m_selection.size() == 1) {
+            if (const Backup *b = m_session->backupModel()->find(m_selection.first()))
+                volume = b->volumeId;
+        }
+        openCreate(volume);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            openRestore(m_selection.first());
+    });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            openEdit(m_selection.first());
+    });
+    connect(m_tags, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            openTags(m_selection.first());
+    });
+    connect(m_remove, &QAction::triggered, this, [this] {
+        if (!m_selection.isEmpty())
+            openDelete(m_selection);
+    });
+    connect(m_chain, &QAction::triggered, this, [this] {
+        if (m_selection.isEmpty())
+            return;
+        if (const Backup *b = m_session->backupModel()->find(m_selection.first()))
+            Q_EMIT chainRequested(b->volumeId, b->id);
+    });
+    connect(m_refresh, &QAction::triggered, session, &Session::refresh);
+    connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupActions::updateState);
+    connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupActions::updateState);
+    retranslate();
+    updateState();
+}
+
+QAction *BackupActions::make(const char *objectName)
+{
+    auto *a = new QAction(this);
+    a->setObjectName(QLatin1String(objectName));
+    return a;
+}
+
+void BackupActions::retranslate()
+{
+    m_create->setText(tr("Create Backup"));
+    m_create->setToolTip(tr("Create a backup of a volume"));
+    m_restore->setText(tr("Restore"));
+    m_restore->setToolTip(tr("Restore the selected backup to a new or an existing volume"));
+    m_edit->setText(tr("Edit"));
+    m_edit->setToolTip(tr("Edit the name and description of the selected backup"));
+    m_tags->setText(tr("Edit Tags"));
+    m_tags->setToolTip(tr("Edit the tags of the selected backup"));
+    m_remove->setText(tr("Delete"));
+    m_remove->setToolTip(tr("Delete the selected backups (leaf first)"));
+    m_chain->setText(tr("Backup Chain"));
+    m_chain->setToolTip(tr("Show the backup chain of the selected backup's volume"));
+    m_refresh->setText(tr("Refresh"));
+    m_refresh->setToolTip(tr("Read volumes and backups again"));
+}
+
+void BackupActions::addTo(QToolBar *toolBar, bool withChain)
+{
+    toolBar->addAction(m_create);
+    toolBar->addAction(m_restore);
+    toolBar->addSeparator();
+    toolBar->addAction(m_edit);
+    toolBar->addAction(m_tags);
+    toolBar->addAction(m_remove);
+    if (withChain) {
+        toolBar->addSeparator();
+        toolBar->addAction(m_chain);
+    }
+}
+
+void BackupActions::addTo(QMenu *menu, bool withChain)
+{
+    menu->addAction(m_restore);
+    menu->addAction(m_edit);
+    menu->addAction(m_tags);
+    menu->addAction(m_remove);
+    menu->addSeparator();
+    if (withChain)
+        menu->addAction(m_chain);
+    menu->addAction(m_create);
+    menu->addAction(m_refresh);
+}
+
+void BackupActions::setSelection(const QStringList &ids)
+{
+    m_selection = ids;
+    updateState();
+}
+
+void BackupActions::setVolume(const QString &volumeId)
+{
+    m_volume = volumeId;
+    updateState();
+}
+
+void BackupActions::updateState()
+{
+    BackupModel *model = m_session->backupModel();
+    QList<const Backup *> selected;
+    for (const QString &id : std::as_const(m_selection)) {
+        if (const Backup *b = model->find(id))
+            selected << b;
+    }
+    auto busy = [](const Backup *b) {
+        return b->status == BackupStatus::Creating || b->status == BackupStatus::Deleting ||
+               b->status == BackupStatus::Restoring;
+    };
+    const bool one = selected.size() == 1;
+    bool anyLive = false;
+    for (const Volume &v : m_session->volumeModel()->all())
+        anyLive = anyLive || v.status != VolumeStatus::Missing;
+    m_create->setEnabled(anyLive);
+    m_restore->setEnabled(one && (selected.first()->status == BackupStatus::Available ||
+                                  selected.first()->status == BackupStatus::Restoring));
+    m_edit->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
+    m_tags->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
+    m_remove->setEnabled(!selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy));
+    m_chain->setEnabled(!selected.isEmpty());
+}
+
+void BackupActions::openCreate(const QString &volumeId)
+{
+    auto *dlg = new CreateBackupDialog(m_session, volumeId, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this,
+            [this, dlg] { m_session->createBackup(dlg->params(), dlg->volumeName()); });
+    dlg->open();
+}
+
+void BackupActions::openRestore(const QString &backupId)
+{
+    const Backup *b = m_session->backupModel()->find(backupId);
+    if (!b)
+        return;
+    auto *dlg = new RestoreDialog(m_session, *b, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this,
+            [this, dlg] { m_session->restore(dlg->params(), dlg->backup().name, dlg->backup().volumeId); });
+    dlg->open();
+}
+
+void BackupActions::openEdit(const QString &backupId)
+{
+    const Backup *b = m_session->backupModel()->find(backupId);
+    if (!b)
+        return;
+    auto *dlg = new EditBackupDialog(m_session, *b, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+void BackupActions::openTags(const QString &backupId)
+{
+    const Backup *b = m_session->backupModel()->find(backupId);
+    if (!b)
+        return;
+    auto *dlg = new EditTagsDialog(m_session, *b, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+void BackupActions::openDelete(const QStringList &backupIds)
+{
+    auto *dlg = new DeleteBackupsDialog(m_session, backupIds, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &QDialog::accepted, this, [this, dlg] { m_session->deleteBackups(dlg->order()); });
+    dlg->open();
+}
+
+} // namespace cb::ui

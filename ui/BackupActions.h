@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QMenu;
+class QToolBar;
+class QWidget;
+
+namespace cb::ui {
+
+class Session;
+
+// The backup actions of one view (the list, the chain page): 创建云硬盘备份,
+// 恢复云硬盘备份, 编辑, 编辑标签, 删除, 备份链. Each is enabled only when it applies
+// to the view's selection; the dialogs open window-modal without a nested
+// event loop and start their jobs when accepted.
+class BackupActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    BackupActions(Session *session, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setSelection(const QStringList &backupIds);
+    QStringList selection() const { return m_selection; }
+    // The volume "create backup" preselects (the chain page's volume).
+    void setVolume(const QString &volumeId);
+
+    QAction *create() const { return m_create; }
+    QAction *restore() const { return m_restore; }
+    QAction *edit() const { return m_edit; }
+    QAction *editTags() const { return m_tags; }
+    QAction *remove() const { return m_remove; }
+    QAction *chain() const { return m_chain; }
+    QAction *refresh() const { return m_refresh; }
+
+    void addTo(QToolBar *toolBar, bool withChain);
+    void addTo(QMenu *menu, bool withChain);
+
+    void openCreate(const QString &volumeId);
+    void openRestore(const QString &backupId);
+    void openEdit(const QString &backupId);
+    void openTags(const QString &backupId);
+    void openDelete(const QStringList &backupIds);
+
+    void retranslate();
+    void updateState();
+
+Q_SIGNALS:
+    void chainRequested(const QString &volumeId, const QString &backupId);
+
+private:
+    QAction *make(const char *objectName);
+
+    Session *m_session;
+    QWidget *m_dialogParent;
+    QStringList m_selection;
+    QString m_volume;
+    QAction *m_create, *m_restore, *m_edit, *m_tags, *m_remove, *m_chain, *m_refresh;
+};
+
+} // namespace cb::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Types.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace cb::ui::Icons {
+
+// The console's icons, painted with QPainter so they are crisp at any scale
+// and need no image plugin.
+enum Id
+{
+    App,
+    CreateBackup,
+    Restore,
+    Edit,
+    Tags,
+    Delete,
+    Refresh,
+    Chain,
+    Volume,
+    Backups,
+    Jobs,
+    Fit,
+    Cancel,
+    Demo,
+    Search
+};
+
+QIcon get(Id id);
+// The same icon drawn in another ink (for dark backgrounds).
+QIcon get(Id id, const QColor &ink);
+QIcon status(BackupStatus status);
+QIcon kind(BackupKind kind);
+QIcon volumeStatus(VolumeStatus status);
+QIcon jobStatus(JobStatus status);
+
+QColor statusColor(BackupStatus status);
+QColor volumeStatusColor(VolumeStatus status);
+
+} // namespace cb::ui::Icons

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace cb {
+class Engine;
+}
+
+namespace cb::ui {
+
+class BackupsPage;
+class ChainPage;
+class JobIndicator;
+class JobsPage;
+class Session;
+class VolumesPage;
+
+// The console: navigation between 云硬盘备份, 云硬盘, 备份链 and 任务, the
+// connection and scope in the status bar, and the job indicator.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        BackupsPageIndex,
+        VolumesPageIndex,
+        ChainPageIndex,
+        JobsPageIndex
+    };
+
+    explicit MainWindow(std::shared_ptr<Engine> engine, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Session *session() const { return m_session; }
+    BackupsPage *backupsPage() const { return m_backups; }
+    VolumesPage *volumesPage() const { return m_volumes; }
+    ChainPage *chainPage() const { return m_chain; }
+    JobsPage *jobsPage() const { return m_jobs; }
+    void showPage(Page page);
+    Page currentPage() const;
+    void showChain(const QString &volumeId, const QString &backupId = {});
+    void createDemoData();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateStatus();
+
+    Session *m_session;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    BackupsPage *m_backups;
+    VolumesPage *m_volumes;
+    ChainPage *m_chain;
+    JobsPage *m_jobs;
+    JobIndicator *m_indicator;
+    QLabel *m_connection;
+    QLabel *m_scope;
+    QLabel *m_loading;
+    QMenu *m_fileMenu, *m_viewMenu, *m_languageMenu, *m_helpMenu;
+    QAction *m_demoAction, *m_quitAction, *m_aboutAction;
+    QActionGroup *m_languages;
+};
+
+} // namespace cb::ui

@@ -1,0 +1,314 @@
+#include "Session.h"
+
+#include "Demo.h"
+#include "catalog/Catalog.h"
+#include "engine/Job.h"
+#include "models/BackupModel.h"
+#include "models/JobModel.h"
+#include "models/VolumeModel.h"
+#include "util/Validate.h"
+#include "volumes/VolumeBackend.h"
+
+#include <QDir>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+namespace cb::ui {
+
+namespace {
+
+// Runs fn (returning Result<T>) on the loader pool and hands the value to
+// done(ok, error, value) on the GUI thread.
+template<typename T, typename Fn, typename Done>
+void fetch(Session *session, QObject *context, Fn fn, Done done)
+{
+    auto box = std::make_shared<std::optional<T>>();
+    session->runTask(
+        [box, fn](JobControl &) -> Result<QString> {
+            Result<T> r = fn();
+            if (!r)
+                return fail(r.error());
+            *box = std::move(*r);
+            return QString();
+        },
+        context, [box, done](bool ok, const QString &message) { done(ok, message, *box); });
+}
+
+} // namespace
+
+Session::Session(std::shared_ptr<Engine> engine, QObject *parent)
+    : QObject(parent), m_engine(std::move(engine)), m_backups(new BackupModel(this)),
+      m_volumes(new VolumeModel(this)), m_jobs(new JobModel(this)),
+      m_jobPool(std::make_unique<QThreadPool>()), m_loadPool(std::make_unique<QThreadPool>()),
+      m_pollTimer(new QTimer(this)), m_volumeTimer(new QTimer(this))
+{
+    m_volumes->setBackupModel(m_backups);
+    m_jobPool->setMaxThreadCount(8);
+    m_loadPool->setMaxThreadCount(2);
+    m_pollTimer->setInterval(1000);
+    connect(m_pollTimer, &QTimer::timeout, this, &Session::poll);
+    // Volumes change outside the console too (a VM attaches one): keep their status fresh.
+    m_volumeTimer->setInterval(5000);
+    connect(m_volumeTimer, &QTimer::timeout, this, &Session::refreshVolumes);
+    m_volumeTimer->start();
+}
+
+Session::~Session()
+{
+    m_pollTimer->stop();
+    m_volumeTimer->stop();
+    // Jobs and loads cancel and wait before the engine goes.
+    delete m_jobs;
+    m_jobs = nullptr;
+    const auto children = findChildren<Job *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(children);
+    m_jobPool->waitForDone();
+    m_loadPool->waitForDone();
+}
+
+void Session::runTask(std::function<Result<QString>(JobControl &)> work, QObject *context,
+                      std::function<void(bool ok, const QString &message)> done)
+{
+    auto engine = m_engine; // keeps the engine alive while the work runs
+    auto *job = new Job(
+        JobKind::Verify, QString(), [engine, work = std::move(work)](JobControl &c) { return work(c); },
+        this);
+    QPointer<QObject> ctx(context);
+    const bool hasContext = context != nullptr;
+    connect(job, &Job::finished, this, [job, ctx, hasContext, done = std::move(done)] {
+        if (!hasContext || ctx)
+            done(job->status() == JobStatus::Done, job->message());
+        job->deleteLater();
+    });
+    job->start(m_loadPool.get());
+}
+
+void Session::beginLoad()
+{
+    if (m_loads++ == 0)
+        Q_EMIT loadingChanged(true);
+}
+
+void Session::endLoad()
+{
+    if (--m_loads == 0)
+        Q_EMIT loadingChanged(false);
+}
+
+void Session::refresh()
+{
+    refreshVolumes();
+    refreshBackups();
+}
+
+void Session::refreshVolumes()
+{
+    if (m_volumesLoading)
+        return;
+    m_volumesLoading = true;
+    beginLoad();
+    auto engine = m_engine;
+    fetch<QList<Volume>>(
+        this, this, [engine] { return engine->volumes(); },
+        [this](bool ok, const QString &error, const std::optional<QList<Volume>> &list) {
+            m_volumesLoading = false;
+            endLoad();
+            if (ok)
+                m_volumes->setVolumes(*list);
+            else
+                Q_EMIT loadFailed(error);
+        });
+}
+
+void Session::refreshBackups(const QString &volumeId)
+{
+    auto engine = m_engine;
+    beginLoad();
+    if (volumeId.isEmpty()) {
+        const quint64 generation = ++m_fullLoadGeneration;
+        fetch<QList<Backup>>(
+            this, this, [engine] { return engine->backups(); },
+            [this, generation](bool ok, const QString &error, std::optional<QList<Backup>> list) {
+                endLoad();
+                if (!ok) {
+                    Q_EMIT loadFailed(error);
+                    return;
+                }
+                if (generation == m_fullLoadGeneration)
+                    m_backups->setBackups(std::move(*list));
+            });
+        return;
+    }
+    m_volumeLoads.insert(volumeId);
+    fetch<QList<Backup>>(
+        this, this, [engine, volumeId] { return engine->backups(volumeId); },
+        [this, volumeId](bool ok, const QString &error, const std::optional<QList<Backup>> &list) {
+            endLoad();
+            m_volumeLoads.remove(volumeId);
+            if (!ok) {
+                Q_EMIT loadFailed(error);
+                return;
+            }
+            m_backups->mergeVolume(volumeId, *list);
+        });
+}
+
+void Session::poll()
+{
+    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+        if (!m_volumeLoads.contains(it.key()))
+            refreshBackups(it.key());
+    }
+}
+
+Job *Session::startJob(Job *job, const QStringList &volumeIds)
+{
+    for (const QString &v : volumeIds)
+        ++m_watched[v];
+    if (!m_watched.isEmpty())
+        m_pollTimer->start();
+    connect(job, &Job::finished, this, [this, job, volumeIds] {
+        for (const QString &v : volumeIds) {
+            if (--m_watched[v] <= 0)
+                m_watched.remove(v);
+            refreshBackups(v);
+        }
+        if (m_watched.isEmpty())
+            m_pollTimer->stop();
+        refreshVolumes();
+        Q_EMIT jobFinished(job);
+    });
+    m_jobs->add(job);
+    job->start(m_jobPool.get());
+    Q_EMIT jobStarted(job);
+    // Show the new "creating" row or the "deleting" status at once.
+    QTimer::singleShot(300, this, &Session::poll);
+    return job;
+}
+
+Job *Session::createBackup(const BackupParams &params, const QString &volumeName)
+{
+    auto engine = m_engine;
+    const QString title = params.incremental ? tr("Incremental backup of %1").arg(volumeName)
+                                             : tr("Full backup of %1").arg(volumeName);
+    auto *job = new Job(JobKind::Backup, title, [engine, params](JobControl &c) -> Result<QString> {
+        auto r = engine->createBackup(params, c);
+        if (!r)
+            return fail(r.error());
+        return tr("Backup \"%1\" created: read %2, stored %3.")
+            .arg(r->name, validate::formatSize(r->readBytes), validate::formatSize(r->storedBytes));
+    });
+    job->setProperty("volumeId", params.volume);
+    return startJob(job, {params.volume});
+}
+
+Job *Session::restore(const RestoreParams &params, const QString &backupName, const QString &volumeId)
+{
+    auto engine = m_engine;
+    const QString title = params.newVolumeName.isEmpty()
+                              ? tr("Restore %1 over an existing volume").arg(backupName)
+                              : tr("Restore %1 to new volume %2").arg(backupName, params.newVolumeName);
+    auto *job = new Job(JobKind::Restore, title, [engine, params](JobControl &c) -> Result<QString> {
+        auto r = engine->restore(params, c);
+        if (!r)
+            return fail(r.error());
+        return tr("Restored to volume \"%1\" (%2).").arg(r->name, validate::formatSize(r->size));
+    });
+    QStringList watch{volumeId};
+    if (!params.targetVolume.isEmpty())
+        watch << params.targetVolume;
+    return startJob(job, watch);
+}
+
+Job *Session::deleteBackups(const QStringList &ids)
+{
+    auto engine = m_engine;
+    QStringList volumes;
+    QString name;
+    for (const QString &id : ids) {
+        if (const Backup *b = m_backups->find(id)) {
+            if (!volumes.contains(b->volumeId))
+                volumes << b->volumeId;
+            name = b->name;
+        }
+    }
+    const QString title = ids.size() == 1 ? tr("Delete backup %1").arg(name)
+                                          : tr("Delete %n backups", nullptr, int(ids.size()));
+    auto *job = new Job(JobKind::Delete, title, [engine, ids](JobControl &c) -> Result<QString> {
+        auto r = engine->deleteBackups(ids, c);
+        if (!r)
+            return fail(r.error());
+        return tr("Deleted %n backups.", nullptr, int(r->size()));
+    });
+    return startJob(job, volumes);
+}
+
+Job *Session::createDemoData()
+{
+    auto engine = m_engine;
+    auto *job = new Job(JobKind::Backup, tr("Create demo data"),
+                        [engine](JobControl &c) { return demo::create(*engine, c); });
+    job->setProperty("cb_units", QStringLiteral("steps"));
+    connect(job, &Job::progressChanged, this, [this] {
+        // New volumes and backups appear while the demo is being built.
+        if (!m_volumesLoading)
+            refreshVolumes();
+        if (m_loads == 0)
+            refreshBackups();
+    });
+    connect(job, &Job::finished, this, [this] { refreshBackups(); });
+    return startJob(job, {});
+}
+
+void Session::editBackup(const QString &id, const QString &name, const QString &description, QObject *context,
+                         Done done)
+{
+    auto engine = m_engine;
+    fetch<Backup>(
+        this, this, [engine, id, name, description] { return engine->editBackup(id, name, description); },
+        [this, ctx = QPointer<QObject>(context), done](bool ok, const QString &error,
+                                                       const std::optional<Backup> &b) {
+            if (ok)
+                m_backups->upsert(*b);
+            if (ctx)
+                done(ok ? QString() : error);
+        });
+}
+
+void Session::setTags(const QString &id, const QStringList &tags, QObject *context, Done done)
+{
+    auto engine = m_engine;
+    fetch<Backup>(
+        this, this, [engine, id, tags] { return engine->setTags(id, tags); },
+        [this, ctx = QPointer<QObject>(context), done](bool ok, const QString &error,
+                                                       const std::optional<Backup> &b) {
+            if (ok)
+                m_backups->upsert(*b);
+            if (ctx)
+                done(ok ? QString() : error);
+        });
+}
+
+QString Session::connectionText() const
+{
+    QStringList backends;
+    for (VolumeBackend *b : m_engine->backends())
+        backends << b->describe();
+    return tr("Home %1 · catalog %2 · volumes: %3")
+        .arg(QDir::toNativeSeparators(m_engine->config().home), m_engine->catalog().describe(),
+             backends.join(QLatin1String(", ")));
+}
+
+QString Session::scopeText() const
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty())
+        user = QDir::home().dirName();
+    return tr("User %1 · cloud admin · all projects").arg(user);
+}
+
+} // namespace cb::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "engine/Engine.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace cb {
+class Job;
+}
+
+namespace cb::ui {
+
+class BackupModel;
+class VolumeModel;
+class JobModel;
+
+// What the windows share: the engine, the models fed from it, and the jobs.
+// Every engine call runs on a worker thread through cb::Job; results come
+// back on the GUI thread. While a job runs, the backups of the volumes it
+// touches are re-read every second and merged into the model row by row.
+class Session final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(std::shared_ptr<Engine> engine, QObject *parent = nullptr);
+    ~Session() override;
+
+    Engine &engine() const { return *m_engine; }
+    BackupModel *backupModel() const { return m_backups; }
+    VolumeModel *volumeModel() const { return m_volumes; }
+    JobModel *jobModel() const { return m_jobs; }
+
+    void refresh();
+    void refreshVolumes();
+    // Empty: every backup (merged into what is shown); otherwise one volume's.
+    void refreshBackups(const QString &volumeId = {});
+    bool isLoading() const { return m_loads > 0; }
+
+    // Long operations, listed on the jobs page.
+    Job *createBackup(const BackupParams &params, const QString &volumeName);
+    Job *restore(const RestoreParams &params, const QString &backupName, const QString &volumeId);
+    Job *deleteBackups(const QStringList &ids);
+    Job *createDemoData();
+
+    // Quick catalog changes, off the GUI thread too. `done` gets an empty
+    // string on success, else the reason; it is not called once context is gone.
+    using Done = std::function<void(const QString &error)>;
+    void editBackup(const QString &id, const QString &name, const QString &description, QObject *context,
+                    Done done);
+    void setTags(const QString &id, const QStringList &tags, QObject *context, Done done);
+
+    // Runs work on the loader pool; done runs on the GUI thread.
+    void runTask(std::function<Result<QString>(JobControl &)> work, QObject *context,
+                 std::function<void(bool ok, const QString &message)> done);
+
+    // "home", "catalog", "volume backends" for the status bar.
+    QString connectionText() const;
+    QString scopeText() const;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+    void jobStarted(cb::Job *job);
+    void jobFinished(cb::Job *job);
+
+private:
+    Job *startJob(Job *job, const QStringList &volumeIds);
+    void poll();
+    void beginLoad();
+    void endLoad();
+
+    std::shared_ptr<Engine> m_engine;
+    BackupModel *m_backups;
+    VolumeModel *m_volumes;
+    JobModel *m_jobs;
+    std::unique_ptr<QThreadPool> m_jobPool;
+    std::unique_ptr<QThreadPool> m_loadPool;
+    QTimer *m_pollTimer;
+    QTimer *m_volumeTimer;
+    QHash<QString, int> m_watched; // volume id -> running jobs touching it
+    QSet<QString> m_volumeLoads;   // per-volume loads in flight
+    bool m_volumesLoading = false;
+    int m_loads = 0;
+    quint64 m_fullLoadGeneration = 0;
+};
+
+} // namespace cb::ui

@@ -1,0 +1,201 @@
+#include "models/VolumeModel.h"
+
+#include "Icons.h"
+#include "models/BackupModel.h"
+#include "util/Validate.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace cb::ui {
+
+VolumeModel::VolumeModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+VolumeModel::~VolumeModel() = default;
+
+int VolumeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int VolumeModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Project:
+        return tr("Project");
+    case Type:
+        return tr("Volume type");
+    case Size:
+        return tr("Size");
+    case Status:
+        return tr("Status");
+    case Backups:
+        return tr("Backups");
+    case NewestBackup:
+        return tr("Newest backup");
+    }
+    return {};
+}
+
+QVariant VolumeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Volume &v = m_rows.at(index.row());
+    const Stats stats = m_stats.value(v.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return v.name;
+        case Project:
+            return v.project;
+        case Type:
+            return v.type;
+        case Size:
+            return validate::formatSize(v.size);
+        case Status:
+            return volumeStatusText(v.status);
+        case Backups:
+            return stats.count;
+        case NewestBackup:
+            return stats.newest.isValid()
+                       ? QLocale().toString(stats.newest.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+        }
+        break;
+    case RawRole:
+        switch (index.column()) {
+        case Name:
+            return v.name;
+        case Project:
+            return v.project;
+        case Type:
+            return v.type;
+        case Size:
+            return v.size;
+        case Status:
+            return int(v.status);
+        case Backups:
+            return stats.count;
+        case NewestBackup:
+            return stats.newest;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return Icons::volumeStatus(v.status);
+        if (index.column() == Name)
+            return Icons::get(Icons::Volume);
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Size || index.column() == Backups)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Name)
+            return v.id;
+        if (index.column() == NewestBackup)
+            return stats.newestName;
+        if (index.column() == Status && v.status == VolumeStatus::Missing)
+            return tr("The volume was deleted; its backups can still be restored to a new volume.");
+        break;
+    case IdRole:
+        return v.id;
+    }
+    return {};
+}
+
+const Volume *VolumeModel::find(const QString &id) const
+{
+    for (const Volume &v : m_rows) {
+        if (v.id == id)
+            return &v;
+    }
+    return nullptr;
+}
+
+void VolumeModel::setVolumes(const QList<Volume> &volumes)
+{
+    m_loaded = true;
+    QHash<QString, int> freshIndex;
+    for (int i = 0; i < volumes.size(); ++i)
+        freshIndex.insert(volumes.at(i).id, i);
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!freshIndex.contains(m_rows.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    QSet<QString> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Volume &cur = m_rows[row];
+        present.insert(cur.id);
+        const Volume &v = volumes.at(freshIndex.value(cur.id));
+        if (v.name != cur.name || v.status != cur.status || v.size != cur.size || v.project != cur.project ||
+            v.type != cur.type || v.device != cur.device) {
+            cur = v;
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    QList<Volume> added;
+    for (const Volume &v : volumes) {
+        if (!present.contains(v.id))
+            added << v;
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+        m_rows << added;
+        endInsertRows();
+    }
+    Q_EMIT volumesChanged();
+}
+
+void VolumeModel::setBackupModel(BackupModel *backups)
+{
+    m_backups = backups;
+    connect(backups, &BackupModel::backupsChanged, this, &VolumeModel::updateStats);
+    connect(backups, &QAbstractItemModel::modelReset, this, &VolumeModel::updateStats);
+    updateStats();
+}
+
+void VolumeModel::updateStats()
+{
+    if (!m_backups)
+        return;
+    QHash<QString, Stats> stats;
+    for (const Backup &b : m_backups->all()) {
+        Stats &s = stats[b.volumeId];
+        ++s.count;
+        if (!s.newest.isValid() || b.createdAt > s.newest) {
+            s.newest = b.createdAt;
+            s.newestName = b.name;
+        }
+    }
+    const QHash<QString, Stats> old = std::exchange(m_stats, stats);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).id;
+        const Stats a = old.value(id), b = m_stats.value(id);
+        if (a.count != b.count || a.newest != b.newest)
+            Q_EMIT dataChanged(index(row, Backups), index(row, NewestBackup));
+    }
+}
+
+void VolumeModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace cb::ui

@@ -1,0 +1,353 @@
+#include "pages/BackupsPage.h"
+
+#include "BackupActions.h"
+#include "Icons.h"
+#include "Session.h"
+#include "models/BackupModel.h"
+#include "models/BackupProxyModel.h"
+#include "models/VolumeModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+namespace {
+
+// The volume column: the name with the 备份链 icon beside it; a click on the
+// icon opens the volume's chain page (seed 3.3, 4.1).
+class ChainLinkDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    std::function<void(const QModelIndex &)> onChainClicked;
+
+    static QRect iconRect(const QRect &cell)
+    {
+        const int s = 16;
+        return QRect(cell.right() - s - 4, cell.center().y() - s / 2 + 1, s, s);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QWidget *w = option.widget;
+        QStyle *style = w ? w->style() : QApplication::style();
+        // The selection over the whole cell, the text left of the icon.
+        QStyleOptionViewItem bg = opt;
+        bg.text.clear();
+        style->drawControl(QStyle::CE_ItemViewItem, &bg, painter, w);
+        opt.rect.setRight(opt.rect.right() - 24);
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
+        Icons::get(Icons::Chain).paint(painter, iconRect(option.rect));
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize s = QStyledItemDelegate::sizeHint(option, index);
+        s.rwidth() += 24;
+        return s;
+    }
+
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease) {
+            auto *me = static_cast<QMouseEvent *>(event);
+            if (me->button() == Qt::LeftButton &&
+                iconRect(option.rect).adjusted(-3, -3, 3, 3).contains(me->pos()) && onChainClicked) {
+                onChainClicked(index);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    }
+};
+
+} // namespace
+
+BackupsPage::BackupsPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_actions(new BackupActions(session, this, this)),
+      m_proxy(new BackupProxyModel(this)), m_toolBar(new QToolBar(this)), m_search(new QLineEdit(this)),
+      m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_project(new QComboBox(this)),
+      m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_view(new QTableView(this)), m_empty(new QWidget(this)), m_emptyTitle(new QLabel(m_empty)),
+      m_emptyText(new QLabel(m_empty)), m_demo(new QPushButton(m_empty)), m_searchTimer(new QTimer(this)),
+      m_choicesTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("backupsPage"));
+    m_toolBar->setObjectName(QStringLiteral("backupToolBar"));
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_status->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_type->setObjectName(QStringLiteral("typeFilterComboBox"));
+    m_project->setObjectName(QStringLiteral("projectFilterComboBox"));
+    m_tag->setObjectName(QStringLiteral("tagFilterComboBox"));
+    m_count->setObjectName(QStringLiteral("backupCountLabel"));
+    m_view->setObjectName(QStringLiteral("backupTableView"));
+    m_empty->setObjectName(QStringLiteral("emptyStateWidget"));
+    m_demo->setObjectName(QStringLiteral("demoDataButton"));
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_actions->addTo(m_toolBar, true);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_actions->refresh());
+    connect(m_actions, &BackupActions::chainRequested, this, &BackupsPage::chainRequested);
+
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(220);
+    for (QComboBox *c : {m_status, m_type, m_project, m_tag})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(8, 0, 8, 0);
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_status);
+    filters->addWidget(m_type);
+    filters->addWidget(m_project);
+    filters->addWidget(m_tag);
+    filters->addStretch(1);
+    filters->addWidget(m_count);
+
+    m_proxy->setBackupModel(session->backupModel());
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(BackupModel::Created, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setMouseTracking(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    QHeaderView *h = m_view->horizontalHeader();
+    h->setSectionResizeMode(QHeaderView::Interactive);
+    h->setStretchLastSection(true);
+    h->setHighlightSections(false);
+    const QList<int> widths{190, 150, 80, 120, 100, 95, 90, 140, 140, 200};
+    for (int c = 0; c < widths.size(); ++c)
+        m_view->setColumnWidth(c, widths.at(c));
+
+    auto *delegate = new ChainLinkDelegate(m_view);
+    delegate->onChainClicked = [this](const QModelIndex &index) {
+        Q_EMIT chainRequested(index.data(BackupModel::VolumeIdRole).toString(),
+                              index.data(BackupModel::IdRole).toString());
+    };
+    m_view->setItemDelegateForColumn(BackupModel::Volume, delegate);
+
+    // First run: say how to start.
+    m_emptyTitle->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_emptyText->setObjectName(QStringLiteral("emptyStateText"));
+    QFont big = m_emptyTitle->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_emptyTitle->setFont(big);
+    m_emptyTitle->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setTextFormat(Qt::RichText);
+    m_emptyText->setMaximumWidth(640);
+    m_demo->setIcon(Icons::get(Icons::Demo));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch();
+    auto *icon = new QLabel(m_empty);
+    icon->setPixmap(Icons::get(Icons::App).pixmap(64, 64));
+    icon->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(icon);
+    emptyLayout->addWidget(m_emptyTitle);
+    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addWidget(m_demo, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch();
+    connect(m_demo, &QPushButton::clicked, this, &BackupsPage::demoRequested);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(filters);
+    layout->addWidget(m_stack, 1);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    m_choicesTimer->setSingleShot(true);
+    m_choicesTimer->setInterval(300);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &BackupsPage::applySearch);
+    for (QComboBox *c : {m_status, m_type, m_project, m_tag})
+        connect(c, &QComboBox::currentIndexChanged, this, &BackupsPage::applySearch);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BackupsPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &BackupsPage::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupsPage::onSelectionChanged);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &BackupsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupsPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BackupsPage::updateCount);
+    connect(session->backupModel(), &BackupModel::backupsChanged, m_choicesTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_choicesTimer, &QTimer::timeout, this, &BackupsPage::updateFilterChoices);
+    connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupsPage::updateEmptyState);
+    connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupsPage::updateEmptyState);
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        m_actions->addTo(&menu, true);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != BackupModel::Volume && m_actions->edit()->isEnabled())
+            m_actions->edit()->trigger();
+    });
+    // Shortcuts (Delete, F2, F5) act while the list has focus.
+    addActions({m_actions->remove(), m_actions->edit(), m_actions->refresh()});
+
+    retranslate();
+    updateEmptyState();
+}
+
+BackupsPage::~BackupsPage() = default;
+
+void BackupsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void BackupsPage::retranslate()
+{
+    m_actions->retranslate();
+    m_search->setPlaceholderText(tr("Search name, volume, project, tag, description"));
+    const QSignalBlocker b1(m_status), b2(m_type);
+    const int status = m_status->currentIndex(), type = m_type->currentIndex();
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), -1);
+    for (auto s : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Restoring,
+                   BackupStatus::Deleting, BackupStatus::Error})
+        m_status->addItem(Icons::status(s), backupStatusText(s), int(s));
+    m_status->setCurrentIndex(qMax(0, status));
+    m_type->clear();
+    m_type->addItem(tr("All types"), -1);
+    m_type->addItem(Icons::kind(BackupKind::Full), backupKindText(BackupKind::Full), int(BackupKind::Full));
+    m_type->addItem(Icons::kind(BackupKind::Incremental), backupKindText(BackupKind::Incremental),
+                    int(BackupKind::Incremental));
+    m_type->setCurrentIndex(qMax(0, type));
+    m_emptyTitle->setText(tr("No volume backups yet"));
+    m_emptyText->setText(tr(
+        "<p>cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new "
+        "or "
+        "an existing volume.</p><p>To start, create a backup of a volume with <b>Create Backup</b>. On this "
+        "embedded default there are no volumes yet: create one with <code>cloudbackupctl volume create NAME "
+        "--size 1G</code>, or try everything at once with a few demo volumes.</p>"));
+    m_demo->setText(tr("Create Demo Data"));
+    updateFilterChoices();
+    updateCount();
+}
+
+void BackupsPage::updateFilterChoices()
+{
+    BackupModel *model = m_session->backupModel();
+    auto refill = [](QComboBox *combo, const QString &all, const QStringList &items) {
+        const QString current = combo->currentIndex() > 0 ? combo->currentText() : QString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(all);
+        combo->addItems(items);
+        const int i = current.isEmpty() ? 0 : combo->findText(current);
+        combo->setCurrentIndex(qMax(0, i));
+    };
+    refill(m_project, tr("All projects"), model->allProjects());
+    refill(m_tag, tr("All tags"), model->allTags());
+}
+
+void BackupsPage::applySearch()
+{
+    BackupSearch s;
+    s.text = m_search->text();
+    if (const int v = m_status->currentData().toInt(); v >= 0)
+        s.status = BackupStatus(v);
+    if (const int v = m_type->currentData().toInt(); v >= 0)
+        s.kind = BackupKind(v);
+    if (m_project->currentIndex() > 0)
+        s.project = m_project->currentText();
+    if (m_tag->currentIndex() > 0)
+        s.tag = m_tag->currentText();
+    m_proxy->setSearch(s);
+    updateCount();
+}
+
+void BackupsPage::updateCount()
+{
+    const int total = m_session->backupModel()->rowCount();
+    const int shown = m_proxy->rowCount();
+    m_count->setText(shown == total
+                         ? tr("%n backup(s)", nullptr, total)
+                         : tr("%1 of %2 backups").arg(QLocale().toString(shown), QLocale().toString(total)));
+}
+
+void BackupsPage::updateEmptyState()
+{
+    const bool empty = m_session->backupModel()->isLoaded() && m_session->volumeModel()->isLoaded() &&
+                       m_session->backupModel()->rowCount() == 0 && m_session->volumeModel()->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+}
+
+QStringList BackupsPage::selectedIds() const
+{
+    QStringList ids;
+    const auto rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        ids << i.data(BackupModel::IdRole).toString();
+    return ids;
+}
+
+void BackupsPage::selectBackups(const QStringList &ids)
+{
+    QItemSelection sel;
+    for (const QString &id : ids) {
+        const int row = m_session->backupModel()->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex i = m_proxy->mapFromSource(m_session->backupModel()->index(row, 0));
+        if (i.isValid())
+            sel.select(i, i.siblingAtColumn(BackupModel::ColumnCount - 1));
+    }
+    m_view->selectionModel()->select(sel, QItemSelectionModel::ClearAndSelect);
+    if (!sel.isEmpty()) {
+        m_view->selectionModel()->setCurrentIndex(sel.indexes().first(), QItemSelectionModel::NoUpdate);
+        m_view->scrollTo(sel.indexes().first());
+    }
+}
+
+void BackupsPage::onSelectionChanged()
+{
+    m_actions->setSelection(selectedIds());
+}
+
+} // namespace cb::ui

@@ -1,0 +1,311 @@
+#include "pages/ChainPage.h"
+
+#include "BackupActions.h"
+#include "Icons.h"
+#include "Session.h"
+#include "chain/ChainPlot.h"
+#include "models/BackupModel.h"
+#include "models/VolumeModel.h"
+#include "util/Validate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+namespace {
+enum Field
+{
+    Id,
+    Type,
+    Status,
+    Created,
+    Completed,
+    Read,
+    Stored,
+    Parent,
+    Tags,
+    Description,
+    Note,
+    FieldCount
+};
+}
+
+ChainPage::ChainPage(Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_actions(new BackupActions(session, this, this)),
+      m_toolBar(new QToolBar(this)), m_volume(new QComboBox(this)), m_volumeLabel(new QLabel(this)),
+      m_fit(new QAction(this)), m_plot(new ChainPlot(this)), m_details(new QWidget(this)),
+      m_detailsTitle(new QLabel(m_details)), m_form(new QFormLayout), m_restore(new QPushButton(m_details)),
+      m_legend(new QLabel(this)), m_summary(new QLabel(this)), m_reloadTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("chainPage"));
+    m_volume->setObjectName(QStringLiteral("chainVolumeComboBox"));
+    m_fit->setObjectName(QStringLiteral("fitChainAction"));
+    m_details->setObjectName(QStringLiteral("chainDetailsPanel"));
+    m_restore->setObjectName(QStringLiteral("chainRestoreButton"));
+    m_summary->setObjectName(QStringLiteral("chainSummaryLabel"));
+    m_fit->setIcon(Icons::get(Icons::Fit));
+    m_restore->setIcon(Icons::get(Icons::Restore));
+    m_volume->setMinimumContentsLength(24);
+    m_volume->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addWidget(m_volumeLabel);
+    m_toolBar->addWidget(m_volume);
+    m_toolBar->addSeparator();
+    m_actions->addTo(m_toolBar, false);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_fit);
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_actions->refresh());
+
+    // Details of the selected backup, beside the graph.
+    QFont bold = m_detailsTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_detailsTitle->setFont(bold);
+    m_detailsTitle->setWordWrap(true);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    for (int f = 0; f < FieldCount; ++f) {
+        auto *k = new QLabel(m_details);
+        auto *v = new QLabel(m_details);
+        k->setStyleSheet(QStringLiteral("color: #607d8b;"));
+        v->setWordWrap(true);
+        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        v->setMinimumWidth(160);
+        m_keys << k;
+        m_values << v;
+        m_form->addRow(k, v);
+    }
+    auto *detailsLayout = new QVBoxLayout(m_details);
+    detailsLayout->addWidget(m_detailsTitle);
+    detailsLayout->addLayout(m_form);
+    detailsLayout->addWidget(m_restore);
+    detailsLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(260);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_plot);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({800, 300});
+    splitter->setChildrenCollapsible(false);
+
+    m_legend->setTextFormat(Qt::RichText);
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(8, 0, 8, 4);
+    bottom->addWidget(m_legend);
+    bottom->addStretch();
+    bottom->addWidget(m_summary);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(100);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] { reload(true); });
+    connect(m_volume, &QComboBox::currentIndexChanged, this, [this] {
+        const QString id = m_volume->currentData().toString();
+        if (id != m_volumeId)
+            showVolume(id);
+    });
+    connect(m_fit, &QAction::triggered, m_plot, &ChainPlot::fit);
+    connect(m_plot, &ChainPlot::selectionChanged, this, [this](const QString &id) {
+        m_actions->setSelection(id.isEmpty() ? QStringList() : QStringList{id});
+        updateDetails();
+    });
+    connect(m_plot, &ChainPlot::activated, this, [this](const QString &id) {
+        select(id);
+        if (m_actions->restore()->isEnabled())
+            m_actions->openRestore(id);
+    });
+    connect(m_restore, &QPushButton::clicked, m_actions->restore(), &QAction::trigger);
+    connect(m_actions->restore(), &QAction::changed, this,
+            [this] { m_restore->setEnabled(m_actions->restore()->isEnabled()); });
+    connect(session->backupModel(), &BackupModel::backupsChanged, this, &ChainPage::onBackupsChanged);
+    connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &ChainPage::fillVolumes);
+    retranslate();
+    fillVolumes();
+}
+
+ChainPage::~ChainPage() = default;
+
+void ChainPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ChainPage::retranslate()
+{
+    m_actions->retranslate();
+    m_volumeLabel->setText(tr("Volume: "));
+    m_fit->setText(tr("Fit"));
+    m_fit->setToolTip(tr("Show the whole chain (the wheel zooms, dragging pans)"));
+    m_restore->setText(tr("Restore This Backup"));
+    const QStringList keys{tr("ID"),        tr("Type"),        tr("Status"), tr("Created"),
+                           tr("Completed"), tr("Read"),        tr("Stored"), tr("Parent"),
+                           tr("Tags"),      tr("Description"), tr("Note")};
+    for (int f = 0; f < FieldCount; ++f)
+        m_keys.at(f)->setText(keys.at(f) + u':');
+    auto sw = [](const QColor &c, const QString &shape) {
+        return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>").arg(c.name(), shape);
+    };
+    const QColor ink(0x37, 0x47, 0x4f);
+    m_legend->setText(sw(ink, QStringLiteral("■")) + u' ' + backupKindText(BackupKind::Full) +
+                      QStringLiteral("&nbsp;&nbsp;") + sw(ink, QStringLiteral("●")) + u' ' +
+                      backupKindText(BackupKind::Incremental) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+                      sw(Icons::statusColor(BackupStatus::Available), QStringLiteral("●")) + u' ' +
+                      backupStatusText(BackupStatus::Available) + QStringLiteral("&nbsp;&nbsp;") +
+                      sw(Icons::statusColor(BackupStatus::Creating), QStringLiteral("●")) + u' ' +
+                      backupStatusText(BackupStatus::Creating) + QStringLiteral("&nbsp;&nbsp;") +
+                      sw(Icons::statusColor(BackupStatus::Restoring), QStringLiteral("●")) + u' ' +
+                      backupStatusText(BackupStatus::Restoring) + QStringLiteral("&nbsp;&nbsp;") +
+                      sw(Icons::statusColor(BackupStatus::Error), QStringLiteral("●")) + u' ' +
+                      backupStatusText(BackupStatus::Error) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
+                      sw(QColor(0xf9, 0xa8, 0x25), QStringLiteral("○")) + u' ' + tr("Newest"));
+    m_plot->retranslate();
+    fillVolumes();
+    updateDetails();
+}
+
+void ChainPage::fillVolumes()
+{
+    const QSignalBlocker block(m_volume);
+    m_volume->clear();
+    for (const Volume &v : m_session->volumeModel()->all())
+        m_volume->addItem(Icons::volumeStatus(v.status), tr("%1 (%2)").arg(v.name, v.project), v.id);
+    // A volume known only from its backups (deleted) may not be listed yet.
+    if (!m_volumeId.isEmpty() && m_volume->findData(m_volumeId) < 0) {
+        const auto backups = m_session->backupModel()->backupsOfVolume(m_volumeId);
+        m_volume->addItem(backups.isEmpty() ? m_volumeId : backups.first().volumeName, m_volumeId);
+    }
+    m_volume->setCurrentIndex(m_volume->findData(m_volumeId));
+}
+
+void ChainPage::showVolume(const QString &volumeId, const QString &backupId)
+{
+    const bool same = volumeId == m_volumeId;
+    m_volumeId = volumeId;
+    m_actions->setVolume(volumeId);
+    fillVolumes();
+    if (!same)
+        reload(false);
+    if (!backupId.isEmpty())
+        select(backupId);
+    else if (!same) {
+        m_actions->setSelection({});
+        updateDetails();
+    }
+}
+
+void ChainPage::select(const QString &backupId)
+{
+    m_plot->setSelected(backupId);
+    m_actions->setSelection(m_plot->selectedId().isEmpty() ? QStringList()
+                                                           : QStringList{m_plot->selectedId()});
+    updateDetails();
+}
+
+void ChainPage::onBackupsChanged(const QString &volumeId)
+{
+    if (volumeId.isEmpty() || volumeId == m_volumeId)
+        m_reloadTimer->start();
+}
+
+void ChainPage::reload(bool keepView)
+{
+    const auto backups = m_session->backupModel()->backupsOfVolume(m_volumeId);
+    m_plot->setBackups(backups, keepView);
+    qint64 stored = 0;
+    for (const Backup &b : backups)
+        stored += b.storedBytes;
+    m_summary->setText(m_volumeId.isEmpty()
+                           ? tr("Choose a volume to see its backup chain.")
+                           : tr("%n backup(s) in %1 chain(s), %2 stored", nullptr, int(backups.size()))
+                                 .arg(m_plot->laneCount())
+                                 .arg(validate::formatSize(stored)));
+    const QString selected = m_plot->selectedId();
+    m_actions->setSelection(selected.isEmpty() ? QStringList() : QStringList{selected});
+    updateDetails();
+}
+
+void ChainPage::updateDetails()
+{
+    const Backup *b = m_session->backupModel()->find(m_plot->selectedId());
+    for (int f = 0; f < FieldCount; ++f) {
+        m_keys.at(f)->setVisible(b);
+        m_values.at(f)->setVisible(b);
+    }
+    m_restore->setVisible(b);
+    m_restore->setEnabled(m_actions->restore()->isEnabled());
+    if (!b) {
+        m_detailsTitle->setText(
+            tr("Click a backup in the chain to see its details. Double-click restores it."));
+        QFont f = m_detailsTitle->font();
+        f.setBold(false);
+        m_detailsTitle->setFont(f);
+        return;
+    }
+    QFont f = m_detailsTitle->font();
+    f.setBold(true);
+    m_detailsTitle->setFont(f);
+    m_detailsTitle->setText(b->name);
+    const QLocale locale;
+    QString parent = tr("none (full backup)");
+    if (!b->parentId.isEmpty()) {
+        const Backup *p = m_session->backupModel()->find(b->parentId);
+        parent = p ? p->name : b->parentId.left(8);
+    }
+    const QStringList values{
+        b->id.left(8),
+        backupKindText(b->kind) + (b->forced ? tr(" (forced)") : QString()),
+        QStringLiteral("<span style=\"color:%1\">●</span> %2")
+            .arg(Icons::statusColor(b->status).name(), backupStatusText(b->status)),
+        locale.toString(b->createdAt.toLocalTime(), QLocale::ShortFormat),
+        b->completedAt.isValid() ? locale.toString(b->completedAt.toLocalTime(), QLocale::ShortFormat)
+                                 : QString(),
+        validate::formatSize(b->readBytes),
+        validate::formatSize(b->storedBytes),
+        parent,
+        b->tags.join(QLatin1String(", ")),
+        b->description,
+        !b->error.isEmpty() ? b->error : b->warning,
+    };
+    for (int i = 0; i < FieldCount; ++i) {
+        m_values.at(i)->setTextFormat(i == Status ? Qt::RichText : Qt::PlainText);
+        m_values.at(i)->setText(values.at(i));
+        const bool show = !values.at(i).isEmpty() || i <= Stored;
+        m_keys.at(i)->setVisible(show);
+        m_values.at(i)->setVisible(show);
+    }
+    m_values.at(Id)->setToolTip(b->id);
+}
+
+} // namespace cb::ui
