@@ -1,0 +1,146 @@
+// cloudbackup: the desktop console.
+#include "MainWindow.h"
+#include "Session.h"
+#include "catalog/Catalog.h"
+#include "dialogs/RestoreDialog.h"
+#include "engine/Job.h"
+#include "i18n/Language.h"
+#include "models/BackupModel.h"
+#include "models/JobModel.h"
+#include "models/VolumeModel.h"
+#include "pages/ChainPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace cb;
+
+namespace {
+
+// --screenshots DIR: once the data is loaded (and the demo built), save the
+// main window, the chain page and the restore dialog, then quit.
+void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffix)
+{
+    QDir().mkpath(dir);
+    auto *session = w->session();
+    auto save = [dir, suffix](QWidget *widget, const QString &name) {
+        widget->grab().save(QDir(dir).filePath(name + suffix + QStringLiteral(".png")));
+    };
+    w->showPage(ui::MainWindow::BackupsPageIndex);
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("main-window"));
+
+    // The chain page of the volume with the most backups, its newest incremental selected.
+    QString volume;
+    int most = 0;
+    for (const Volume &v : session->volumeModel()->all()) {
+        if (session->volumeModel()->backupCount(v.id) > most) {
+            most = session->volumeModel()->backupCount(v.id);
+            volume = v.id;
+        }
+    }
+    const auto backups = session->backupModel()->backupsOfVolume(volume);
+    QString selected;
+    for (const Backup &b : backups) {
+        if (b.kind == BackupKind::Incremental)
+            selected = b.id;
+    }
+    w->showChain(volume, selected);
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("chain-page"));
+
+    if (!selected.isEmpty()) {
+        ui::RestoreDialog dialog(session, *session->backupModel()->find(selected), w);
+        dialog.show();
+        QCoreApplication::processEvents();
+        save(&dialog, QStringLiteral("restore-dialog"));
+        dialog.hide();
+    }
+    w->showPage(ui::MainWindow::VolumesPageIndex);
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("volumes-page"));
+    w->showPage(ui::MainWindow::JobsPageIndex);
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("jobs-page"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cloudbackup"));
+    QApplication::setApplicationVersion(QStringLiteral(CLOUDBACKUP_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("cloudbackup"));
+
+    QStringList args = QApplication::arguments();
+    const QString language = i18n::languageFromArgs(args);
+    i18n::install(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Backs up cloud block volumes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption homeOption(
+        QStringLiteral("home"),
+        QApplication::translate("main", "The cloudbackup home (catalog, repository, file volumes)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Create demo volumes with data and backups if the home has none."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "The language: zh_CN or en."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption shotsOption(
+        QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots into DIR and quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({homeOption, demoOption, langOption, shotsOption});
+    parser.process(args);
+
+    EngineConfig config;
+    config.home = parser.value(homeOption);
+    auto engine = Engine::open(config);
+    if (!engine) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), engine.error());
+        return 1;
+    }
+
+    ui::MainWindow window(*engine);
+    window.show();
+
+    const bool demo = parser.isSet(demoOption);
+    const QString shots = parser.value(shotsOption);
+    if (demo || !shots.isEmpty()) {
+        // Wait for the first load, then build the demo if the home is empty.
+        auto *session = window.session();
+        auto started = std::make_shared<bool>(false);
+        auto *timer = new QTimer(&window);
+        timer->setInterval(100);
+        QObject::connect(timer, &QTimer::timeout, &window,
+                         [&window, session, demo, shots, started, timer, language] {
+                             if (session->isLoading() || !session->backupModel()->isLoaded() ||
+                                 !session->volumeModel()->isLoaded())
+                                 return;
+                             if (demo && !*started) {
+                                 *started = true;
+                                 if (session->volumeModel()->rowCount() == 0)
+                                     window.createDemoData();
+                                 return;
+                             }
+                             if (session->jobModel()->runningCount() > 0)
+                                 return;
+                             timer->stop();
+                             if (!shots.isEmpty()) {
+                                 takeScreenshots(&window, shots,
+                                                 language == QLatin1String("en") ? QStringLiteral("-en")
+                                                                                 : QStringLiteral("-zh_CN"));
+                                 QTimer::singleShot(0, &window, &QWidget::close);
+                             }
+                         });
+        timer->start();
+    }
+    return app.exec();
+}
