@@ -1,0 +1,504 @@
+// The console driven through its real window on the offscreen platform:
+// create a full and an incremental backup through the dialog, see them in
+// the list and on the chain page, restore to a new volume byte for byte,
+// edit, tag, a refused delete and a delete in chain order, cancel a running
+// job, closing with a running job, and the first run with demo data.
+#include "BackupActions.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "TestSupport.h"
+#include "chain/ChainPlot.h"
+#include "dialogs/CreateBackupDialog.h"
+#include "dialogs/DeleteBackupsDialog.h"
+#include "dialogs/EditBackupDialog.h"
+#include "dialogs/EditTagsDialog.h"
+#include "dialogs/RestoreDialog.h"
+#include "engine/Job.h"
+#include "models/BackupModel.h"
+#include "models/BackupProxyModel.h"
+#include "models/JobModel.h"
+#include "models/VolumeModel.h"
+#include "pages/BackupsPage.h"
+#include "pages/ChainPage.h"
+#include "pages/JobsPage.h"
+#include "volumes/FileBackend.h"
+#include "volumes/VolumeBackend.h"
+#include "widgets/MessageBanner.h"
+#include "widgets/MessageBox.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace cb;
+using namespace cb::ui;
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr int JobTimeout = 120000;
+
+template<typename T> T *waitForDialog(QWidget *window)
+{
+    T *found = nullptr;
+    (void)QTest::qWaitFor(
+        [&] {
+            const auto all = window->findChildren<T *>();
+            for (T *d : all) {
+                if (d->isVisible())
+                    found = d;
+            }
+            return found != nullptr;
+        },
+        5000);
+    return found;
+}
+
+QPushButton *button(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<QPushButton *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestGui final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createFullAndIncremental();
+    void forceOnlyForInUseVolume();
+    void chainShowsNodesAndEdge();
+    void restoreToNewVolume();
+    void restoreTargetsAndConfirmation();
+    void editAndTags();
+    void refusedDelete();
+    void deleteInChainOrder();
+    void cancelRunningJob();
+    void firstRunDemoData();
+
+private:
+    Volume volume(const QString &name) const;
+    Job *createBackupThroughDialog(const QString &volumeId, bool incremental, const QString &name);
+
+    QTemporaryDir m_home;
+    std::shared_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+    Session *m_session = nullptr;
+    Volume m_vol;
+    QString m_full, m_incremental;
+};
+
+Volume TestGui::volume(const QString &name) const
+{
+    auto v = m_engine->resolveVolume(name);
+    return v ? *v : Volume{};
+}
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<cb::Job *>();
+    MessageBox::resetForTest();
+    QVERIFY(m_home.isValid());
+    EngineConfig config;
+    config.home = m_home.path();
+    auto engine = Engine::open(config);
+    QVERIFY2(engine, qPrintable(engine.error()));
+    m_engine = *engine;
+    CreateVolumeParams p;
+    p.name = QStringLiteral("vol1");
+    p.size = 64 * MiB;
+    auto v = m_engine->createVolume(p);
+    QVERIFY2(v, qPrintable(v.error()));
+    m_vol = *v;
+    test::writeRandom(m_vol.device, 0, 16 * MiB, 1);
+    test::writeText(m_vol.device, 40 * MiB, 2 * MiB);
+
+    m_window = std::make_unique<MainWindow>(m_engine);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session = m_window->session();
+    QTRY_VERIFY(m_session->backupModel()->isLoaded() && m_session->volumeModel()->isLoaded());
+    QCOMPARE(m_session->volumeModel()->rowCount(), 1);
+}
+
+void TestGui::cleanupTestCase()
+{
+    m_window.reset();
+    m_engine.reset();
+}
+
+Job *TestGui::createBackupThroughDialog(const QString &volumeId, bool incremental, const QString &name)
+{
+    BackupsPage *page = m_window->backupsPage();
+    QAction *create = page->actions()->create();
+    if (!create->isEnabled())
+        return nullptr;
+    page->actions()->openCreate(volumeId);
+    auto *dlg = waitForDialog<CreateBackupDialog>(m_window.get());
+    if (!dlg)
+        return nullptr;
+    auto *inc = dlg->findChild<QRadioButton *>(QStringLiteral("incrementalBackupRadioButton"));
+    if (incremental)
+        inc->setChecked(true);
+    QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")), name);
+    QSignalSpy started(m_session, &Session::jobStarted);
+    QPushButton *ok = button(dlg, "createButton");
+    if (!ok->isEnabled())
+        return nullptr;
+    QTest::mouseClick(ok, Qt::LeftButton);
+    if (started.isEmpty() && !started.wait(2000))
+        return nullptr;
+    return started.first().first().value<Job *>();
+}
+
+void TestGui::createFullAndIncremental()
+{
+    // Through the toolbar action: the dialog opens with the only volume and "full" forced.
+    m_window->backupsPage()->actions()->create()->trigger();
+    auto *dlg = waitForDialog<CreateBackupDialog>(m_window.get());
+    QVERIFY(dlg);
+    QVERIFY(!dlg->findChild<QRadioButton *>(QStringLiteral("incrementalBackupRadioButton"))->isEnabled());
+    QVERIFY(dlg->findChild<QRadioButton *>(QStringLiteral("fullBackupRadioButton"))->isChecked());
+    QVERIFY(dlg->findChild<QCheckBox *>(QStringLiteral("forceBackupCheckBox"))->isHidden());
+    // A bad name: the reason inline, OK disabled.
+    auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    name->setText(QStringLiteral("   x\ny"));
+    QVERIFY(!button(dlg, "createButton")->isEnabled());
+    QVERIFY(!dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text().isEmpty());
+    name->clear();
+    QVERIFY(button(dlg, "createButton")->isEnabled());
+    dlg->reject();
+
+    QSignalSpy resets(m_session->backupModel(), &QAbstractItemModel::modelReset);
+    Job *job = createBackupThroughDialog(m_vol.id, false, QStringLiteral("first"));
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    QTRY_COMPARE(m_session->backupModel()->rowCount(), 1);
+    QTRY_COMPARE(m_session->backupModel()->backupAt(0).status, BackupStatus::Available);
+    m_full = m_session->backupModel()->backupAt(0).id;
+
+    // Change the volume, then an incremental: now offered.
+    test::writeRandom(m_vol.device, 4 * MiB, 2 * MiB, 2);
+    job = createBackupThroughDialog(m_vol.id, true, QStringLiteral("second"));
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    QTRY_COMPARE(m_session->backupModel()->rowCount(), 2);
+    const QList<Backup> backups = m_session->backupModel()->backupsOfVolume(m_vol.id);
+    QTRY_COMPARE(m_session->backupModel()->backupsOfVolume(m_vol.id).last().status, BackupStatus::Available);
+    QCOMPARE(backups.last().name, QStringLiteral("second"));
+    QCOMPARE(backups.last().kind, BackupKind::Incremental);
+    QCOMPARE(backups.last().parentId, m_full);
+    m_incremental = backups.last().id;
+    // Both in the list, and the rows came in as inserts, not resets.
+    QCOMPARE(m_window->backupsPage()->proxy()->rowCount(), 2);
+    QCOMPARE(resets.size(), 0);
+    // Finished jobs stay listed with their result.
+    QCOMPARE(m_session->jobModel()->rowCount(), 2);
+    QVERIFY(m_session->jobModel()
+                ->index(0, JobModel::Result)
+                .data()
+                .toString()
+                .contains(QStringLiteral("second")));
+}
+
+void TestGui::forceOnlyForInUseVolume()
+{
+    auto fd = FileBackend::attach(m_vol.device);
+    QVERIFY2(fd, qPrintable(fd.error()));
+    m_session->refreshVolumes();
+    QTRY_COMPARE(m_session->volumeModel()->find(m_vol.id)->status, VolumeStatus::InUse);
+    m_window->backupsPage()->actions()->openCreate(m_vol.id);
+    auto *dlg = waitForDialog<CreateBackupDialog>(m_window.get());
+    QVERIFY(dlg);
+    auto *force = dlg->findChild<QCheckBox *>(QStringLiteral("forceBackupCheckBox"));
+    QVERIFY(!force->isHidden());
+    QVERIFY(!button(dlg, "createButton")->isEnabled());
+    QVERIFY(dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))
+                ->text()
+                .contains(QStringLiteral("in use")));
+    force->setChecked(true);
+    QVERIFY(button(dlg, "createButton")->isEnabled());
+    QVERIFY(dlg->findChild<MessageBanner *>(QStringLiteral("forceWarningBanner"))
+                ->text()
+                .contains(QStringLiteral("latency")));
+    QVERIFY(dlg->params().force);
+    dlg->reject();
+    ::close(*fd);
+    m_session->refreshVolumes();
+    QTRY_COMPARE(m_session->volumeModel()->find(m_vol.id)->status, VolumeStatus::Available);
+}
+
+void TestGui::chainShowsNodesAndEdge()
+{
+    // The chain icon's action on the selected row opens the volume's chain page.
+    m_window->backupsPage()->selectBackups({m_incremental});
+    QCOMPARE(m_window->backupsPage()->selectedIds(), QStringList{m_incremental});
+    m_window->backupsPage()->actions()->chain()->trigger();
+    QCOMPARE(m_window->currentPage(), MainWindow::ChainPageIndex);
+    ChainPage *chain = m_window->chainPage();
+    QCOMPARE(chain->volumeId(), m_vol.id);
+    QCOMPARE(chain->plot()->nodeCount(), 2);
+    QCOMPARE(chain->plot()->edgeCount(), 1);
+    QCOMPARE(chain->plot()->laneCount(), 1);
+    QCOMPARE(chain->plot()->selectedId(), m_incremental);
+
+    // A click on the full backup's marker selects it and fills the details.
+    QCoreApplication::processEvents();
+    chain->plot()->canvas()->repaint();
+    const QPoint at = chain->plot()->nodePosition(m_full);
+    QSignalSpy selected(chain->plot(), &ChainPlot::selectionChanged);
+    QTest::mouseClick(chain->plot()->canvas(), Qt::LeftButton, {}, at);
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(chain->plot()->selectedId(), m_full);
+    QCOMPARE(chain->actions()->selection(), QStringList{m_full});
+    QVERIFY(chain->actions()->restore()->isEnabled());
+    QVERIFY(chain->actions()->remove()->isEnabled());
+}
+
+void TestGui::restoreToNewVolume()
+{
+    // Restore from the chain page: double-click the incremental.
+    ChainPage *chain = m_window->chainPage();
+    QTest::mouseDClick(chain->plot()->canvas(), Qt::LeftButton, {},
+                       chain->plot()->nodePosition(m_incremental));
+    auto *dlg = waitForDialog<RestoreDialog>(m_window.get());
+    QVERIFY(dlg);
+    QCOMPARE(dlg->backup().id, m_incremental);
+    auto *type = dlg->findChild<QLineEdit *>(QStringLiteral("volumeTypeLineEdit"));
+    QCOMPARE(type->text(), QStringLiteral("file"));
+    QVERIFY(type->isReadOnly() && !type->isEnabled());
+    auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("volumeNameLineEdit"));
+    name->setText(QStringLiteral("vol1")); // exists already
+    QVERIFY(!button(dlg, "restoreButton")->isEnabled());
+    name->setText(QStringLiteral("restored1"));
+    QVERIFY(button(dlg, "restoreButton")->isEnabled());
+    QSignalSpy started(m_session, &Session::jobStarted);
+    QTest::mouseClick(button(dlg, "restoreButton"), Qt::LeftButton);
+    QVERIFY(started.size() == 1 || started.wait(2000));
+    Job *job = started.first().first().value<Job *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    QTRY_VERIFY(m_session->volumeModel()->rowCount() == 2);
+    const Volume restored = volume(QStringLiteral("restored1"));
+    QCOMPARE(restored.size, m_vol.size);
+    // The source has not changed since the incremental: byte for byte equal.
+    QVERIFY(test::sameContent(restored.device, m_vol.device));
+    QTRY_COMPARE(m_session->backupModel()->find(m_incremental)->status, BackupStatus::Available);
+}
+
+void TestGui::restoreTargetsAndConfirmation()
+{
+    CreateVolumeParams small;
+    small.name = QStringLiteral("small");
+    small.size = 16 * MiB;
+    QVERIFY(m_engine->createVolume(small));
+    m_session->refreshVolumes();
+    QTRY_COMPARE(m_session->volumeModel()->rowCount(), 3);
+    m_window->backupsPage()->actions()->openRestore(m_full);
+    auto *dlg = waitForDialog<RestoreDialog>(m_window.get());
+    QVERIFY(dlg);
+    dlg->findChild<QRadioButton *>(QStringLiteral("existingVolumeRadioButton"))->setChecked(true);
+    auto *targets = dlg->findChild<QComboBox *>(QStringLiteral("targetVolumeComboBox"));
+    // Available and large enough: vol1 and restored1, not the 16 MiB one.
+    QCOMPARE(targets->count(), 2);
+    QVERIFY(targets->findData(volume(QStringLiteral("small")).id) < 0);
+    auto *confirm = dlg->findChild<QCheckBox *>(QStringLiteral("confirmOverwriteCheckBox"));
+    QVERIFY(!confirm->isHidden());
+    QVERIFY(!dlg->findChild<MessageBanner *>(QStringLiteral("overwriteWarningBanner"))->text().isEmpty());
+    QVERIFY(!button(dlg, "restoreButton")->isEnabled());
+    confirm->setChecked(true);
+    QVERIFY(button(dlg, "restoreButton")->isEnabled());
+    // Another target must be confirmed again.
+    targets->setCurrentIndex(targets->currentIndex() == 0 ? 1 : 0);
+    QVERIFY(!confirm->isChecked());
+    QVERIFY(!button(dlg, "restoreButton")->isEnabled());
+    dlg->reject();
+}
+
+void TestGui::editAndTags()
+{
+    m_window->showPage(MainWindow::BackupsPageIndex);
+    BackupsPage *page = m_window->backupsPage();
+    page->selectBackups({m_full});
+    QVERIFY(page->actions()->edit()->isEnabled());
+    QSignalSpy resets(m_session->backupModel(), &QAbstractItemModel::modelReset);
+    page->actions()->edit()->trigger();
+    auto *edit = waitForDialog<EditBackupDialog>(m_window.get());
+    QVERIFY(edit);
+    auto *name = edit->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    name->clear();
+    QVERIFY(!button(edit, "saveButton")->isEnabled()); // an empty name is refused inline
+    QTest::keyClicks(name, QStringLiteral("first-renamed"));
+    edit->findChild<QPlainTextEdit *>(QStringLiteral("descriptionTextEdit"))
+        ->setPlainText(QStringLiteral("Before the upgrade"));
+    QTest::mouseClick(button(edit, "saveButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_session->backupModel()->find(m_full)->name, QStringLiteral("first-renamed"));
+    QCOMPARE(m_session->backupModel()->find(m_full)->description, QStringLiteral("Before the upgrade"));
+    QCOMPARE(m_engine->backup(m_full)->name, QStringLiteral("first-renamed"));
+    QCOMPARE(page->selectedIds(), QStringList{m_full}); // updated in place, selection kept
+
+    page->actions()->editTags()->trigger();
+    auto *tags = waitForDialog<EditTagsDialog>(m_window.get());
+    QVERIFY(tags);
+    auto *input = tags->findChild<QLineEdit *>(QStringLiteral("tagLineEdit"));
+    QTest::keyClicks(input, QStringLiteral("weekly"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY(tags->isVisible()); // Enter adds the tag, it does not close the dialog
+    QTest::keyClicks(input, QStringLiteral("bad tag\t"));
+    QVERIFY(!button(tags, "okButton")->isEnabled());
+    input->clear();
+    auto *list = tags->findChild<QListWidget *>(QStringLiteral("tagListWidget"));
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("new tag")));
+    QTest::mouseClick(button(tags, "okButton"), Qt::LeftButton);
+    QTRY_COMPARE(m_session->backupModel()->find(m_full)->tags, QStringList{QStringLiteral("weekly")});
+    QCOMPARE(m_engine->backup(m_full)->tags, QStringList{QStringLiteral("weekly")});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(page->selectedIds(), QStringList{m_full});
+
+    // The tag filter finds it.
+    auto *tagFilter = page->findChild<QComboBox *>(QStringLiteral("tagFilterComboBox"));
+    QTRY_VERIFY(tagFilter->findText(QStringLiteral("weekly")) > 0);
+    tagFilter->setCurrentIndex(tagFilter->findText(QStringLiteral("weekly")));
+    QCOMPARE(page->proxy()->rowCount(), 1);
+    tagFilter->setCurrentIndex(0);
+    QCOMPARE(page->proxy()->rowCount(), 2);
+}
+
+void TestGui::refusedDelete()
+{
+    BackupsPage *page = m_window->backupsPage();
+    page->selectBackups({m_full});
+    page->actions()->remove()->trigger();
+    auto *dlg = waitForDialog<DeleteBackupsDialog>(m_window.get());
+    QVERIFY(dlg);
+    QVERIFY(!button(dlg, "deleteButton")->isEnabled());
+    const QString reason = dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text();
+    QVERIFY2(reason.contains(QStringLiteral("second")), qPrintable(reason)); // names the blocker
+    QVERIFY(!button(dlg, "includeDependantsButton")->isHidden());
+    dlg->reject();
+    QCOMPARE(m_session->backupModel()->rowCount(), 2);
+}
+
+void TestGui::deleteInChainOrder()
+{
+    BackupsPage *page = m_window->backupsPage();
+    page->selectBackups({m_full});
+    page->actions()->remove()->trigger();
+    auto *dlg = waitForDialog<DeleteBackupsDialog>(m_window.get());
+    QVERIFY(dlg);
+    // "Select the dependent backups too" turns the refusal into a leaf-first plan.
+    QTest::mouseClick(button(dlg, "includeDependantsButton"), Qt::LeftButton);
+    QCOMPARE(dlg->order(), (QStringList{m_incremental, m_full}));
+    auto *list = dlg->findChild<QListWidget *>(QStringLiteral("deletionOrderListWidget"));
+    QVERIFY(list->item(0)->text().contains(QStringLiteral("second")));
+    QVERIFY(list->item(1)->text().contains(QStringLiteral("first-renamed")));
+    QVERIFY(button(dlg, "deleteButton")->isEnabled());
+    QSignalSpy started(m_session, &Session::jobStarted);
+    QTest::mouseClick(button(dlg, "deleteButton"), Qt::LeftButton);
+    QVERIFY(started.size() == 1 || started.wait(2000));
+    Job *job = started.first().first().value<Job *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    QTRY_COMPARE(m_session->backupModel()->rowCount(), 0);
+    QVERIFY(m_engine->backups()->isEmpty());
+}
+
+void TestGui::cancelRunningJob()
+{
+    CreateVolumeParams p;
+    p.name = QStringLiteral("big");
+    p.size = 512 * MiB;
+    auto big = m_engine->createVolume(p);
+    QVERIFY(big);
+    test::writeRandom(big->device, 0, 512 * MiB, 7);
+    m_session->refreshVolumes();
+    QTRY_VERIFY(m_session->volumeModel()->find(big->id));
+
+    Job *job = createBackupThroughDialog(big->id, false, QStringLiteral("big-full"));
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(job->meter().done() > 0 || !job->isRunning(), JobTimeout);
+    QVERIFY2(job->isRunning(), "the 512 MiB backup ended before its first progress report");
+
+    // Closing the window while it runs asks first; "No" keeps the window.
+    MessageBox::setNextAnswers({QMessageBox::No});
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(MessageBox::askedForTest().size(), 1);
+
+    // The jobs page shows it running; its cancel action cancels it.
+    m_window->showPage(MainWindow::JobsPageIndex);
+    auto *cancel = m_window->jobsPage()->findChild<QAction *>(QStringLiteral("cancelJobAction"));
+    QVERIFY(cancel->isEnabled());
+    cancel->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QCOMPARE(job->status(), JobStatus::Cancelled);
+    QCOMPARE(m_session->jobModel()->index(0, JobModel::Status).data().toString(),
+             jobStatusText(JobStatus::Cancelled));
+    // No available backup is left behind.
+    QTRY_VERIFY(std::none_of(
+        m_session->backupModel()->all().cbegin(), m_session->backupModel()->all().cend(),
+        [&](const Backup &b) { return b.volumeId == big->id && b.status == BackupStatus::Available; }));
+    const auto left = m_engine->backups(big->id);
+    QVERIFY(left);
+    for (const Backup &b : *left)
+        QVERIFY(b.status != BackupStatus::Available);
+}
+
+void TestGui::firstRunDemoData()
+{
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY(engine);
+    MainWindow window(*engine);
+    window.show();
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && session->volumeModel()->isLoaded());
+    // The empty home says how to start.
+    auto *stack = window.backupsPage()->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyStateWidget"));
+    QTest::mouseClick(window.backupsPage()->findChild<QPushButton *>(QStringLiteral("demoDataButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        session->jobModel()->rowCount() == 1 && !session->jobModel()->jobAt(0)->isRunning(), JobTimeout);
+    QVERIFY2(session->jobModel()->jobAt(0)->status() == JobStatus::Done,
+             qPrintable(session->jobModel()->jobAt(0)->message()));
+    QTRY_COMPARE(session->volumeModel()->rowCount(), 3);
+    QTRY_COMPARE(session->backupModel()->rowCount(), 10);
+    QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("backupTableView"));
+    // db-primary has two chains.
+    QString dbId;
+    for (const Volume &v : session->volumeModel()->all()) {
+        if (v.name == QLatin1String("db-primary"))
+            dbId = v.id;
+    }
+    window.showChain(dbId);
+    QCOMPARE(window.chainPage()->plot()->nodeCount(), 6);
+    QCOMPARE(window.chainPage()->plot()->laneCount(), 2);
+    QCOMPARE(window.chainPage()->plot()->edgeCount(), 4);
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
