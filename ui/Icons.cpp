@@ -156,7 +156,7 @@ QIcon make(Id id)
         });
     case Chain:
         return paint([](QPainter &p) {
-            p.setPen(pen(Accent, 2.8));
+            p.setPen(pen(Ink == DefaultInk ? Accent : Ink, 2.8));
             p.setBrush(Qt::NoBrush);
             p.translate(16, 16);
             p.rotate(-45);

@@ -50,7 +50,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setFixedWidth(170);
+    m_nav->setFixedWidth(196);
     m_nav->setSpacing(2);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -159,7 +159,7 @@ void MainWindow::retranslate()
 void MainWindow::updateStatus()
 {
     m_connection->setText(m_session->connectionText());
-    m_connection->setToolTip(m_session->connectionText());
+    m_connection->setToolTip(m_session->connectionDetails());
     m_scope->setText(m_session->scopeText());
     m_loading->setText(m_session->isLoading() ? tr("Loading…") : QString());
 }

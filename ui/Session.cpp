@@ -293,12 +293,24 @@ void Session::setTags(const QString &id, const QStringList &tags, QObject *conte
 
 QString Session::connectionText() const
 {
-    QStringList backends;
+    QStringList kinds;
     for (VolumeBackend *b : m_engine->backends())
-        backends << b->describe();
-    return tr("Home %1 · catalog %2 · volumes: %3")
-        .arg(QDir::toNativeSeparators(m_engine->config().home), m_engine->catalog().describe(),
-             backends.join(QLatin1String(", ")));
+        kinds << (b->scheme() == QLatin1String("rbd") ? tr("Ceph RBD") : tr("image files"));
+    const QString driver = m_engine->catalog().driver();
+    const QString catalog =
+        driver.contains(QLatin1String("PSQL"), Qt::CaseInsensitive) ? tr("PostgreSQL") : tr("SQLite");
+    return tr("Home %1 · %2 catalog · volumes: %3")
+        .arg(QDir::toNativeSeparators(m_engine->config().home), catalog, kinds.join(QLatin1String(", ")));
+}
+
+QString Session::connectionDetails() const
+{
+    QStringList lines{tr("Home: %1").arg(QDir::toNativeSeparators(m_engine->config().home)),
+                      tr("Catalog: %1").arg(m_engine->catalog().describe()),
+                      tr("Repository: %1").arg(QDir::toNativeSeparators(m_engine->config().repositoryPath))};
+    for (VolumeBackend *b : m_engine->backends())
+        lines << tr("Volumes: %1").arg(b->describe());
+    return lines.join(u'\n');
 }
 
 QString Session::scopeText() const

@@ -61,8 +61,10 @@ public:
     void runTask(std::function<Result<QString>(JobControl &)> work, QObject *context,
                  std::function<void(bool ok, const QString &message)> done);
 
-    // "home", "catalog", "volume backends" for the status bar.
+    // The home, the catalog and the volume backends: short for the status
+    // bar, in full for its tooltip.
     QString connectionText() const;
+    QString connectionDetails() const;
     QString scopeText() const;
 
 Q_SIGNALS:

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QRadioButton>
 #include <QTimer>
 
 using namespace cb;
@@ -57,6 +58,13 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
         dialog.show();
         QCoreApplication::processEvents();
         save(&dialog, QStringLiteral("restore-dialog"));
+        // The other 恢复方式: an existing volume, with the overwrite warning.
+        if (auto *existing = dialog.findChild<QRadioButton *>(QStringLiteral("existingVolumeRadioButton"))) {
+            existing->setChecked(true);
+            dialog.resize(dialog.width(), dialog.sizeHint().height());
+            QCoreApplication::processEvents();
+            save(&dialog, QStringLiteral("restore-dialog-existing"));
+        }
         dialog.hide();
     }
     w->showPage(ui::MainWindow::VolumesPageIndex);

@@ -63,7 +63,7 @@ CreateBackupDialog::CreateBackupDialog(Session *session, const QString &volumeId
     typeRow->addWidget(m_incrementalHint);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_volumeLabel, m_volume);
     form->addRow(QString(), m_force);
     form->addRow(QString(), m_forceWarning);

@@ -30,7 +30,7 @@ EditBackupDialog::EditBackupDialog(Session *session, const Backup &backup, QWidg
     m_description->setTabChangesFocus(true);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_descriptionLabel, m_description);
     auto *layout = new QVBoxLayout(this);

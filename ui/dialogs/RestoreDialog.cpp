@@ -66,14 +66,14 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
     auto *newPage = new QWidget(m_stack);
     auto *newForm = new QFormLayout(newPage);
     newForm->setContentsMargins(0, 0, 0, 0);
-    newForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    newForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     newForm->addRow(m_typeLabel, m_type);
     newForm->addRow(m_nameLabel, m_newName);
 
     auto *existingPage = new QWidget(m_stack);
     auto *existingForm = new QFormLayout(existingPage);
     existingForm->setContentsMargins(0, 0, 0, 0);
-    existingForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    existingForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     existingForm->addRow(m_targetLabel, m_target);
     existingForm->addRow(QString(), m_noTargets);
     existingForm->addRow(QString(), m_overwriteWarning);
@@ -82,7 +82,7 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
     m_stack->addWidget(existingPage);
 
     auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(m_modeLabel, modes);
 
     auto *layout = new QVBoxLayout(this);
