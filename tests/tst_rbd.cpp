@@ -599,6 +599,41 @@ private Q_SLOTS:
         QVERIFY2(removed, qPrintable(removed.error()));
     }
 
+    // Another process's restore: "restoring" while it writes, "error" once it
+    // was killed half-way (its watch expires, the marker stays).
+    void killedRestoreInAnotherProcess()
+    {
+        const QString ctl = qEnvironmentVariable("CLOUDBACKUPCTL");
+        QVERIFY2(QFileInfo(ctl).isExecutable(), "CLOUDBACKUPCTL must name cloudbackupctl (CTest sets it)");
+        const qint64 size = 64 * MiB;
+        const Volume v = createImage(QStringLiteral("victim"), size);
+        RbdImage img(v.device, size);
+        QString error;
+        img.writeRandom(0, size, 61);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        auto b = backup(v.id, false);
+        QVERIFY2(b, qPrintable(b.error()));
+
+        QProcess restore;
+        restore.setProcessChannelMode(QProcess::ForwardedChannels);
+        restore.start(ctl, {QStringLiteral("--home"), m_engine->config().home, QStringLiteral("--ceph-conf"),
+                            qEnvironmentVariable("CEPH_CONF"), QStringLiteral("--limit-rate"),
+                            QStringLiteral("4M"), QStringLiteral("backup"), QStringLiteral("restore"), b->id,
+                            QStringLiteral("--to"), v.id, QStringLiteral("--yes")});
+        QVERIFY(restore.waitForStarted());
+        QVERIFY2(waitForStatus(v.id, VolumeStatus::Restoring, 30),
+                 "the other process's restore never showed");
+        QVERIFY(ourMetadata(v.device).contains(QStringLiteral("cloudbackup.restoring")));
+        auto refused = m_rbd->openForRestore(v.id, false);
+        QVERIFY(!refused);
+        restore.kill();
+        restore.waitForFinished();
+        QVERIFY2(waitForStatus(v.id, VolumeStatus::Error, 60),
+                 "a killed restore should leave the volume in error");
+        auto removed = m_engine->deleteVolume(v.id);
+        QVERIFY2(removed, qPrintable(removed.error()));
+    }
+
     void cleanupTestCase() { m_engine.reset(); }
 };
 
