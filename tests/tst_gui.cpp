@@ -29,6 +29,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <unistd.h>
 
@@ -91,6 +93,7 @@ private Q_SLOTS:
     void deleteInChainOrder();
     void cancelRunningJob();
     void firstRunDemoData();
+    void chainWithThousandBackups();
 
 private:
     Volume volume(const QString &name) const;
@@ -498,6 +501,50 @@ void TestGui::firstRunDemoData()
     QCOMPARE(window.chainPage()->plot()->nodeCount(), 6);
     QCOMPARE(window.chainPage()->plot()->laneCount(), 2);
     QCOMPARE(window.chainPage()->plot()->edgeCount(), 4);
+}
+
+void TestGui::chainWithThousandBackups()
+{
+    // 1,000 backups of one volume: a full every 50, incrementals between, one failed.
+    QList<Backup> list;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-1000);
+    QString parent;
+    for (int i = 0; i < 1000; ++i) {
+        Backup b;
+        b.id = QStringLiteral("%1").arg(i, 8, 10, QLatin1Char('0'));
+        b.name = QStringLiteral("b%1").arg(i);
+        b.volumeId = QStringLiteral("file:admin/many");
+        b.kind = i % 50 == 0 ? BackupKind::Full : BackupKind::Incremental;
+        b.parentId = b.kind == BackupKind::Full ? QString() : parent;
+        b.status = i == 77 ? BackupStatus::Error : BackupStatus::Available;
+        b.storedBytes = (i % 50 == 0 ? 1000 : 10) * MiB;
+        b.createdAt = start.addSecs(qint64(i) * 86400);
+        if (b.status == BackupStatus::Available)
+            parent = b.id;
+        list << b;
+    }
+    ChainPlot plot;
+    plot.resize(1100, 600);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QElapsedTimer t;
+    t.start();
+    plot.setBackups(list, false);
+    QCoreApplication::processEvents(); // the queued replot
+    plot.canvas()->repaint();
+    const qint64 first = t.restart();
+    for (int i = 0; i < 10; ++i) {
+        QWheelEvent wheel(QPointF(500, 200), plot.canvas()->mapToGlobal(QPointF(500, 200)), {},
+                          QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(plot.canvas(), &wheel);
+        QCoreApplication::processEvents();
+        plot.canvas()->repaint();
+    }
+    const qint64 zoom = t.elapsed();
+    QCOMPARE(plot.nodeCount(), 1000);
+    QCOMPARE(plot.laneCount(), 20);
+    QCOMPARE(plot.edgeCount(), 1000 - 20);
+    qInfo("chain of 1,000 backups: build and draw %lld ms, 10 wheel zooms with redraw %lld ms", first, zoom);
 }
 
 QTEST_MAIN(TestGui)
