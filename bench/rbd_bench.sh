@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# RBD benchmark for cloudbackup (issue 3, "Benchmark").
+#
+# Usage: bench/rbd_bench.sh [BUILD_DIR] [SIZE_MIB=1024]
+#
+# Starts its own throwaway Ceph cluster (scripts/ceph-cluster.sh; memstore, so
+# the cluster side is RAM-speed) and stops it at the end. Each round imports a
+# SIZE_MIB image (1/2 random, 1/4 compressible log text, 1/4 unallocated) and
+# then times, each with /usr/bin/time (wall seconds, peak RSS):
+#   cb_full      cloudbackupctl backup create            (the full backup)
+#   rbd_export   rbd export POOL/IMG FILE                (its peer)
+#   rbd_ediff    rbd export-diff --from-snap S POOL/IMG  (peer of the incremental:
+#                the same 1% change, from the full backup's own snapshot)
+#   cb_incr      cloudbackupctl backup create --incremental
+#   cb_restore   cloudbackupctl backup restore ID --new-volume  (of the incremental)
+#   rbd_import   rbd import FILE POOL/IMG                (its peer: the same content)
+# The restored image is compared with the source's snapshot (rbd export | cmp).
+#
+# Environment:
+#   BENCH_ROUNDS=3   rounds (median reported)
+#   CLOUDBACKUPCTL   the binary (default BUILD_DIR/app/cloudbackupctl)
+#   BENCH_TMPDIR     parent of the work dir (default: the repo's parent dir); not tmpfs
+#   BENCH_KEEP=1     keep the work dir
+#   BENCH_STRICT=1   exit 2 when a target is missed
+# Exit status: 0 when the run completed (targets may be MISS), 1 on any error
+# (including a restore that differs), 2 with BENCH_STRICT=1 and a missed target.
+set -euo pipefail
+export LC_ALL=C
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo_root=$(cd "$here/.." && pwd)
+build_dir=${1:-$repo_root/build}
+size_mib=${2:-1024}
+rounds=${BENCH_ROUNDS:-3}
+pool=volumes
+
+die() { echo "rbd_bench: $*" >&2; exit 1; }
+
+[[ $size_mib =~ ^[0-9]+$ ]] || die "SIZE_MIB must be a whole number of MiB, got '$size_mib'"
+(( size_mib >= 64 && size_mib % 4 == 0 )) || die "SIZE_MIB must be >= 64 and a multiple of 4"
+[[ $rounds =~ ^[1-9][0-9]*$ ]] || die "BENCH_ROUNDS must be a positive number, got '$rounds'"
+ctl=${CLOUDBACKUPCTL:-$build_dir/app/cloudbackupctl}
+[[ -x $ctl ]] || die "no $ctl; build it with -DCLOUDBACKUP_RBD=ON first, e.g.:
+  cmake -S $repo_root -B $build_dir -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLOUDBACKUP_GUI=OFF && ninja -C $build_dir cloudbackupctl"
+
+if [[ ! -x /usr/bin/time ]]; then
+    echo "Installing the Debian package 'time'"
+    sudo=()
+    (( EUID == 0 )) || sudo=(sudo)
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends time
+fi
+
+base=${BENCH_TMPDIR:-$(dirname "$repo_root")}
+fstype=$(df --output=fstype "$base" | tail -n 1 | tr -d ' ')
+[[ $fstype != tmpfs && $fstype != ramfs ]] || die "$base is on $fstype; set BENCH_TMPDIR to a disk-backed directory"
+work=$(mktemp -d "$base/cloudbackup-rbd-bench.XXXXXX")
+cluster=$work/ceph
+# shellcheck disable=SC2317 # invoked by the trap
+cleanup() {
+    "$repo_root/scripts/ceph-cluster.sh" stop "$cluster" >/dev/null 2>&1 || true
+    if [[ ${BENCH_KEEP:-0} == 1 ]]; then
+        echo "Kept the work dir (BENCH_KEEP=1): $work"
+    else
+        rm -rf -- "$work"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+avail_mib=$(( $(df --output=avail -k "$work" | tail -n 1) / 1024 ))
+(( avail_mib > size_mib * 5 )) || die "need about $(( size_mib * 5 )) MiB free in $work, have $avail_mib MiB"
+
+echo "Starting a throwaway Ceph cluster in $cluster"
+eval "$("$repo_root/scripts/ceph-cluster.sh" start "$cluster")"
+export CEPH_CONF
+rbd() { command rbd --no-progress "$@"; }
+
+json_str() { sed -n "s/^ *\"$1\": \"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
+json_num() { sed -n "s/^ *\"$1\": \\([0-9][0-9]*\\).*/\\1/p" | head -n 1; }
+mib_of() { echo $(( $1 / 1048576 )); }
+
+declare -A SEC RSS NOTE
+steps=(cb_full rbd_export rbd_export_sync cb_incr rbd_ediff rbd_incr_cycle cb_restore rbd_import)
+declare -A DESC=(
+    [cb_full]="cloudbackup full"
+    [rbd_export]="rbd export (file)"
+    [rbd_export_sync]="  rbd export + fsync"
+    [cb_incr]="cloudbackup incr (1%)"
+    [rbd_ediff]="rbd export-diff (1%)"
+    [rbd_incr_cycle]="  snap+export-diff+snap rm"
+    [cb_restore]="cloudbackup restore (new)"
+    [rbd_import]="rbd import (file)"
+)
+
+# run_step LABEL ROUND CMD... : CMD under /usr/bin/time, stdout to log/LABEL.ROUND.out
+run_step() {
+    local label=$1 round=$2; shift 2
+    local log=$work/log/$label.$round
+    if ! /usr/bin/time -f '%e %M' -o "$log.time" "$@" >"$log.out" 2>"$log.err"; then
+        echo "rbd_bench: step '$label' (round $round) failed: $*" >&2
+        tail -n 20 "$log.err" >&2 || true
+        exit 1
+    fi
+    read -r "SEC[$label,$round]" "RSS[$label,$round]" < <(tail -n 1 "$log.time")
+    printf ' %s %.2fs' "$label" "${SEC[$label,$round]}"
+}
+
+# --- the source image and the change ----------------------------------------------
+size_bytes=$(( size_mib * 1048576 ))
+half_mib=$(( size_mib / 2 ))
+quarter_mib=$(( size_mib / 4 ))
+mkdir -p "$work/log"
+echo "cloudbackup RBD benchmark: ${size_mib} MiB image, $rounds round(s), work dir $work ($fstype)"
+echo "  host: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1), $(awk '/^MemTotal:/ { printf "%d", $2 / 1024 }' /proc/meminfo) MiB RAM, load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "  $(command rbd --version | cut -d' ' -f1-3), memstore OSD on 127.0.0.1"
+
+source_img=$work/source.img
+truncate -s "$size_bytes" "$source_img"
+dd if=/dev/urandom of="$source_img" bs=1M count="$half_mib" iflag=fullblock conv=notrunc status=none
+awk -v total=$(( quarter_mib * 1048576 )) 'BEGIN {
+    srand(7); n = 0; t = 1700000000;
+    split("GET POST PUT DELETE", m, " "); split("200 200 200 201 204 304 404 500", s, " ");
+    split("api-gw auth billing search storage", svc, " ");
+    while (n < total) {
+        i++; t += int(rand() * 3);
+        line = sprintf("2024-%02d-%02dT%02d:%02d:%02d.%06dZ node%02d %s[%d]: %s /v1/items/%d?page=%d status=%s bytes=%d dur=%dms req=%08x\n",
+            (i / 9000000) % 12 + 1, (t / 86400) % 28 + 1, (t / 3600) % 24, (t / 60) % 60, t % 60, i % 1000000,
+            i % 17, svc[i % 5 + 1], 1000 + i % 913, m[i % 4 + 1], int(rand() * 100000), i % 50,
+            s[int(rand() * 8) + 1], int(rand() * 65536), int(rand() * 900) + 1, i * 2654435761 % 4294967296);
+        if (n + length(line) > total) line = substr(line, 1, total - n);
+        printf "%s", line; n += length(line);
+    } }' | dd of="$source_img" bs=1M seek="$half_mib" iflag=fullblock conv=notrunc status=none
+
+# The 1% change, as an "rbd diff v1" stream applied with rbd import-diff: one
+# random piece in each of $places equal stripes of the image (random, text and
+# unallocated parts alike), the same in every round.
+places=20
+piece=$(( size_mib * 1024 / 100 / places / 4 * 4 * 1024 ))
+/usr/bin/python3 - "$work/change.diff" "$size_bytes" "$places" "$piece" <<'EOF'
+import random, struct, sys
+path, size, places, piece = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rng = random.Random(42)
+stripe = size // places
+with open(path, "wb") as f:
+    f.write(b"rbd diff v1\n")
+    for k in range(places):
+        off = k * stripe + rng.randrange((stripe - piece) // 4096) * 4096
+        f.write(b"w" + struct.pack("<QQ", off, piece) + rng.randbytes(piece))
+    f.write(b"e")
+EOF
+echo "  image: ${half_mib} MiB random, ${quarter_mib} MiB log text, ${quarter_mib} MiB unallocated;" \
+    "change: $places random pieces of $(( piece / 1024 )) KiB, one per $(( size_mib / places )) MiB stripe"
+
+for (( r = 1; r <= rounds; r++ )); do
+    home=$work/round$r/cbhome
+    mkdir -p "$home"
+    img=bench$r
+    rbd import "$source_img" "$pool/$img" >/dev/null
+    printf 'Round %d/%d:' "$r" "$rounds"
+
+    run_step cb_full "$r" "$ctl" --home "$home" backup create "rbd:$pool/$img" --json
+    out=$work/log/cb_full.$r.out
+    full_id=$(json_str id <"$out")
+    NOTE[cb_full]="read $(mib_of "$(json_num read_bytes <"$out")") MiB, stored $(mib_of "$(json_num stored_bytes <"$out")") MiB"
+    run_step rbd_export "$r" rbd --no-progress export "$pool/$img" "$work/export.img"
+    rm -f "$work/export.img"
+    NOTE[rbd_export]="whole image to a file (page cache, not synced)"
+    # For context: the same, durable like cloudbackup's repository writes.
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step rbd_export_sync "$r" sh -c 'rbd --no-progress export "$1" "$2" && exec sync "$2"' sh \
+        "$pool/$img" "$work/export.img"
+    rm -f "$work/export.img"
+    NOTE[rbd_export_sync]="context only: export, then fsync the file"
+
+    rbd import-diff "$work/change.diff" "$pool/$img" >/dev/null
+    run_step rbd_ediff "$r" rbd --no-progress export-diff --from-snap "cloudbackup.$full_id" "$pool/$img" "$work/change.out"
+    NOTE[rbd_ediff]="$(( $(stat -c %s "$work/change.out") / 1048576 )) MiB diff file, from the full backup's snapshot"
+    rm -f "$work/change.out"
+    # For context: what a script's incremental cycle costs with the rbd CLI
+    # (snapshot, export-diff from the previous one, drop the previous one).
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step rbd_incr_cycle "$r" sh -c 'rbd --no-progress snap create "$1@bench-cycle" &&
+        rbd --no-progress export-diff --from-snap "$2" "$1@bench-cycle" "$3" &&
+        exec rbd --no-progress snap rm "$1@bench-cycle"' sh "$pool/$img" "cloudbackup.$full_id" "$work/change.out"
+    rm -f "$work/change.out"
+    NOTE[rbd_incr_cycle]="context only: snap create, export-diff, snap rm"
+    run_step cb_incr "$r" "$ctl" --home "$home" backup create "rbd:$pool/$img" --incremental --json
+    out=$work/log/cb_incr.$r.out
+    [[ $(json_str kind <"$out") == incremental ]] || die "the second backup is not incremental"
+    incr_id=$(json_str id <"$out")
+    NOTE[cb_incr]="read $(mib_of "$(json_num read_bytes <"$out")") MiB, stored $(mib_of "$(json_num stored_bytes <"$out")") MiB"
+
+    run_step cb_restore "$r" "$ctl" --home "$home" backup restore "$incr_id" --new-volume "$img-restored"
+    rbd export "$pool/$img@cloudbackup.$incr_id" "$work/expected.img" >/dev/null
+    rbd export "$pool/$img-restored" "$work/restored.img" >/dev/null
+    if ! cmp "$work/expected.img" "$work/restored.img"; then
+        echo >&2
+        die "FAIL: the restored image differs from the source's snapshot"
+    fi
+    rm -f "$work/restored.img"
+    NOTE[cb_restore]="of the incremental; rbd export | cmp identical"
+    # The peer writes the same content from a local file.
+    run_step rbd_import "$r" rbd --no-progress import "$work/expected.img" "$pool/$img-imported"
+    NOTE[rbd_import]="the same content, sparse"
+    rm -f "$work/expected.img"
+    echo
+
+    for v in "$img" "$img-restored" "$img-imported"; do
+        rbd snap purge "$pool/$v" >/dev/null 2>&1 || true
+        rbd rm "$pool/$v" >/dev/null 2>&1 || true
+    done
+    [[ ${BENCH_KEEP:-0} == 1 ]] || rm -rf -- "$work/round$r"
+done
+
+# --- report -------------------------------------------------------------------------
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+seconds_of() { local k; for (( k = 1; k <= rounds; k++ )); do printf '%s\n' "${SEC[$1,$k]}"; done; }
+rss_of() { local k; for (( k = 1; k <= rounds; k++ )); do printf '%s\n' "${RSS[$1,$k]}"; done; }
+declare -A MED MAXRSS RANGE
+for l in "${steps[@]}"; do
+    # shellcheck disable=SC2046
+    MED[$l]=$(median $(seconds_of "$l"))
+    RANGE[$l]=$(seconds_of "$l" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }')
+    MAXRSS[$l]=$(rss_of "$l" | sort -n | tail -n 1)
+done
+mibps() { awk -v s="$1" -v m="$size_mib" 'BEGIN { if (s <= 0) s = 0.01; printf "%.1f", m / s }'; }
+rss_mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.01; printf "%.2f", a / b }'; }
+
+echo
+echo "Results: ${size_mib} MiB image, median of $rounds round(s), $(nproc) cores, load now $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "MiB/s = image size / median wall time; RSS = highest peak RSS over the rounds; indented rows are context, not targets"
+printf '%-28s %8s %13s %8s %8s  %s\n' step seconds "(min-max)" MiB/s "RSS MiB" notes
+printf '%-28s %8s %13s %8s %8s  %s\n' ---------------------------- -------- ------------- -------- -------- -----
+for l in "${steps[@]}"; do
+    printf '%-28s %8.2f %13s %8s %8s  %s\n' "${DESC[$l]}" "${MED[$l]}" "(${RANGE[$l]})" "$(mibps "${MED[$l]}")" \
+        "$(rss_mib "${MAXRSS[$l]}")" "${NOTE[$l]:-}"
+done
+
+misses=0
+# target DESCRIPTION OURS PEER LIMIT: ratio = our seconds / peer seconds, must be <= LIMIT
+target() {
+    local desc=$1 a=$2 b=$3 lim=$4 k ok=0 value verdict
+    le() { awk -v x="$1" -v lim="$lim" 'BEGIN { exit !(x <= lim) }'; }
+    for (( k = 1; k <= rounds; k++ )); do
+        if le "$(ratio "${SEC[$a,$k]}" "${SEC[$b,$k]}")"; then ok=$(( ok + 1 )); fi
+    done
+    value=$(ratio "${MED[$a]}" "${MED[$b]}")
+    if le "$value"; then verdict=PASS; else verdict=MISS; misses=$(( misses + 1 )); fi
+    printf '  %-4s  %-44s %6s  (target <= %s; %d/%d rounds pass)\n' "$verdict" "$desc" "$value" "$lim" "$ok" "$rounds"
+}
+echo
+echo "Targets (time ratio = cloudbackup seconds / peer seconds, on the medians):"
+target "full backup / rbd export" cb_full rbd_export 0.7
+target "1% incremental / rbd export-diff" cb_incr rbd_ediff 1.0
+target "restore / rbd import" cb_restore rbd_import 0.7
+max_rss=0
+for l in cb_full cb_incr cb_restore; do
+    if (( MAXRSS[$l] > max_rss )); then max_rss=${MAXRSS[$l]}; fi
+done
+if (( max_rss < 256 * 1024 )); then verdict=PASS; else verdict=MISS; misses=$(( misses + 1 )); fi
+printf '  %-4s  %-44s %6s  (target <  256)\n' "$verdict" "peak RSS of cloudbackupctl, MiB" "$(rss_mib "$max_rss")"
+
+if (( misses )); then
+    echo
+    echo "$misses target(s) missed."
+    if [[ ${BENCH_STRICT:-0} == 1 ]]; then exit 2; fi
+fi
+exit 0
