@@ -28,11 +28,6 @@ namespace cb {
 
 Q_LOGGING_CATEGORY(lcRbd, "cloudbackup.rbd", QtInfoMsg)
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("RbdBackend", text);
-}
-
 namespace {
 
 constexpr auto SnapPrefix = "cloudbackup.";
@@ -194,17 +189,21 @@ struct RbdBackend::Cluster
     {
         const QString prefix = scheme() + u':';
         if (!id.startsWith(prefix))
-            return fail(tr("\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).").arg(id, prefix));
+            return fail(QCoreApplication::translate(
+                            "RbdBackend", "\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).")
+                            .arg(id, prefix));
         const QStringList parts = id.mid(prefix.size()).split(u'/');
         for (const QString &p : parts) {
             if (p.isEmpty())
-                return fail(tr("\"%1\" is not a valid RBD volume id.").arg(id));
+                return fail(QCoreApplication::translate("RbdBackend", "\"%1\" is not a valid RBD volume id.")
+                                .arg(id));
         }
         if (parts.size() == 2)
             return ImageRef{parts[0], QString(), parts[1]};
         if (parts.size() == 3)
             return ImageRef{parts[0], parts[1], parts[2]};
-        return fail(tr("\"%1\" is not a valid RBD volume id.").arg(id));
+        return fail(
+            QCoreApplication::translate("RbdBackend", "\"%1\" is not a valid RBD volume id.").arg(id));
     }
 
     Result<librados::IoCtx> ioctx(const QString &pool, const QString &ns)
@@ -212,9 +211,10 @@ struct RbdBackend::Cluster
         librados::IoCtx io;
         const int r = rados.ioctx_create(str(pool).c_str(), io);
         if (r == -ENOENT)
-            return fail(tr("There is no Ceph pool \"%1\".").arg(pool));
+            return fail(QCoreApplication::translate("RbdBackend", "There is no Ceph pool \"%1\".").arg(pool));
         if (r < 0)
-            return fail(tr("Cannot open the Ceph pool \"%1\": %2").arg(pool, errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the Ceph pool \"%1\": %2")
+                            .arg(pool, errorText(r)));
         io.set_namespace(str(ns));
         return io;
     }
@@ -365,12 +365,14 @@ public:
             if (auto all = diff(nullptr, &set.extents); !all)
                 return fail(all.error());
             set.exact = false;
-            set.warning = tr("the parent backup's snapshot is missing; all data was read and compared");
+            set.warning = QCoreApplication::translate(
+                "RbdBackend", "the parent backup's snapshot is missing; all data was read and compared");
             plan(set);
             return set;
         }
         if (r < 0)
-            return fail(tr("Cannot list the changes of \"%1\" since snapshot %2: %3")
+            return fail(QCoreApplication::translate("RbdBackend",
+                                                    "Cannot list the changes of \"%1\" since snapshot %2: %3")
                             .arg(m_ref.spec(), qstr(from), errorText(r)));
         set.exact = true;
         plan(set);
@@ -408,7 +410,7 @@ public:
             request = start(offset, length);
         const ssize_t got = request->wait();
         if (got < 0)
-            return fail(tr("Read error in \"%1\" at offset %2: %3")
+            return fail(QCoreApplication::translate("RbdBackend", "Read error in \"%1\" at offset %2: %3")
                             .arg(m_ref.spec())
                             .arg(offset)
                             .arg(errorText(static_cast<int>(got))));
@@ -511,7 +513,9 @@ private:
     Result<void> diff(const char *from, QList<Extent> *out)
     {
         if (const int r = diffFrom(from, out); r < 0)
-            return fail(tr("Cannot list the allocated data of \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "Cannot list the allocated data of \"%1\": %2")
+                    .arg(m_ref.spec(), errorText(r)));
         return {};
     }
 
@@ -600,10 +604,11 @@ public:
                 }
             }
             if (error)
-                return fail(tr("Write error in \"%1\" at offset %2: %3")
-                                .arg(m_ref.spec())
-                                .arg(failedAt)
-                                .arg(errorText(error)));
+                return fail(
+                    QCoreApplication::translate("RbdBackend", "Write error in \"%1\" at offset %2: %3")
+                        .arg(m_ref.spec())
+                        .arg(failedAt)
+                        .arg(errorText(error)));
         }
         return {};
     }
@@ -620,20 +625,24 @@ public:
         else
             r = static_cast<int>(complete(c));
         if (r < 0)
-            return fail(tr("Cannot zero %1 bytes of \"%2\" at offset %3: %4")
-                            .arg(length)
-                            .arg(m_ref.spec())
-                            .arg(offset)
-                            .arg(errorText(r)));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "Cannot zero %1 bytes of \"%2\" at offset %3: %4")
+                    .arg(length)
+                    .arg(m_ref.spec())
+                    .arg(offset)
+                    .arg(errorText(r)));
         return {};
     }
 
     Result<void> finish() override
     {
         if (const int r = m_image->flush(); r < 0)
-            return fail(tr("Cannot flush \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot flush \"%1\": %2")
+                            .arg(m_ref.spec(), errorText(r)));
         if (const int r = m_image->metadata_remove(RestoringKey); r < 0 && r != -ENOENT)
-            return fail(tr("Cannot clear the restore marker of \"%1\": %2").arg(m_ref.spec(), errorText(r)));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "Cannot clear the restore marker of \"%1\": %2")
+                    .arg(m_ref.spec(), errorText(r)));
         return {};
     }
 
@@ -666,16 +675,21 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const QString &cephConf,
 Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &config)
 {
     if (!QFileInfo(config.confPath).isFile())
-        return fail(tr("The Ceph configuration file %1 does not exist.").arg(config.confPath));
+        return fail(
+            QCoreApplication::translate("RbdBackend", "The Ceph configuration file %1 does not exist.")
+                .arg(config.confPath));
     auto cluster = std::make_shared<Cluster>();
     cluster->config = config;
     librados::Rados &rados = cluster->rados;
     if (const int r = rados.init2(str(config.clientName).c_str(), "ceph", 0); r < 0)
-        return fail(tr("Cannot initialise the Ceph client %1: %2").arg(config.clientName, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot initialise the Ceph client %1: %2")
+                        .arg(config.clientName, errorText(r)));
     if (const int r = rados.conf_read_file(QFile::encodeName(config.confPath).constData()); r < 0)
-        return fail(tr("Cannot read the Ceph configuration %1: %2").arg(config.confPath, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot read the Ceph configuration %1: %2")
+                        .arg(config.confPath, errorText(r)));
     if (const int r = rados.conf_parse_env(nullptr); r < 0)
-        return fail(tr("Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
+        return fail(
+            QCoreApplication::translate("RbdBackend", "Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
     // Backups stream large blocks once: a client cache only adds copies.
     (void)rados.conf_set("rbd_cache", "false");
     // An unreachable cluster should fail a command in seconds, not the
@@ -685,14 +699,16 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &
         QByteArray::fromStdString(timeout).toDouble() == 300)
         (void)rados.conf_set("client_mount_timeout", "30");
     if (const int r = rados.connect(); r < 0)
-        return fail(tr("Cannot connect to the Ceph cluster of %1: %2").arg(config.confPath, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot connect to the Ceph cluster of %1: %2")
+                        .arg(config.confPath, errorText(r)));
     cluster->instanceId = rados.get_instance_id();
     std::string fsid;
     if (rados.cluster_fsid(&fsid) == 0)
         cluster->fsid = qstr(fsid);
     for (const QString &pool : config.pools) {
         if (rados.pool_lookup(str(pool).c_str()) < 0)
-            return fail(tr("The Ceph pool \"%1\" does not exist.").arg(pool));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "The Ceph pool \"%1\" does not exist.").arg(pool));
     }
     return std::unique_ptr<RbdBackend>(new RbdBackend(std::move(cluster)));
 }
@@ -704,7 +720,7 @@ QString RbdBackend::scheme() const
 
 QString RbdBackend::describe() const
 {
-    return tr("Ceph cluster %1 (%2), pools: %3")
+    return QCoreApplication::translate("RbdBackend", "Ceph cluster %1 (%2), pools: %3")
         .arg(m_cluster->fsid, m_cluster->config.confPath, m_cluster->pools().join(QLatin1String(", ")));
 }
 
@@ -731,7 +747,9 @@ Result<QList<Volume>> RbdBackend::list()
             if (const int r = rbd.list2(*io, &images); r < 0) {
                 if (r == -ENOENT) // the namespace went away meanwhile
                     continue;
-                return fail(tr("Cannot list the images of pool \"%1\": %2").arg(pool, errorText(r)));
+                return fail(
+                    QCoreApplication::translate("RbdBackend", "Cannot list the images of pool \"%1\": %2")
+                        .arg(pool, errorText(r)));
             }
             for (const auto &spec : images) {
                 const ImageRef ref{pool, qstr(ns), qstr(spec.name)};
@@ -763,7 +781,8 @@ Result<Volume> RbdBackend::volume(const QString &id)
     if (!ref)
         return fail(ref.error());
     if (!m_cluster->pools().contains(ref->pool))
-        return fail(tr("The pool \"%1\" is not one of the configured volume types (%2).")
+        return fail(QCoreApplication::translate(
+                        "RbdBackend", "The pool \"%1\" is not one of the configured volume types (%2).")
                         .arg(ref->pool, m_cluster->pools().join(QLatin1String(", "))));
     auto io = m_cluster->ioctx(ref->pool, ref->ns);
     if (!io)
@@ -772,9 +791,10 @@ Result<Volume> RbdBackend::volume(const QString &id)
     librbd::Image img;
     const int r = rbd.open_read_only(*io, img, str(ref->image).c_str(), nullptr);
     if (r == -ENOENT)
-        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
     if (r < 0)
-        return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
+                        .arg(id, errorText(r)));
     return m_cluster->describe(*ref, img);
 }
 
@@ -787,10 +807,11 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
         return fail(r.error());
     const QStringList pools = m_cluster->pools();
     if (!pools.contains(p.type))
-        return fail(tr("There is no volume type \"%1\" in the Ceph cluster (types: %2).")
+        return fail(QCoreApplication::translate(
+                        "RbdBackend", "There is no volume type \"%1\" in the Ceph cluster (types: %2).")
                         .arg(p.type, pools.join(QLatin1String(", "))));
     if (p.size <= 0)
-        return fail(tr("The size must be greater than zero."));
+        return fail(QCoreApplication::translate("RbdBackend", "The size must be greater than zero."));
     const ImageRef ref{p.type, project == QLatin1String(DefaultProject) ? QString() : project, p.name};
     auto io = m_cluster->ioctx(ref.pool, QString());
     if (!io)
@@ -800,8 +821,10 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
         bool exists = false;
         if (const int r = rbd.namespace_exists(*io, str(ref.ns).c_str(), &exists); r < 0 || !exists)
             return fail(
-                tr("The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
-                   "create %2/%1\").")
+                QCoreApplication::translate(
+                    "RbdBackend",
+                    "The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
+                    "create %2/%1\").")
                     .arg(ref.ns, ref.pool));
         io->set_namespace(str(ref.ns));
     }
@@ -834,16 +857,19 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     }
     if (!copied) {
         if (const int r = rbd.features_from_string(DefaultFeatures, &features); r < 0)
-            return fail(
-                tr("Cannot parse the RBD features %1: %2").arg(QLatin1String(DefaultFeatures), errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot parse the RBD features %1: %2")
+                            .arg(QLatin1String(DefaultFeatures), errorText(r)));
     }
     opts.set(RBD_IMAGE_OPTION_FEATURES, features);
     const int r = rbd.create4(*io, str(ref.image).c_str(), static_cast<uint64_t>(p.size), opts);
     if (r == -EEXIST)
-        return fail(tr("A volume named \"%1\" already exists in project \"%2\" of pool \"%3\".")
-                        .arg(p.name, project, ref.pool));
+        return fail(
+            QCoreApplication::translate(
+                "RbdBackend", "A volume named \"%1\" already exists in project \"%2\" of pool \"%3\".")
+                .arg(p.name, project, ref.pool));
     if (r < 0)
-        return fail(tr("Cannot create the RBD image %1: %2").arg(ref.spec(), errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot create the RBD image %1: %2")
+                        .arg(ref.spec(), errorText(r)));
     return volume(m_cluster->makeId(ref));
 }
 
@@ -861,37 +887,50 @@ Result<void> RbdBackend::remove(const QString &id)
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
         if (r == -ENOENT)
-            return fail(tr("The volume \"%1\" does not exist.").arg(id));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
         if (r < 0)
-            return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
+                            .arg(id, errorText(r)));
         switch (m_cluster->status(*ref, rw)) {
         case VolumeStatus::InUse:
-            return fail(tr("The volume \"%1\" is in use (attached) and cannot be deleted.").arg(ref->image));
+            return fail(QCoreApplication::translate(
+                            "RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
+                            .arg(ref->image));
         case VolumeStatus::Restoring:
-            return fail(tr("The volume \"%1\" is being restored and cannot be deleted.").arg(ref->image));
+            return fail(QCoreApplication::translate(
+                            "RbdBackend", "The volume \"%1\" is being restored and cannot be deleted.")
+                            .arg(ref->image));
         default:
             break;
         }
         // Our snapshots go with the image: no backup depends on them.
         std::vector<librbd::snap_info_t> snaps;
         if (r = rw.snap_list(snaps); r < 0)
-            return fail(tr("Cannot list the snapshots of \"%1\": %2").arg(ref->image, errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot list the snapshots of \"%1\": %2")
+                            .arg(ref->image, errorText(r)));
         for (const auto &s : snaps) {
             if (!isOurSnapshot(s.name))
                 continue;
             if (r = rw.snap_remove(s.name.c_str()); r < 0 && r != -ENOENT)
-                return fail(tr("Cannot remove the snapshot %1 of \"%2\": %3")
-                                .arg(qstr(s.name), ref->image, errorText(r)));
+                return fail(
+                    QCoreApplication::translate("RbdBackend", "Cannot remove the snapshot %1 of \"%2\": %3")
+                        .arg(qstr(s.name), ref->image, errorText(r)));
         }
     }
     const int r = rbd.remove(*io, name.c_str());
     if (r == -EBUSY)
-        return fail(tr("The volume \"%1\" is in use (attached) and cannot be deleted.").arg(ref->image));
+        return fail(QCoreApplication::translate(
+                        "RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
+                        .arg(ref->image));
     if (r == -ENOTEMPTY)
-        return fail(tr("The volume \"%1\" has snapshots that cloudbackup did not make; remove them first.")
+        return fail(QCoreApplication::translate(
+                        "RbdBackend",
+                        "The volume \"%1\" has snapshots that cloudbackup did not make; remove them first.")
                         .arg(ref->image));
     if (r < 0 && r != -ENOENT)
-        return fail(tr("Cannot delete the volume \"%1\": %2").arg(ref->image, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot delete the volume \"%1\": %2")
+                        .arg(ref->image, errorText(r)));
     return {};
 }
 
@@ -914,24 +953,31 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         int r = rbd.open(*io, rw, name.c_str());
         t.step("open");
         if (r == -ENOENT)
-            return fail(tr("The volume \"%1\" does not exist.").arg(id));
+            return fail(
+                QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
         if (r < 0)
-            return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
+                            .arg(id, errorText(r)));
         const VolumeStatus status = m_cluster->status(*ref, rw);
         t.step("status");
         switch (status) {
         case VolumeStatus::InUse:
             if (!force)
                 return fail(
-                    tr("The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
-                       "the backup is crash-consistent.")
+                    QCoreApplication::translate(
+                        "RbdBackend",
+                        "The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
+                        "the backup is crash-consistent.")
                         .arg(ref->image));
             break;
         case VolumeStatus::Restoring:
-            return fail(
-                tr("The volume \"%1\" is being restored and cannot be backed up now.").arg(ref->image));
+            return fail(QCoreApplication::translate(
+                            "RbdBackend", "The volume \"%1\" is being restored and cannot be backed up now.")
+                            .arg(ref->image));
         case VolumeStatus::Error:
-            return fail(tr("The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+            return fail(QCoreApplication::translate(
+                            "RbdBackend",
+                            "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
                             .arg(ref->image));
         default:
             break;
@@ -945,7 +991,8 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         if (r < 0) {
             (void)rw.metadata_remove(activeKey(backupId));
             return fail(
-                tr("Cannot create the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+                QCoreApplication::translate("RbdBackend", "Cannot create the snapshot %1 of \"%2\": %3")
+                    .arg(qstr(snap), ref->image, errorText(r)));
         }
     }
     t.step("close");
@@ -958,8 +1005,8 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
     if (r < 0) {
         image.reset();
         cleanupBackup(id, backupId);
-        return fail(
-            tr("Cannot open the snapshot %1 of \"%2\": %3").arg(qstr(snap), ref->image, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the snapshot %1 of \"%2\": %3")
+                        .arg(qstr(snap), ref->image, errorText(r)));
     }
     return std::unique_ptr<PointInTime>(
         new RbdPointInTime(m_cluster, *io, *ref, backupId, std::move(image), static_cast<qint64>(size)));
@@ -977,7 +1024,9 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     {
         QMutexLocker lock(&m_cluster->restoringMutex);
         if (m_cluster->restoring.contains(spec))
-            return fail(tr("The volume \"%1\" is being restored by another job.").arg(ref->image));
+            return fail(QCoreApplication::translate("RbdBackend",
+                                                    "The volume \"%1\" is being restored by another job.")
+                            .arg(ref->image));
         m_cluster->restoring.insert(spec);
     }
     // Until the writer owns the image, a failure here unregisters it.
@@ -989,9 +1038,10 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     auto image = std::make_unique<librbd::Image>();
     int r = rbd.open(*io, *image, str(ref->image).c_str());
     if (r == -ENOENT)
-        return fail(tr("The volume \"%1\" does not exist.").arg(id));
+        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
     if (r < 0)
-        return fail(tr("Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
+                        .arg(id, errorText(r)));
     // Our own registration makes a leftover marker of ours read "restoring":
     // look at the marker only when another process wrote it.
     std::string previous;
@@ -1001,10 +1051,14 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     const VolumeStatus status = ownMarker ? VolumeStatus::Error : m_cluster->status(*ref, *image);
     switch (status) {
     case VolumeStatus::InUse:
-        return fail(tr("The volume \"%1\" is in use (attached); detach it before restoring over it.")
-                        .arg(ref->image));
+        return fail(
+            QCoreApplication::translate(
+                "RbdBackend", "The volume \"%1\" is in use (attached); detach it before restoring over it.")
+                .arg(ref->image));
     case VolumeStatus::Restoring:
-        return fail(tr("The volume \"%1\" is being restored by another job.").arg(ref->image));
+        return fail(
+            QCoreApplication::translate("RbdBackend", "The volume \"%1\" is being restored by another job.")
+                .arg(ref->image));
     default:
         break; // "error": a restore died half-way; this one starts over
     }
@@ -1013,7 +1067,8 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     // answer EINVAL and rely on the watcher check above).
     r = image->lock_acquire(RBD_LOCK_MODE_EXCLUSIVE);
     if (r < 0 && r != -EINVAL && r != -EOPNOTSUPP)
-        return fail(tr("The volume \"%1\" is in use (another client holds its lock): %2")
+        return fail(QCoreApplication::translate(
+                        "RbdBackend", "The volume \"%1\" is in use (another client holds its lock): %2")
                         .arg(ref->image, errorText(r)));
     // The marker names this handle's watch, so other processes can tell a
     // live restore from one that died.
@@ -1032,7 +1087,8 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     }
     const std::string marker = std::to_string(m_cluster->instanceId) + ':' + std::to_string(cookie);
     if (r = image->metadata_set(RestoringKey, marker); r < 0)
-        return fail(tr("Cannot mark \"%1\" as being restored: %2").arg(ref->image, errorText(r)));
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot mark \"%1\" as being restored: %2")
+                        .arg(ref->image, errorText(r)));
     unregister.dismiss();
     return std::unique_ptr<VolumeWriter>(new RbdWriter(m_cluster, *io, *ref, std::move(image)));
 }
