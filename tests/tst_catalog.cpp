@@ -18,7 +18,7 @@ class TestCatalog : public QObject
     {
         QSqlQuery q(c.db());
         for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
-                              "user_projects", "policy", "jobs", "audit", "schema_version"})
+                              "user_projects", "policy", "jobs", "audit", "catalog_state", "schema_version"})
             q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t));
     }
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
         auto r = Catalog::open(url);
         QVERIFY(!r.ok());
         QVERIFY(r.error().contains(QLatin1String("999")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 1")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(Catalog::SchemaVersion)));
     }
 
     void backupsRoundTrip_data() { catalogs_data(); }
@@ -124,6 +124,26 @@ private Q_SLOTS:
         QVERIFY(!c->resolveBackupId(QStringLiteral("cccc")).ok());
         QVERIFY(!c->resolveBackupId(QStringLiteral("x'; DROP TABLE backups; --")).ok());
         QCOMPARE(c->backups()->size(), 3);
+    }
+
+    void changeStampSeesOtherConnections_data() { catalogs_data(); }
+    void changeStampSeesOtherConnections()
+    {
+        QFETCH(QString, url);
+        auto mine = openFresh(url);
+        auto other = Catalog::open(url); // another console on the same catalog
+        QVERIFY(other.ok());
+        const qint64 before = mine->changeStamp();
+        QVERIFY(before >= 0);
+        QVERIFY(
+            (*other)->insertBackup(make(QStringLiteral("eeee1111"), QStringLiteral("file:admin/v"), 1)).ok());
+        const qint64 afterInsert = mine->changeStamp();
+        QVERIFY(afterInsert > before);
+        QVERIFY((*other)->setTags(QStringLiteral("eeee1111"), {QStringLiteral("t")}).ok());
+        QVERIFY(mine->changeStamp() > afterInsert);
+        const qint64 quiet = mine->changeStamp();
+        QVERIFY((*other)->backups().ok()); // reads change nothing
+        QCOMPARE(mine->changeStamp(), quiet);
     }
 
     void failedTransactionChangesNothing_data() { catalogs_data(); }

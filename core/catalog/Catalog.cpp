@@ -67,6 +67,11 @@ const QList<Migration> &migrations()
               " action VARCHAR(32) NOT NULL, object VARCHAR(300) NOT NULL, detail TEXT NOT NULL)"),
           QStringLiteral(
               "INSERT INTO projects (name, description, created_at) VALUES ('admin', 'Default', 0)")}},
+        // A generation number bumped by every change of backups or tags, so
+        // consoles sharing a catalog notice each other's changes cheaply.
+        {2,
+         {QStringLiteral("CREATE TABLE catalog_state (id INTEGER PRIMARY KEY, generation BIGINT NOT NULL)"),
+          QStringLiteral("INSERT INTO catalog_state (id, generation) VALUES (1, 0)")}},
     };
     return list;
 }
@@ -391,8 +396,24 @@ static QVariantList backupBinds(const Backup &b)
             b.id};
 }
 
+Result<void> Catalog::bump()
+{
+    return run(db(), QStringLiteral("UPDATE catalog_state SET generation = generation + 1 WHERE id = ?"),
+               {1});
+}
+
+qint64 Catalog::changeStamp()
+{
+    QSqlQuery q(db());
+    if (q.exec(QStringLiteral("SELECT generation FROM catalog_state WHERE id = 1")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
 Result<void> Catalog::insertBackup(const Backup &b)
 {
+    if (auto r = bump(); !r)
+        return r;
     return run(
         db(),
         QStringLiteral(
@@ -404,6 +425,8 @@ Result<void> Catalog::insertBackup(const Backup &b)
 
 Result<void> Catalog::updateBackup(const Backup &b)
 {
+    if (auto r = bump(); !r)
+        return r;
     QSqlQuery q(db());
     q.prepare(QStringLiteral(
         "UPDATE backups SET name = ?, description = ?, volume_id = ?, volume_name = ?, project = ?,"
@@ -419,6 +442,8 @@ Result<void> Catalog::updateBackup(const Backup &b)
 
 Result<void> Catalog::setBackupStatus(const QString &id, BackupStatus status, const QString &error)
 {
+    if (auto r = bump(); !r)
+        return r;
     return run(db(), QStringLiteral("UPDATE backups SET status = ?, error = ? WHERE id = ?"),
                {backupStatusKey(status), str(error), id});
 }
@@ -463,16 +488,15 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
     }
     if (out.isEmpty())
         return out;
-    // Tags in one query; fine for 100,000 backups.
+    // Tags in one query over the same selection: one volume's backups read
+    // only that volume's tags, however large the catalog.
     QSqlQuery t(d);
     t.setForwardOnly(true);
-    const QString tagSql =
-        out.size() == 1
-            ? QStringLiteral("SELECT backup_id, tag FROM backup_tags WHERE backup_id = ? ORDER BY tag")
-            : QStringLiteral("SELECT backup_id, tag FROM backup_tags ORDER BY tag");
-    if (!t.prepare(tagSql))
+    if (!t.prepare(QStringLiteral("SELECT backup_tags.backup_id, backup_tags.tag FROM backup_tags"
+                                  " JOIN backups ON backups.id = backup_tags.backup_id") +
+                   where + QStringLiteral(" ORDER BY backup_tags.tag")))
         return fail(dbError(t.lastError()));
-    if (auto r = exec(t, out.size() == 1 ? QVariantList{out.first().id} : QVariantList{}); !r)
+    if (auto r = exec(t, binds); !r)
         return fail(r.error());
     while (t.next()) {
         const auto it = index.constFind(t.value(0).toString());
@@ -484,7 +508,7 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
 
 Result<Backup> Catalog::backup(const QString &id)
 {
-    auto list = queryBackups(QStringLiteral(" WHERE id = ?"), {id});
+    auto list = queryBackups(QStringLiteral(" WHERE backups.id = ?"), {id});
     if (!list)
         return fail(list.error());
     if (list->isEmpty())
@@ -497,15 +521,15 @@ Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
     QStringList conditions;
     QVariantList binds;
     if (!f.volumeId.isEmpty()) {
-        conditions << QStringLiteral("volume_id = ?");
+        conditions << QStringLiteral("backups.volume_id = ?");
         binds << f.volumeId;
     }
     if (!f.project.isEmpty()) {
-        conditions << QStringLiteral("project = ?");
+        conditions << QStringLiteral("backups.project = ?");
         binds << f.project;
     }
     if (!f.status.isEmpty()) {
-        conditions << QStringLiteral("status = ?");
+        conditions << QStringLiteral("backups.status = ?");
         binds << f.status;
     }
     const QString where = conditions.isEmpty()
@@ -541,6 +565,8 @@ Result<QString> Catalog::resolveBackupId(const QString &input)
 
 Result<void> Catalog::setTags(const QString &backupId, const QStringList &tags)
 {
+    if (auto r = bump(); !r)
+        return r;
     QSqlDatabase d = db();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {backupId}); !r)
@@ -577,6 +603,8 @@ Result<QStringList> Catalog::allTags()
 
 Result<void> Catalog::deleteBackupRow(const QString &id)
 {
+    if (auto r = bump(); !r)
+        return r;
     QSqlDatabase d = db();
     if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {id}); !r)
         return r;

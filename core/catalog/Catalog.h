@@ -23,7 +23,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // "postgresql://user:password@host:port/database", "sqlite:PATH" or a plain file path.
     static Result<std::shared_ptr<Catalog>> open(const QString &url);
@@ -43,6 +43,9 @@ public:
 
     Result<void> upsertVolume(const Volume &v);
     Result<QList<Volume>> knownVolumes();
+
+    // Changes with every change of backups or tags, by any console.
+    qint64 changeStamp();
 
     Result<void> insertBackup(const Backup &b);
     Result<void> updateBackup(const Backup &b); // every field but id and tags
@@ -66,6 +69,7 @@ public:
 private:
     Catalog() = default;
     Result<void> migrate();
+    Result<void> bump();
     Result<QList<Backup>> queryBackups(const QString &where, const QVariantList &binds);
 
     QString m_url;
