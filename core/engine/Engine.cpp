@@ -550,7 +550,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     manifest.record.status = BackupStatus::Available;
 
     // Chunks durable first, then the manifest, then the catalog says available.
-    if (auto r = m_repository->sync(); !r) {
+    if (auto r = m_repository->syncChunkDirectories(manifest.chunks.values()); !r) {
         pit.abandon();
         return failWith(r.error());
     }
@@ -861,10 +861,10 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             if (!deleted.contains(rest.id))
                 (void)m_catalog->setBackupStatus(rest.id, rest.status);
         }
-        return job.done(Result<QStringList>(fail(QCoreApplication::translate(
-                                                     "Engine", "Cancelled after deleting %1 of %2 backups.")
-                                                     .arg(deleted.size())
-                                                     .arg(records.size()))),
+        return job.done(Result<QStringList>(fail(
+                            QCoreApplication::translate("Engine", "Cancelled after deleting %1 of %n backup(s).",
+                                                        nullptr, int(records.size()))
+                                .arg(deleted.size()))),
                         control);
     }
     return job.done(Result<QStringList>(deleted), control);

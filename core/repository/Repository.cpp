@@ -292,10 +292,27 @@ static QJsonObject manifestJson(const Manifest &m)
                        {QStringLiteral("chunks"), chunks}};
 }
 
+static Result<void> syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        const QString reason = sysError();
+        if (fd >= 0)
+            ::close(fd);
+        return fail(QCoreApplication::translate("Repository", "Cannot flush the repository directory %1: %2")
+                        .arg(path, reason));
+    }
+    ::close(fd);
+    return {};
+}
+
 Result<void> Repository::writeManifest(const Manifest &m)
 {
-    return atomicWrite(manifestPath(m.record.id),
-                       QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact), true);
+    if (auto r = atomicWrite(manifestPath(m.record.id),
+                             QJsonDocument(manifestJson(m)).toJson(QJsonDocument::Compact), true);
+        !r)
+        return r;
+    return syncDirectory(m_path + QStringLiteral("/manifests"));
 }
 
 static Result<QJsonObject> readJson(const QString &path, const QString &id)
@@ -384,17 +401,22 @@ QStringList Repository::manifestIds() const
     return ids;
 }
 
-Result<void> Repository::sync()
+Result<void> Repository::syncChunkDirectories(const QList<ChunkHash> &hashes)
 {
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return fail(QCoreApplication::translate("Repository", "Cannot open the repository %1: %2")
-                        .arg(m_path, sysError()));
-    const int rc = ::syncfs(fd);
-    ::close(fd);
-    if (rc != 0)
-        return fail(
-            QCoreApplication::translate("Repository", "Cannot flush the repository: %1").arg(sysError()));
+    // Each chunk file was fsync'd before its rename; the renames become
+    // durable with their directories. Only this backup's directories, never
+    // the whole filesystem (syncfs would wait for everyone's dirty data).
+    bool seen[256] = {};
+    for (const ChunkHash &h : hashes) {
+        if (h.isEmpty())
+            continue;
+        const auto first = static_cast<unsigned char>(h.at(0));
+        if (seen[first])
+            continue;
+        seen[first] = true;
+        if (auto r = syncDirectory(m_path + QStringLiteral("/chunks/") + hex(h).left(2)); !r)
+            return r;
+    }
     return {};
 }
 

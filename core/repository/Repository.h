@@ -73,8 +73,8 @@ public:
     Result<void> removeManifest(const QString &backupId);
     QStringList manifestIds() const;
 
-    // Makes renames of finished chunk writes durable.
-    Result<void> sync();
+    // Makes the renames of these chunks' files durable.
+    Result<void> syncChunkDirectories(const QList<ChunkHash> &hashes);
 
     // Backups hold the shared side of this lock while they run; gc takes the
     // exclusive side, so it never removes a chunk a running backup may reference.

@@ -298,6 +298,8 @@ public:
             }
             done += n;
         }
+        // Start writeback now, so the final flush has little left to wait for.
+        ::sync_file_range(m_fd, offset, length, SYNC_FILE_RANGE_WRITE);
         return {};
     }
 
