@@ -79,7 +79,7 @@ json_str() { sed -n "s/^ *\"$1\": \"\\([^\"]*\\)\".*/\\1/p" | head -n 1; }
 json_num() { sed -n "s/^ *\"$1\": \\([0-9][0-9]*\\).*/\\1/p" | head -n 1; }
 mib_of() { echo $(( $1 / 1048576 )); }
 
-declare -A SEC RSS NOTE
+declare -A SEC RSS CPU NOTE
 steps=(cb_full rbd_export rbd_export_sync cb_incr rbd_ediff rbd_incr_cycle cb_restore rbd_import)
 declare -A DESC=(
     [cb_full]="cloudbackup full"
@@ -96,12 +96,14 @@ declare -A DESC=(
 run_step() {
     local label=$1 round=$2; shift 2
     local log=$work/log/$label.$round
-    if ! /usr/bin/time -f '%e %M' -o "$log.time" "$@" >"$log.out" 2>"$log.err"; then
+    if ! /usr/bin/time -f '%e %M %U %S' -o "$log.time" "$@" >"$log.out" 2>"$log.err"; then
         echo "rbd_bench: step '$label' (round $round) failed: $*" >&2
         tail -n 20 "$log.err" >&2 || true
         exit 1
     fi
-    read -r "SEC[$label,$round]" "RSS[$label,$round]" < <(tail -n 1 "$log.time")
+    local user sys
+    read -r "SEC[$label,$round]" "RSS[$label,$round]" user sys < <(tail -n 1 "$log.time")
+    CPU[$label,$round]=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     printf ' %s %.2fs' "$label" "${SEC[$label,$round]}"
 }
 
@@ -216,12 +218,15 @@ done
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 seconds_of() { local k; for (( k = 1; k <= rounds; k++ )); do printf '%s\n' "${SEC[$1,$k]}"; done; }
 rss_of() { local k; for (( k = 1; k <= rounds; k++ )); do printf '%s\n' "${RSS[$1,$k]}"; done; }
-declare -A MED MAXRSS RANGE
+cpu_of() { local k; for (( k = 1; k <= rounds; k++ )); do printf '%s\n' "${CPU[$1,$k]}"; done; }
+declare -A MED MAXRSS RANGE MEDCPU
 for l in "${steps[@]}"; do
     # shellcheck disable=SC2046
     MED[$l]=$(median $(seconds_of "$l"))
     RANGE[$l]=$(seconds_of "$l" | sort -g | awk 'NR == 1 { lo = $1 } { hi = $1 } END { printf "%.2f-%.2f", lo, hi }')
     MAXRSS[$l]=$(rss_of "$l" | sort -n | tail -n 1)
+    # shellcheck disable=SC2046
+    MEDCPU[$l]=$(median $(cpu_of "$l"))
 done
 mibps() { awk -v s="$1" -v m="$size_mib" 'BEGIN { if (s <= 0) s = 0.01; printf "%.1f", m / s }'; }
 rss_mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
@@ -229,12 +234,13 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) b = 0.01; printf "%.2f", 
 
 echo
 echo "Results: ${size_mib} MiB image, median of $rounds round(s), $(nproc) cores, load now $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "MiB/s = image size / median wall time; RSS = highest peak RSS over the rounds; indented rows are context, not targets"
-printf '%-28s %8s %13s %8s %8s  %s\n' step seconds "(min-max)" MiB/s "RSS MiB" notes
-printf '%-28s %8s %13s %8s %8s  %s\n' ---------------------------- -------- ------------- -------- -------- -----
+echo "MiB/s = image size / median wall time; CPU = median user+sys seconds of the process (the cluster's"
+echo "daemons not included); RSS = highest peak RSS over the rounds; indented rows are context, not targets"
+printf '%-28s %8s %13s %8s %6s %8s  %s\n' step seconds "(min-max)" MiB/s CPU "RSS MiB" notes
+printf '%-28s %8s %13s %8s %6s %8s  %s\n' ---------------------------- -------- ------------- -------- ------ -------- -----
 for l in "${steps[@]}"; do
-    printf '%-28s %8.2f %13s %8s %8s  %s\n' "${DESC[$l]}" "${MED[$l]}" "(${RANGE[$l]})" "$(mibps "${MED[$l]}")" \
-        "$(rss_mib "${MAXRSS[$l]}")" "${NOTE[$l]:-}"
+    printf '%-28s %8.2f %13s %8s %6s %8s  %s\n' "${DESC[$l]}" "${MED[$l]}" "(${RANGE[$l]})" "$(mibps "${MED[$l]}")" \
+        "${MEDCPU[$l]}" "$(rss_mib "${MAXRSS[$l]}")" "${NOTE[$l]:-}"
 done
 
 misses=0

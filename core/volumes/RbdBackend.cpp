@@ -20,6 +20,7 @@
 #include <cstring>
 #include <list>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 #include <vector>
@@ -40,6 +41,7 @@ constexpr auto DefaultFeatures = "layering,exclusive-lock,object-map,fast-diff,d
 // of peak RSS (allocator fragmentation around librbd's receive buffers).
 constexpr int ReadAhead = 2;
 constexpr qint64 WritePiece = 1024 * 1024;
+constexpr size_t ListThreads = 8;
 constexpr int MaxWritePieces = 16;
 
 QString errorText(int r)
@@ -751,24 +753,42 @@ Result<QList<Volume>> RbdBackend::list()
                     QCoreApplication::translate("RbdBackend", "Cannot list the images of pool \"%1\": %2")
                         .arg(pool, errorText(r)));
             }
-            for (const auto &spec : images) {
-                const ImageRef ref{pool, qstr(ns), qstr(spec.name)};
-                librbd::Image img;
-                const int r = rbd.open_read_only(*io, img, spec.name.c_str(), nullptr);
-                if (r == -ENOENT)
-                    continue; // deleted since list2
-                if (r < 0) {
-                    Volume v;
-                    v.id = m_cluster->makeId(ref);
-                    v.name = ref.image;
-                    v.project = ref.project();
-                    v.type = pool;
-                    v.device = ref.spec();
-                    v.status = VolumeStatus::Error;
-                    out << v;
-                    continue;
+            // Opening an image costs a few round trips: look at several at
+            // once (~7 ms each one after the other on the test cluster).
+            std::vector<std::optional<Volume>> found(images.size());
+            std::atomic<size_t> next{0};
+            const auto work = [&] {
+                librbd::RBD rbdHere;
+                for (size_t i; (i = next++) < images.size();) {
+                    const ImageRef ref{pool, qstr(ns), qstr(images[i].name)};
+                    librbd::Image img;
+                    const int r = rbdHere.open_read_only(*io, img, images[i].name.c_str(), nullptr);
+                    if (r == -ENOENT)
+                        continue; // deleted since list2
+                    if (r < 0) {
+                        Volume v;
+                        v.id = m_cluster->makeId(ref);
+                        v.name = ref.image;
+                        v.project = ref.project();
+                        v.type = pool;
+                        v.device = ref.spec();
+                        v.status = VolumeStatus::Error;
+                        found[i] = v;
+                        continue;
+                    }
+                    found[i] = m_cluster->describe(ref, img);
                 }
-                out << m_cluster->describe(ref, img);
+            };
+            std::vector<std::thread> threads;
+            const size_t helpers = std::min<size_t>(ListThreads, images.size()) - (images.empty() ? 0 : 1);
+            for (size_t t = 0; t < helpers; ++t)
+                threads.emplace_back(work);
+            work();
+            for (auto &t : threads)
+                t.join();
+            for (auto &v : found) {
+                if (v)
+                    out << std::move(*v);
             }
         }
     }
