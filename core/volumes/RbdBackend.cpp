@@ -40,9 +40,11 @@ constexpr auto DefaultFeatures = "layering,exclusive-lock,object-map,fast-diff,d
 // machine: depth 4 and 8 were no faster than 2 and each slot cost ~16 MiB
 // of peak RSS (allocator fragmentation around librbd's receive buffers).
 constexpr int ReadAhead = 2;
+// A restore write goes out in pieces of this size (see RbdWriter::write).
 constexpr qint64 WritePiece = 1024 * 1024;
-constexpr size_t ListThreads = 8;
 constexpr int MaxWritePieces = 16;
+// Images inspected at once by list().
+constexpr size_t ListThreads = 8;
 
 QString errorText(int r)
 {
@@ -269,8 +271,7 @@ struct RbdBackend::Cluster
 
 namespace {
 
-// Removes a snapshot and the in-progress marker of one backup; false if the
-// image is gone.
+// Removes the snapshot and the in-progress marker of one backup, if present.
 void dropBackupSnapshot(librbd::Image &rw, const QString &backupId)
 {
     const std::string snap = str(RbdBackend::snapshotName(backupId));
