@@ -76,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     statusBar()->addPermanentWidget(m_scope);
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_demoAction =
         m_fileMenu->addAction(Icons::get(Icons::Demo), QString(), this, &MainWindow::createDemoData);
     m_demoAction->setObjectName(QStringLiteral("demoDataAction"));
@@ -83,18 +84,26 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_viewMenu->addAction(m_backups->actions()->refresh());
     m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
     for (const QString &lang : cb::i18n::available()) {
         QAction *a = m_languageMenu->addAction(cb::i18n::nativeName(lang));
+        a->setObjectName(QStringLiteral("languageAction_") + lang);
         a->setCheckable(true);
         a->setData(lang);
         a->setChecked(lang == cb::i18n::current());
         m_languages->addAction(a);
     }
-    connect(m_languages, &QActionGroup::triggered, this,
-            [](QAction *a) { cb::i18n::install(a->data().toString()); });
+    // Switches at once (every window retranslates on LanguageChange) and is
+    // remembered for the next start.
+    connect(m_languages, &QActionGroup::triggered, this, [](QAction *a) {
+        cb::i18n::install(a->data().toString());
+        cb::i18n::saveLanguage(a->data().toString());
+    });
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(
             this, tr("About cloudbackup"),

@@ -85,7 +85,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("cloudbackup"));
 
     QStringList args = QApplication::arguments();
-    const QString language = i18n::languageFromArgs(args);
+    // --lang, else the language chosen in View > Language, else the system's.
+    const QString language = i18n::languageFromArgs(args, i18n::savedLanguage());
     i18n::install(language);
 
     QCommandLineParser parser;

@@ -1,8 +1,10 @@
 #include "i18n/Language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <memory>
@@ -44,7 +46,7 @@ QString systemLanguage()
                                                          : normalize(QLocale::system().name());
 }
 
-QString languageFromArgs(QStringList &args)
+QString languageFromArgs(QStringList &args, const QString &fallback)
 {
     for (int i = 0; i < args.size(); ++i) {
         QString value;
@@ -60,27 +62,56 @@ QString languageFromArgs(QStringList &args)
         const QString lang = normalize(value);
         return lang.isEmpty() ? QStringLiteral("en") : lang;
     }
-    return systemLanguage();
+    return normalize(fallback).isEmpty() ? systemLanguage() : normalize(fallback);
+}
+
+static QSettings settings()
+{
+    // Named explicitly: the CLI and tests do not set an organization.
+    return QSettings(QStringLiteral("cloudbackup"), QStringLiteral("cloudbackup"));
+}
+
+QString savedLanguage()
+{
+    return normalize(settings().value(QStringLiteral("ui/language")).toString());
+}
+
+void saveLanguage(const QString &language)
+{
+    auto s = settings();
+    s.setValue(QStringLiteral("ui/language"), normalize(language));
 }
 
 bool install(const QString &language)
 {
     const QString lang = normalize(language).isEmpty() ? QStringLiteral("en") : normalize(language);
+    // The locale first: what retranslates on LanguageChange formats numbers,
+    // sizes and dates with QLocale().
+    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
+    currentLanguage = lang;
+    auto ours = std::make_unique<QTranslator>();
+    auto qts = std::make_unique<QTranslator>();
+    const bool ok = ours->load(QStringLiteral(":/i18n/cloudbackup_") + lang + QStringLiteral(".qm"));
+    const bool qtOk =
+        lang != QLatin1String("en") &&
+        qts->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     if (ourTranslator)
         QCoreApplication::removeTranslator(ourTranslator.get());
     if (qtTranslator)
         QCoreApplication::removeTranslator(qtTranslator.get());
-    ourTranslator = std::make_unique<QTranslator>();
-    qtTranslator = std::make_unique<QTranslator>();
-    bool ok = ourTranslator->load(QStringLiteral(":/i18n/cloudbackup_") + lang + QStringLiteral(".qm"));
+    ourTranslator = std::move(ours);
+    qtTranslator = std::move(qts);
     if (ok)
         QCoreApplication::installTranslator(ourTranslator.get());
-    if (lang != QLatin1String("en") && qtTranslator->load(QStringLiteral("qtbase_") + lang,
-                                                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtOk)
         QCoreApplication::installTranslator(qtTranslator.get());
-    QLocale::setDefault(QLocale(lang == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                                lang == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates));
-    currentLanguage = lang;
+    // Widgets that did not set a locale of their own follow the new default
+    // (QApplication hands it to every window and its children).
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        QEvent localeChange(QEvent::LocaleChange);
+        QCoreApplication::sendEvent(app, &localeChange);
+    }
     return ok;
 }
 
