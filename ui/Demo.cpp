@@ -222,9 +222,9 @@ Result<QString> create(Engine &engine, JobControl &control)
     }
     if (control.progress)
         control.progress(steps.size(), steps.size());
-    return QCoreApplication::translate("Demo", "Demo data created: %1 volumes and %2 backups.")
-        .arg(skip.count(false))
-        .arg(backups);
+    return QCoreApplication::translate("Demo", "Demo data created: %n volume(s) and %1.", nullptr,
+                                       int(skip.count(false)))
+        .arg(QCoreApplication::translate("Demo", "%n backup(s)", nullptr, backups));
 }
 
 } // namespace cb::ui::demo

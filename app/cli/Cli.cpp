@@ -229,16 +229,14 @@ public:
         m_engine = *engine;
         const RecoveryReport &rec = m_engine->recovery();
         if (rec.backupsFailed + rec.restoresFailed + rec.deletesResolved > 0)
-            m_err
-                << QCoreApplication::translate(
-                       "Cli",
-                       "Recovered after an interruption: %1 backups marked as failed, %2 restores ended, %3 "
-                       "deletes "
-                       "settled.")
-                       .arg(rec.backupsFailed)
-                       .arg(rec.restoresFailed)
-                       .arg(rec.deletesResolved)
-                << Qt::endl;
+            m_err << QCoreApplication::translate("Cli", "Recovered after an interruption: %1, %2, %3.")
+                         .arg(QCoreApplication::translate("Cli", "%n backup(s) marked as failed", nullptr,
+                                                          int(rec.backupsFailed)),
+                              QCoreApplication::translate("Cli", "%n restore(s) ended", nullptr,
+                                                          int(rec.restoresFailed)),
+                              QCoreApplication::translate("Cli", "%n delete(s) settled", nullptr,
+                                                          int(rec.deletesResolved)))
+                  << Qt::endl;
         return dispatch(group, command, rest);
     }
 
@@ -698,9 +696,9 @@ private:
             printJson(QJsonObject{{QStringLiteral("volume"), v->toJson()}, {QStringLiteral("backups"), arr}});
             return 0;
         }
-        m_out << QCoreApplication::translate("Cli", "Backup chain of %1 (%2 backups)")
+        m_out << QCoreApplication::translate("Cli", "Backup chain of %1 (%n backup(s))", nullptr,
+                                             int(list->size()))
                      .arg(v->id)
-                     .arg(list->size())
               << '\n';
         QHash<QString, int> depth;
         for (const Backup &b : std::as_const(*list)) {
@@ -834,8 +832,8 @@ private:
                                   {QStringLiteral("chunks"), r->chunksChecked},
                                   {QStringLiteral("bytes"), r->bytesChecked}});
         else
-            m_out << QCoreApplication::translate("Cli", "The backup is intact: %1 chunks, %2 checked.")
-                         .arg(r->chunksChecked)
+            m_out << QCoreApplication::translate("Cli", "The backup is intact: %n chunk(s), %1 checked.",
+                                                 nullptr, int(r->chunksChecked))
                          .arg(size(r->bytesChecked))
                   << Qt::endl;
         return 0;
@@ -856,10 +854,10 @@ private:
                                   {QStringLiteral("chunks_kept"), r->chunksKept}});
         else
             m_out << QCoreApplication::translate("Cli",
-                                                 "Removed %1 unreferenced chunks (%2 freed); %3 chunks kept.")
-                         .arg(r->chunksRemoved)
-                         .arg(size(r->bytesFreed))
-                         .arg(r->chunksKept)
+                                                 "Removed %n unreferenced chunk(s) (%1 freed); %2 kept.",
+                                                 nullptr, int(r->chunksRemoved))
+                         .arg(size(r->bytesFreed),
+                              QCoreApplication::translate("Cli", "%n chunk(s)", nullptr, int(r->chunksKept)))
                   << Qt::endl;
         return 0;
     }
@@ -881,10 +879,11 @@ private:
         } else {
             for (const QString &p : std::as_const(r->problems))
                 m_err << p << '\n';
-            m_out << QCoreApplication::translate("Cli", "%1 chunks (%2) checked, %3 problems.")
-                         .arg(r->chunksChecked)
-                         .arg(size(r->bytesChecked))
-                         .arg(r->problems.size())
+            m_out << QCoreApplication::translate("Cli", "%n chunk(s) (%1) checked, %2.", nullptr,
+                                                 int(r->chunksChecked))
+                         .arg(size(r->bytesChecked),
+                              QCoreApplication::translate("Cli", "%n problem(s)", nullptr,
+                                                          int(r->problems.size())))
                   << Qt::endl;
         }
         return r->problems.isEmpty() ? 0 : 1;
@@ -902,8 +901,8 @@ private:
             printJson(QJsonObject{{QStringLiteral("changed"), *r}});
         else
             m_out << QCoreApplication::translate(
-                         "Cli", "Catalog rebuilt from the repository: %1 records added or corrected.")
-                         .arg(*r)
+                         "Cli", "Catalog rebuilt from the repository: %n record(s) added or corrected.",
+                         nullptr, int(*r))
                   << Qt::endl;
         return 0;
     }

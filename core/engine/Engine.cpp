@@ -861,10 +861,10 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             if (!deleted.contains(rest.id))
                 (void)m_catalog->setBackupStatus(rest.id, rest.status);
         }
-        return job.done(Result<QStringList>(fail(
-                            QCoreApplication::translate("Engine", "Cancelled after deleting %1 of %n backup(s).",
-                                                        nullptr, int(records.size()))
-                                .arg(deleted.size()))),
+        return job.done(Result<QStringList>(fail(QCoreApplication::translate(
+                                                     "Engine", "Cancelled after deleting %1 of %n backup(s).",
+                                                     nullptr, int(records.size()))
+                                                     .arg(deleted.size()))),
                         control);
     }
     return job.done(Result<QStringList>(deleted), control);

@@ -306,9 +306,8 @@ void BackupsPage::updateCount()
 {
     const int total = m_session->backupModel()->rowCount();
     const int shown = m_proxy->rowCount();
-    m_count->setText(shown == total
-                         ? tr("%n backup(s)", nullptr, total)
-                         : tr("%1 of %2 backups").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_count->setText(shown == total ? tr("%Ln backup(s)", nullptr, total)
+                                    : tr("%L1 of %Ln backup(s)", nullptr, total).arg(shown));
 }
 
 void BackupsPage::updateEmptyState()

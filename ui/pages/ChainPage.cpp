@@ -246,11 +246,11 @@ void ChainPage::reload(bool keepView)
     qint64 stored = 0;
     for (const Backup &b : backups)
         stored += b.storedBytes;
-    m_summary->setText(m_volumeId.isEmpty()
-                           ? tr("Choose a volume to see its backup chain.")
-                           : tr("%n backup(s) in %1 chain(s), %2 stored", nullptr, int(backups.size()))
-                                 .arg(m_plot->laneCount())
-                                 .arg(validate::formatSize(stored)));
+    m_summary->setText(m_volumeId.isEmpty() ? tr("Choose a volume to see its backup chain.")
+                                            : tr("%1 in %2, %3 stored")
+                                                  .arg(tr("%Ln backup(s)", nullptr, int(backups.size())),
+                                                       tr("%Ln chain(s)", nullptr, m_plot->laneCount()),
+                                                       validate::formatSize(stored)));
     const QString selected = m_plot->selectedId();
     m_actions->setSelection(selected.isEmpty() ? QStringList() : QStringList{selected});
     updateDetails();
