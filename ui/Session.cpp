@@ -163,7 +163,8 @@ void Session::poll()
     }
 }
 
-Job *Session::startJob(Job *job, const QStringList &volumeIds)
+Job *Session::startJob(Job *job, const QStringList &volumeIds, std::function<QString()> title,
+                       std::function<QString()> doneMessage)
 {
     for (const QString &v : volumeIds)
         ++m_watched[v];
@@ -180,7 +181,7 @@ Job *Session::startJob(Job *job, const QStringList &volumeIds)
         refreshVolumes();
         Q_EMIT jobFinished(job);
     });
-    m_jobs->add(job);
+    m_jobs->add(job, std::move(title), std::move(doneMessage));
     job->start(m_jobPool.get());
     Q_EMIT jobStarted(job);
     // Show the new "creating" row or the "deleting" status at once.
@@ -191,35 +192,54 @@ Job *Session::startJob(Job *job, const QStringList &volumeIds)
 Job *Session::createBackup(const BackupParams &params, const QString &volumeName)
 {
     auto engine = m_engine;
-    const QString title = params.incremental ? tr("Incremental backup of %1").arg(volumeName)
-                                             : tr("Full backup of %1").arg(volumeName);
-    auto *job = new Job(JobKind::Backup, title, [engine, params](JobControl &c) -> Result<QString> {
-        auto r = engine->createBackup(params, c);
-        if (!r)
-            return fail(r.error());
+    const bool incremental = params.incremental;
+    auto title = [incremental, volumeName] {
+        return incremental ? tr("Incremental backup of %1").arg(volumeName)
+                           : tr("Full backup of %1").arg(volumeName);
+    };
+    // Written by the job's thread before it finishes; read only once it is done.
+    auto made = std::make_shared<Backup>();
+    auto message = [made] {
         return tr("Backup \"%1\" created: read %2, stored %3.")
-            .arg(r->name, validate::formatSize(r->readBytes), validate::formatSize(r->storedBytes));
-    });
+            .arg(made->name, validate::formatSize(made->readBytes), validate::formatSize(made->storedBytes));
+    };
+    auto *job =
+        new Job(JobKind::Backup, title(), [engine, params, made, message](JobControl &c) -> Result<QString> {
+            auto r = engine->createBackup(params, c);
+            if (!r)
+                return fail(r.error());
+            *made = *r;
+            return message();
+        });
     job->setProperty("volumeId", params.volume);
-    return startJob(job, {params.volume});
+    return startJob(job, {params.volume}, title, message);
 }
 
 Job *Session::restore(const RestoreParams &params, const QString &backupName, const QString &volumeId)
 {
     auto engine = m_engine;
-    const QString title = params.newVolumeName.isEmpty()
-                              ? tr("Restore %1 over an existing volume").arg(backupName)
-                              : tr("Restore %1 to new volume %2").arg(backupName, params.newVolumeName);
-    auto *job = new Job(JobKind::Restore, title, [engine, params](JobControl &c) -> Result<QString> {
-        auto r = engine->restore(params, c);
-        if (!r)
-            return fail(r.error());
-        return tr("Restored to volume \"%1\" (%2).").arg(r->name, validate::formatSize(r->size));
-    });
+    const QString newName = params.newVolumeName;
+    auto title = [backupName, newName] {
+        return newName.isEmpty() ? tr("Restore %1 over an existing volume").arg(backupName)
+                                 : tr("Restore %1 to new volume %2").arg(backupName, newName);
+    };
+    auto restored = std::make_shared<Volume>();
+    auto message = [restored] {
+        return tr("Restored to volume \"%1\" (%2).")
+            .arg(restored->name, validate::formatSize(restored->size));
+    };
+    auto *job = new Job(JobKind::Restore, title(),
+                        [engine, params, restored, message](JobControl &c) -> Result<QString> {
+                            auto r = engine->restore(params, c);
+                            if (!r)
+                                return fail(r.error());
+                            *restored = *r;
+                            return message();
+                        });
     QStringList watch{volumeId};
     if (!params.targetVolume.isEmpty())
         watch << params.targetVolume;
-    return startJob(job, watch);
+    return startJob(job, watch, title, message);
 }
 
 Job *Session::deleteBackups(const QStringList &ids)
@@ -234,22 +254,29 @@ Job *Session::deleteBackups(const QStringList &ids)
             name = b->name;
         }
     }
-    const QString title = ids.size() == 1 ? tr("Delete backup %1").arg(name)
-                                          : tr("Delete %n backups", nullptr, int(ids.size()));
-    auto *job = new Job(JobKind::Delete, title, [engine, ids](JobControl &c) -> Result<QString> {
-        auto r = engine->deleteBackups(ids, c);
-        if (!r)
-            return fail(r.error());
-        return tr("Deleted %n backups.", nullptr, int(r->size()));
-    });
-    return startJob(job, volumes);
+    const int count = int(ids.size());
+    auto title = [count, name] {
+        return count == 1 ? tr("Delete backup %1").arg(name) : tr("Delete %Ln backup(s)", nullptr, count);
+    };
+    auto deleted = std::make_shared<int>(0);
+    auto message = [deleted] { return tr("Deleted %Ln backup(s).", nullptr, *deleted); };
+    auto *job =
+        new Job(JobKind::Delete, title(), [engine, ids, deleted, message](JobControl &c) -> Result<QString> {
+            auto r = engine->deleteBackups(ids, c);
+            if (!r)
+                return fail(r.error());
+            *deleted = int(r->size());
+            return message();
+        });
+    return startJob(job, volumes, title, message);
 }
 
 Job *Session::createDemoData()
 {
     auto engine = m_engine;
-    auto *job = new Job(JobKind::Backup, tr("Create demo data"),
-                        [engine](JobControl &c) { return demo::create(*engine, c); });
+    auto title = [] { return tr("Create demo data"); };
+    auto *job =
+        new Job(JobKind::Backup, title(), [engine](JobControl &c) { return demo::create(*engine, c); });
     job->setProperty("cb_units", QStringLiteral("steps"));
     connect(job, &Job::progressChanged, this, [this] {
         // New volumes and backups appear while the demo is being built.
@@ -259,7 +286,7 @@ Job *Session::createDemoData()
             refreshBackups();
     });
     connect(job, &Job::finished, this, [this] { refreshBackups(); });
-    return startJob(job, {});
+    return startJob(job, {}, title);
 }
 
 void Session::editBackup(const QString &id, const QString &name, const QString &description, QObject *context,

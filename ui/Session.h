@@ -74,7 +74,9 @@ Q_SIGNALS:
     void jobFinished(cb::Job *job);
 
 private:
-    Job *startJob(Job *job, const QStringList &volumeIds);
+    // title and doneMessage are re-evaluated in the current language (JobModel::add).
+    Job *startJob(Job *job, const QStringList &volumeIds, std::function<QString()> title = {},
+                  std::function<QString()> doneMessage = {});
     void poll();
     void beginLoad();
     void endLoad();

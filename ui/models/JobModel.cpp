@@ -68,7 +68,7 @@ QString JobModel::rateText(const Job &job)
 {
     const auto &m = job.meter();
     if (job.kind() == JobKind::Delete)
-        return m.total() > 0 ? tr("%1 of %2 backups").arg(m.done()).arg(m.total()) : QString();
+        return m.total() > 0 ? tr("%L1 of %Ln backup(s)", nullptr, int(m.total())).arg(m.done()) : QString();
     if (m.bytesPerSecond() <= 0)
         return {};
     return tr("%1/s").arg(validate::formatSize(qint64(m.bytesPerSecond())));
@@ -95,7 +95,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Operation:
-            return job.title();
+            return title(&job);
         case Status:
             return jobStatusText(job.status());
         case Progress: {
@@ -109,12 +109,12 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         case Started:
             return QLocale().toString(job.startedAt().toLocalTime().time(), QLocale::ShortFormat);
         case Result:
-            return job.message();
+            return message(&job);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Result || index.column() == Operation)
-            return job.message().isEmpty() ? job.title() : job.message();
+            return message(&job).isEmpty() ? title(&job) : message(&job);
         if (index.column() == Cancel && job.isRunning())
             return tr("Cancel this job");
         break;
@@ -125,7 +125,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     case RawRole:
         switch (index.column()) {
         case Operation:
-            return job.title();
+            return title(&job);
         case Status:
             return int(job.status());
         case Progress:
@@ -137,7 +137,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         case Started:
             return job.startedAt();
         case Result:
-            return job.message();
+            return message(&job);
         }
         break;
     case ProgressRole:
@@ -148,8 +148,22 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void JobModel::add(Job *job)
+QString JobModel::title(const Job *job) const
 {
+    const Texts t = m_texts.value(job);
+    return t.title ? t.title() : job->title();
+}
+
+QString JobModel::message(const Job *job) const
+{
+    const Texts t = m_texts.value(job);
+    return t.doneMessage && job->status() == JobStatus::Done ? t.doneMessage() : job->message();
+}
+
+void JobModel::add(Job *job, Text title, Text doneMessage)
+{
+    if (title || doneMessage)
+        m_texts.insert(job, {std::move(title), std::move(doneMessage)});
     job->setParent(this);
     beginInsertRows({}, 0, 0);
     m_jobs.prepend(job);
@@ -206,6 +220,7 @@ void JobModel::clearFinished()
             continue;
         beginRemoveRows({}, row, row);
         Job *j = m_jobs.takeAt(row);
+        m_texts.remove(j);
         endRemoveRows();
         j->deleteLater();
     }

@@ -3,7 +3,10 @@
 #include "model/Types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+
+#include <functional>
 
 namespace cb {
 class Job;
@@ -45,8 +48,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Takes ownership; the job should not have been started yet.
-    void add(Job *job);
+    // Texts built again in the current language whenever shown.
+    using Text = std::function<QString()>;
+
+    // Takes ownership; the job should not have been started yet. title and
+    // doneMessage, when given, stand for the job's title and its message on
+    // success, so they follow a change of language.
+    void add(Job *job, Text title = {}, Text doneMessage = {});
+    QString title(const Job *job) const;
+    QString message(const Job *job) const;
     Job *jobAt(int row) const;
     int rowOf(const Job *job) const;
     int runningCount() const;
@@ -77,6 +87,11 @@ private:
     void onProgress();
 
     QList<Job *> m_jobs; // newest first
+    struct Texts
+    {
+        Text title, doneMessage;
+    };
+    QHash<const Job *, Texts> m_texts;
 };
 
 } // namespace cb::ui

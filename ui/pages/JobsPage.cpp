@@ -73,8 +73,10 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
-        return s.expandedTo(
-            QSize(option.fontMetrics.horizontalAdvance(QStringLiteral("Cancel")) + 40, s.height()));
+        return s.expandedTo(QSize(
+            option.fontMetrics.horizontalAdvance(QCoreApplication::translate("cb::ui::JobsPage", "Cancel")) +
+                40,
+            s.height()));
     }
 
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,

@@ -70,7 +70,7 @@ void JobIndicator::refresh()
         setVisible(false);
         return;
     }
-    m_label->setText(tr("%1: %2").arg(last->title(), jobStatusText(last->status())));
+    m_label->setText(tr("%1: %2").arg(m_jobs->title(last), jobStatusText(last->status())));
     setVisible(true);
 }
 
