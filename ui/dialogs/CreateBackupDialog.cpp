@@ -125,11 +125,12 @@ void CreateBackupDialog::retranslate()
     validate();
 }
 
-void CreateBackupDialog::changeEvent(QEvent *event)
+bool CreateBackupDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void CreateBackupDialog::fillVolumes()

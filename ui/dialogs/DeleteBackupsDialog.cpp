@@ -50,11 +50,12 @@ DeleteBackupsDialog::DeleteBackupsDialog(Session *session, const QStringList &id
 
 DeleteBackupsDialog::~DeleteBackupsDialog() = default;
 
-void DeleteBackupsDialog::changeEvent(QEvent *event)
+bool DeleteBackupsDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void DeleteBackupsDialog::retranslate()

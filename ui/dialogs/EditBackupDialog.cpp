@@ -48,11 +48,12 @@ EditBackupDialog::EditBackupDialog(Session *session, const Backup &backup, QWidg
 
 EditBackupDialog::~EditBackupDialog() = default;
 
-void EditBackupDialog::changeEvent(QEvent *event)
+bool EditBackupDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void EditBackupDialog::retranslate()

@@ -88,11 +88,12 @@ EditTagsDialog::EditTagsDialog(Session *session, const Backup &backup, QWidget *
 
 EditTagsDialog::~EditTagsDialog() = default;
 
-void EditTagsDialog::changeEvent(QEvent *event)
+bool EditTagsDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void EditTagsDialog::retranslate()

@@ -31,7 +31,8 @@ public:
     void accept() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
+    // After the children: QDialogButtonBox resets its button texts on LanguageChange.
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();

@@ -110,11 +110,12 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
 
 RestoreDialog::~RestoreDialog() = default;
 
-void RestoreDialog::changeEvent(QEvent *event)
+bool RestoreDialog::event(QEvent *event)
 {
+    const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QDialog::changeEvent(event);
+    return handled;
 }
 
 void RestoreDialog::retranslate()

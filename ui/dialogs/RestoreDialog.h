@@ -33,7 +33,8 @@ public:
     bool isValid() const { return m_valid; }
 
 protected:
-    void changeEvent(QEvent *event) override;
+    // After the children: QDialogButtonBox resets its button texts on LanguageChange.
+    bool event(QEvent *event) override;
 
 private:
     void retranslate();
