@@ -1,4 +1,2152 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creating</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Deleting</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog error: %1</source>
+        <translation>Catalog error: %1</translation>
+    </message>
+    <message>
+        <source>The catalog path is empty.</source>
+        <translation>The catalog path is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the catalog %1.</source>
+        <translation>Cannot create the directory of the catalog %1.</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>The Qt SQL driver %1 is not installed.</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>Cannot open the catalog %1: %2</translation>
+    </message>
+    <message>
+        <source>The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade cloudbackup.</source>
+        <translation>The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade cloudbackup.</translation>
+    </message>
+    <message>
+        <source>There is no backup with id %1.</source>
+        <translation>There is no backup with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup with id &quot;%1&quot;.</source>
+        <translation>There is no backup with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup id.</source>
+        <translation>&quot;%1&quot; is not a backup id.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</source>
+        <translation>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>The option --%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>The option --%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Missing %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes)
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo gc | repo verify | repo rebuild-catalog | repo info
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes)
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo gc | repo verify | repo rebuild-catalog | repo info
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>The option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Unknown command &quot;%1 %2&quot;.</translation>
+    </message>
+    <message>
+        <source>Recovered after an interruption: %1, %2, %3.</source>
+        <translation>Recovered after an interruption: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) marked as failed</source>
+        <translation>
+            <numerusform>%n backup marked as failed</numerusform>
+            <numerusform>%n backups marked as failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended</source>
+        <translation>
+            <numerusform>%n restore ended</numerusform>
+            <numerusform>%n restores ended</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete(s) settled</source>
+        <translation>
+            <numerusform>%n delete settled</numerusform>
+            <numerusform>%n deletes settled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source> ETA %1:%2</source>
+        <translation> ETA %1:%2</translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation>the volume</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>PROJECT</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>BACKUPS</source>
+        <translation>BACKUPS</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>device</translation>
+    </message>
+    <message>
+        <source>the volume name</source>
+        <translation>the volume name</translation>
+    </message>
+    <message>
+        <source>volume create needs --size (for example --size 10G).</source>
+        <translation>volume create needs --size (for example --size 10G).</translation>
+    </message>
+    <message>
+        <source>Created volume %1 (%2).</source>
+        <translation>Created volume %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Deleted volume %1. Its backups are kept.</source>
+        <translation>Deleted volume %1. Its backups are kept.</translation>
+    </message>
+    <message>
+        <source>Only file volumes can be attached from the command line.</source>
+        <translation>Only file volumes can be attached from the command line.</translation>
+    </message>
+    <message>
+        <source>Volume %1 is now in use. Press Ctrl-C to detach.</source>
+        <translation>Volume %1 is now in use. Press Ctrl-C to detach.</translation>
+    </message>
+    <message>
+        <source>The backup name must not be empty.</source>
+        <translation>The backup name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2) of %3 is available: read %4, stored %5.</source>
+        <translation>Backup %1 (%2) of %3 is available: read %4, stored %5.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>VOLUME</translation>
+    </message>
+    <message>
+        <source>STORED</source>
+        <translation>STORED</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>the backup id</source>
+        <translation>the backup id</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>volume</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forced</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup chain of %1 (%n backup(s))</source>
+        <translation>
+            <numerusform>Backup chain of %1 (%n backup)</numerusform>
+            <numerusform>Backup chain of %1 (%n backups)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup edit needs --name or --description.</source>
+        <translation>backup edit needs --name or --description.</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>(no tags)</translation>
+    </message>
+    <message>
+        <source>backup restore needs either --new-volume NAME or --to VOLUME --yes.</source>
+        <translation>backup restore needs either --new-volume NAME or --to VOLUME --yes.</translation>
+    </message>
+    <message>
+        <source>The volume name must not be empty.</source>
+        <translation>The volume name must not be empty.</translation>
+    </message>
+    <message>
+        <source>Restoring over %1 overwrites all its data. Add --yes to confirm.</source>
+        <translation>Restoring over %1 overwrites all its data. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restored to volume %1.</source>
+        <translation>Restored to volume %1.</translation>
+    </message>
+    <message>
+        <source>Would delete, in this order: %1</source>
+        <translation>Would delete, in this order: %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Deleted backup %1.</source>
+        <translation>Deleted backup %1.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n chunk(s), %1 checked.</source>
+        <translation>
+            <numerusform>The backup is intact: %n chunk, %1 checked.</numerusform>
+            <numerusform>The backup is intact: %n chunks, %1 checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation>Garbage collection</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced chunk(s) (%1 freed); %2 kept.</source>
+        <translation>
+            <numerusform>Removed %n unreferenced chunk (%1 freed); %2 kept.</numerusform>
+            <numerusform>Removed %n unreferenced chunks (%1 freed); %2 kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n chunk</numerusform>
+            <numerusform>%n chunks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) (%1) checked, %2.</source>
+        <translation>
+            <numerusform>%n chunk (%1) checked, %2.</numerusform>
+            <numerusform>%n chunks (%1) checked, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>BACKUP</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>STARTED</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl --help&quot; for usage.</source>
+        <translation>Run &quot;cloudbackupctl --help&quot; for usage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog rebuilt from the repository: %n record(s) added or corrected.</source>
+        <translation>
+            <numerusform>Catalog rebuilt from the repository: %n record added or corrected.</numerusform>
+            <numerusform>Catalog rebuilt from the repository: %n records added or corrected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Cannot write the demo volume %1: %2</source>
+        <translation>Cannot write the demo volume %1: %2</translation>
+    </message>
+    <message>
+        <source>Before the first deployment</source>
+        <translation>Before the first deployment</translation>
+    </message>
+    <message>
+        <source>After release 2.3</source>
+        <translation>After release 2.3</translation>
+    </message>
+    <message>
+        <source>Weekly full backup</source>
+        <translation>Weekly full backup</translation>
+    </message>
+    <message>
+        <source>Before the PostgreSQL 16 upgrade</source>
+        <translation>Before the PostgreSQL 16 upgrade</translation>
+    </message>
+    <message>
+        <source>Month-end closing</source>
+        <translation>Month-end closing</translation>
+    </message>
+    <message>
+        <source>The demo volumes exist already.</source>
+        <translation>The demo volumes exist already.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data created: %n volume(s) and %1.</source>
+        <translation>
+            <numerusform>Demo data created: %n volume and %1.</numerusform>
+            <numerusform>Demo data created: %n volumes and %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The job ended unexpectedly.</source>
+        <translation>The job ended unexpectedly.</translation>
+    </message>
+    <message>
+        <source>Cannot create the cloudbackup home %1.</source>
+        <translation>Cannot create the cloudbackup home %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted: cloudbackup stopped while this job was running.</source>
+        <translation>Interrupted: cloudbackup stopped while this job was running.</translation>
+    </message>
+    <message>
+        <source>No volume given.</source>
+        <translation>No volume given.</translation>
+    </message>
+    <message>
+        <source>The volume name &quot;%1&quot; is ambiguous; use one of these ids: %2</source>
+        <translation>The volume name &quot;%1&quot; is ambiguous; use one of these ids: %2</translation>
+    </message>
+    <message>
+        <source>There is no volume &quot;%1&quot;.</source>
+        <translation>There is no volume &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no volume type &quot;%1&quot;.</source>
+        <translation>There is no volume type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; no longer exists.</source>
+        <translation>The volume &quot;%1&quot; no longer exists.</translation>
+    </message>
+    <message>
+        <source>No backend serves the volume %1.</source>
+        <translation>No backend serves the volume %1.</translation>
+    </message>
+    <message>
+        <source>The backup chain of %1 is inconsistent (a cycle of parents).</source>
+        <translation>The backup chain of %1 is inconsistent (a cycle of parents).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>The backup &quot;%1&quot; is not available (status: %2).</translation>
+    </message>
+    <message>
+        <source>Choose either a new volume name or an existing volume to restore to.</source>
+        <translation>Choose either a new volume name or an existing volume to restore to.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: chunk %1 is missing from the repository.</source>
+        <translation>The backup cannot be restored: chunk %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
+        <translation>No backend serves volumes of type &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>Chunk %1 has the wrong length.</source>
+        <translation>Chunk %1 has the wrong length.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged:
+%2</source>
+        <translation>The backup &quot;%1&quot; is damaged:
+%2</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>No backup selected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after deleting %1 of %n backup(s).</source>
+        <translation>
+            <numerusform>Cancelled after deleting %1 of %n backup.</numerusform>
+            <numerusform>Cancelled after deleting %1 of %n backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest is missing from the repository.</source>
+        <translation>The manifest is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>The backup has no tag &quot;%1&quot;.</source>
+        <translation>The backup has no tag &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Cancelled by the user.</translation>
+    </message>
+</context>
+<context>
+    <name>FileBackend</name>
+    <message>
+        <source>File volumes in %1</source>
+        <translation>File volumes in %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file volume id.</source>
+        <translation>&quot;%1&quot; is not a file volume id.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file volume id.</source>
+        <translation>&quot;%1&quot; is not a valid file volume id.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; does not exist.</source>
+        <translation>The volume &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>File volumes have only the volume type &quot;file&quot;, not &quot;%1&quot;.</source>
+        <translation>File volumes have only the volume type &quot;file&quot;, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>The size must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory for project &quot;%1&quot;.</source>
+        <translation>Cannot create the directory for project &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; already exists in project &quot;%2&quot;.</source>
+        <translation>A volume named &quot;%1&quot; already exists in project &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the volume image %1: %2</source>
+        <translation>Cannot create the volume image %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot size the volume image %1: %2</source>
+        <translation>Cannot size the volume image %1: %2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use and cannot be deleted.</source>
+        <translation>The volume &quot;%1&quot; is in use and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Cannot delete %1.</translation>
+    </message>
+    <message>
+        <source>Read error at offset %1: %2</source>
+        <translation>Read error at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>Write error at offset %1: %2</source>
+        <translation>Write error at offset %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot flush the volume: %1</source>
+        <translation>Cannot flush the volume: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the volume image %1: %2</source>
+        <translation>Cannot open the volume image %1: %2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use. Use the force option to back it up while it is attached.</source>
+        <translation>The volume &quot;%1&quot; is in use. Use the force option to back it up while it is attached.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored by another job.</source>
+        <translation>The volume &quot;%1&quot; is being restored by another job.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use; detach it before restoring over it.</source>
+        <translation>The volume &quot;%1&quot; is in use; detach it before restoring over it.</translation>
+    </message>
+    <message>
+        <source>The volume image %1 is already attached.</source>
+        <translation>The volume image %1 is already attached.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation>Garbage collection</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RbdBackend</name>
+    <message>
+        <source>&quot;%1&quot; is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).</source>
+        <translation>&quot;%1&quot; is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RBD volume id.</source>
+        <translation>&quot;%1&quot; is not a valid RBD volume id.</translation>
+    </message>
+    <message>
+        <source>There is no Ceph pool &quot;%1&quot;.</source>
+        <translation>There is no Ceph pool &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot open the Ceph pool &quot;%1&quot;: %2</source>
+        <translation>Cannot open the Ceph pool &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>the parent backup&apos;s snapshot is missing; all data was read and compared</source>
+        <translation>the parent backup&apos;s snapshot is missing; all data was read and compared</translation>
+    </message>
+    <message>
+        <source>Cannot list the changes of &quot;%1&quot; since snapshot %2: %3</source>
+        <translation>Cannot list the changes of &quot;%1&quot; since snapshot %2: %3</translation>
+    </message>
+    <message>
+        <source>Read error in &quot;%1&quot; at offset %2: %3</source>
+        <translation>Read error in &quot;%1&quot; at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot list the allocated data of &quot;%1&quot;: %2</source>
+        <translation>Cannot list the allocated data of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Write error in &quot;%1&quot; at offset %2: %3</source>
+        <translation>Write error in &quot;%1&quot; at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>Cannot zero %1 bytes of &quot;%2&quot; at offset %3: %4</source>
+        <translation>Cannot zero %1 bytes of &quot;%2&quot; at offset %3: %4</translation>
+    </message>
+    <message>
+        <source>Cannot flush &quot;%1&quot;: %2</source>
+        <translation>Cannot flush &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the restore marker of &quot;%1&quot;: %2</source>
+        <translation>Cannot clear the restore marker of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration file %1 does not exist.</source>
+        <translation>The Ceph configuration file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the Ceph client %1: %2</source>
+        <translation>Cannot initialise the Ceph client %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph configuration %1: %2</source>
+        <translation>Cannot read the Ceph configuration %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot parse CEPH_ARGS: %1</source>
+        <translation>Cannot parse CEPH_ARGS: %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster of %1: %2</source>
+        <translation>Cannot connect to the Ceph cluster of %1: %2</translation>
+    </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
+        <translation>The Ceph pool &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1 (%2), pools: %3</source>
+        <translation>Ceph cluster %1 (%2), pools: %3</translation>
+    </message>
+    <message>
+        <source>Cannot list the images of pool &quot;%1&quot;: %2</source>
+        <translation>Cannot list the images of pool &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The pool &quot;%1&quot; is not one of the configured volume types (%2).</source>
+        <translation>The pool &quot;%1&quot; is not one of the configured volume types (%2).</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; does not exist.</source>
+        <translation>The volume &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the volume &quot;%1&quot;: %2</source>
+        <translation>Cannot open the volume &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>There is no volume type &quot;%1&quot; in the Ceph cluster (types: %2).</source>
+        <translation>There is no volume type &quot;%1&quot; in the Ceph cluster (types: %2).</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>The size must be greater than zero.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no RBD namespace in pool &quot;%2&quot; (create it with &quot;rbd namespace create %2/%1&quot;).</source>
+        <translation>The project &quot;%1&quot; has no RBD namespace in pool &quot;%2&quot; (create it with &quot;rbd namespace create %2/%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Cannot parse the RBD features %1: %2</source>
+        <translation>Cannot parse the RBD features %1: %2</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; already exists in project &quot;%2&quot; of pool &quot;%3&quot;.</source>
+        <translation>A volume named &quot;%1&quot; already exists in project &quot;%2&quot; of pool &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the RBD image %1: %2</source>
+        <translation>Cannot create the RBD image %1: %2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached) and cannot be deleted.</source>
+        <translation>The volume &quot;%1&quot; is in use (attached) and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be deleted.</source>
+        <translation>The volume &quot;%1&quot; is being restored and cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Cannot list the snapshots of &quot;%1&quot;: %2</source>
+        <translation>Cannot list the snapshots of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>Cannot remove the snapshot %1 of &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; has snapshots that cloudbackup did not make; remove them first.</source>
+        <translation>The volume &quot;%1&quot; has snapshots that cloudbackup did not make; remove them first.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the volume &quot;%1&quot;: %2</source>
+        <translation>Cannot delete the volume &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; the backup is crash-consistent.</source>
+        <translation>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; the backup is crash-consistent.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be backed up now.</source>
+        <translation>The volume &quot;%1&quot; is being restored and cannot be backed up now.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</source>
+        <translation>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>Cannot create the snapshot %1 of &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>Cannot open the snapshot %1 of &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored by another job.</source>
+        <translation>The volume &quot;%1&quot; is being restored by another job.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached); detach it before restoring over it.</source>
+        <translation>The volume &quot;%1&quot; is in use (attached); detach it before restoring over it.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (another client holds its lock): %2</source>
+        <translation>The volume &quot;%1&quot; is in use (another client holds its lock): %2</translation>
+    </message>
+    <message>
+        <source>Cannot mark &quot;%1&quot; as being restored: %2</source>
+        <translation>Cannot mark &quot;%1&quot; as being restored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>Cannot create the repository directory %1.</source>
+        <translation>Cannot create the repository directory %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format %2; this version of cloudbackup reads format %3.</source>
+        <translation>The repository %1 has format %2; this version of cloudbackup reads format %3.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses an unsupported chunk size.</source>
+        <translation>The repository %1 uses an unsupported chunk size.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>Chunk %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (unreadable header).</source>
+        <translation>Chunk %1 is damaged (unreadable header).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (bad length).</source>
+        <translation>Chunk %1 is damaged (bad length).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (cannot decompress).</source>
+        <translation>Chunk %1 is damaged (cannot decompress).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (unknown encoding).</source>
+        <translation>Chunk %1 is damaged (unknown encoding).</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (checksum mismatch).</source>
+        <translation>Chunk %1 is damaged (checksum mismatch).</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is missing from the repository.</source>
+        <translation>The manifest of backup %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged: %2</source>
+        <translation>The manifest of backup %1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 has an unknown format.</source>
+        <translation>The manifest of backup %1 has an unknown format.</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged.</source>
+        <translation>The manifest of backup %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the manifest of backup %1.</source>
+        <translation>Cannot remove the manifest of backup %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository lock: %1</source>
+        <translation>Cannot open the repository lock: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the repository: %1</source>
+        <translation>Cannot lock the repository: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Garbage collection stopped: %1</source>
+        <translation>Garbage collection stopped: %1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the repository directory %1: %2</source>
+        <translation>Cannot flush the repository directory %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; it will see brief I/O latency and the backup is crash-consistent.</source>
+        <translation>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; it will see brief I/O latency and the backup is crash-consistent.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be backed up now.</source>
+        <translation>The volume &quot;%1&quot; is being restored and cannot be backed up now.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</source>
+        <translation>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; no longer exists.</source>
+        <translation>The volume &quot;%1&quot; no longer exists.</translation>
+    </message>
+    <message>
+        <source>The volume has no available backup yet, so the backup must be full. An incremental backup needs a previous backup to build on.</source>
+        <translation>The volume has no available backup yet, so the backup must be full. An incremental backup needs a previous backup to build on.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>The backup &quot;%1&quot; is not available (status: %2).</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is %2; only an available volume can be restored over.</source>
+        <translation>The volume &quot;%1&quot; is %2; only an available volume can be restored over.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; (%2) is smaller than the backup (%3).</source>
+        <translation>The volume &quot;%1&quot; (%2) is smaller than the backup (%3).</translation>
+    </message>
+    <message>
+        <source>There is no backup with id &quot;%1&quot;.</source>
+        <translation>There is no backup with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is busy (%2); try again when it is done.</source>
+        <translation>The backup %1 is busy (%2); try again when it is done.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest first) or select them too.</source>
+        <translation>%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest first) or select them too.</translation>
+    </message>
+    <message>
+        <source>The backup chain is inconsistent (a cycle of parents).</source>
+        <translation>The backup chain is inconsistent (a cycle of parents).</translation>
+    </message>
+    <message>
+        <source>The backup chain is broken: backup %1 is missing.</source>
+        <translation>The backup chain is broken: backup %1 is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>The %1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>The %1 is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain control characters.</source>
+        <translation>The %1 must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, and must start with a letter or digit.</source>
+        <translation>The %1 &quot;%2&quot; may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, and must start with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>volume name</source>
+        <translation>volume name</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>project name</translation>
+    </message>
+    <message>
+        <source>The backup name must not be empty.</source>
+        <translation>The backup name must not be empty.</translation>
+    </message>
+    <message>
+        <source>The backup name is too long (at most %1 characters).</source>
+        <translation>The backup name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The backup name must not contain control characters.</source>
+        <translation>The backup name must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>The description is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The description must not contain control characters.</source>
+        <translation>The description must not contain control characters.</translation>
+    </message>
+    <message>
+        <source>A tag must not be empty.</source>
+        <translation>A tag must not be empty.</translation>
+    </message>
+    <message>
+        <source>A tag must not start or end with spaces.</source>
+        <translation>A tag must not start or end with spaces.</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>The tag &quot;%1&quot; is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>A tag must not contain control characters or commas.</source>
+        <translation>A tag must not contain control characters or commas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size; use a number with K, M, G or T (for example 10G).</source>
+        <translation>&quot;%1&quot; is not a size; use a number with K, M, G or T (for example 10G).</translation>
+    </message>
+    <message>
+        <source>The size &quot;%1&quot; is too large.</source>
+        <translation>The size &quot;%1&quot; is too large.</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>The size must be greater than zero.</translation>
+    </message>
+</context>
+<context>
+    <name>Volume</name>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>Restoring</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupActions</name>
+    <message>
+        <source>Create Backup</source>
+        <translation>Create Backup</translation>
+    </message>
+    <message>
+        <source>Create a backup of a volume</source>
+        <translation>Create a backup of a volume</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup to a new or an existing volume</source>
+        <translation>Restore the selected backup to a new or an existing volume</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the name and description of the selected backup</source>
+        <translation>Edit the name and description of the selected backup</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Edit Tags</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected backup</source>
+        <translation>Edit the tags of the selected backup</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected backups (leaf first)</source>
+        <translation>Delete the selected backups (leaf first)</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>Backup Chain</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of the selected backup&apos;s volume</source>
+        <translation>Show the backup chain of the selected backup&apos;s volume</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read volumes and backups again</source>
+        <translation>Read volumes and backups again</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation>Volume size</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>New bytes this backup added to the repository (after deduplication and compression)</source>
+        <translation>New bytes this backup added to the repository (after deduplication and compression)</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>Parent: %1</translation>
+    </message>
+    <message>
+        <source>Forced backup of an in-use volume (crash-consistent)</source>
+        <translation>Forced backup of an in-use volume (crash-consistent)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of %1</source>
+        <translation>Show the backup chain of %1</translation>
+    </message>
+    <message>
+        <source>Read %1, stored %2</source>
+        <translation>Read %1, stored %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupsPage</name>
+    <message>
+        <source>Search name, volume, project, tag, description</source>
+        <translation>Search name, volume, project, tag, description</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>No volume backups yet</source>
+        <translation>No volume backups yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Demo Data</source>
+        <translation>Create Demo Data</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln backup(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln backup</numerusform>
+            <numerusform>%L1 of %Ln backups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainPage</name>
+    <message>
+        <source>Volume: </source>
+        <translation>Volume: </translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole chain (the wheel zooms, dragging pans)</source>
+        <translation>Show the whole chain (the wheel zooms, dragging pans)</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>Restore This Backup</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Newest</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a volume to see its backup chain.</source>
+        <translation>Choose a volume to see its backup chain.</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 stored</source>
+        <translation>%1 in %2, %3 stored</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln backup</numerusform>
+            <numerusform>%Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain(s)</source>
+        <translation>
+            <numerusform>%Ln chain</numerusform>
+            <numerusform>%Ln chains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a backup in the chain to see its details. Double-click restores it.</source>
+        <translation>Click a backup in the chain to see its details. Double-click restores it.</translation>
+    </message>
+    <message>
+        <source>none (full backup)</source>
+        <translation>none (full backup)</translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation> (forced)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainPlot</name>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>newest</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation>Chain %1</translation>
+    </message>
+    <message>
+        <source>Chain %1 (parent missing)</source>
+        <translation>Chain %1 (parent missing)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Read: %1</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>Stored: %1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CreateBackupDialog</name>
+    <message>
+        <source>Create Volume Backup</source>
+        <translation>Create Volume Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Volume:</translation>
+    </message>
+    <message>
+        <source>&amp;Force backup</source>
+        <translation>&amp;Force backup</translation>
+    </message>
+    <message>
+        <source>Backup type:</source>
+        <translation>Backup type:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull backup</source>
+        <translation>F&amp;ull backup</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental backup</source>
+        <translation>&amp;Incremental backup</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Default: the volume name and the time</source>
+        <translation>Default: the volume name and the time</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A complete copy of every allocated block of the volume at this point in time.</source>
+        <translation>A complete copy of every allocated block of the volume at this point in time.</translation>
+    </message>
+    <message>
+        <source>Only the blocks changed since the previous backup of the volume.</source>
+        <translation>Only the blocks changed since the previous backup of the volume.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>The volume is attached to a running instance. It will see brief read/write latency while the backup takes its point in time; the backup is crash-consistent.</source>
+        <translation>The volume is attached to a running instance. It will see brief read/write latency while the backup takes its point in time; the backup is crash-consistent.</translation>
+    </message>
+    <message>
+        <source>The volume has no available backup yet, so only a full backup can be created.</source>
+        <translation>The volume has no available backup yet, so only a full backup can be created.</translation>
+    </message>
+    <message>
+        <source>There is no volume to back up yet.</source>
+        <translation>There is no volume to back up yet.</translation>
+    </message>
+    <message>
+        <source>Choose the volume to back up.</source>
+        <translation>Choose the volume to back up.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use. Check &quot;Force backup&quot; to back it up anyway.</source>
+        <translation>The volume &quot;%1&quot; is in use. Check &quot;Force backup&quot; to back it up anyway.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DeleteBackupsDialog</name>
+    <message>
+        <source>Delete Volume Backups</source>
+        <translation>Delete Volume Backups</translation>
+    </message>
+    <message>
+        <source>A backup that others depend on cannot be deleted: a full backup only after the incremental backups based on it, and incremental backups newest first. A selection that contains the whole end of a chain is deleted in that order.</source>
+        <translation>A backup that others depend on cannot be deleted: a full backup only after the incremental backups based on it, and incremental backups newest first. A selection that contains the whole end of a chain is deleted in that order.</translation>
+    </message>
+    <message>
+        <source>These backups will be deleted, in this order:</source>
+        <translation>These backups will be deleted, in this order:</translation>
+    </message>
+    <message>
+        <source>Select the dependent backups too</source>
+        <translation>Select the dependent backups too</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The selected backups no longer exist.</source>
+        <translation>The selected backups no longer exist.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4</source>
+        <translation>%1. %2 — %3, %4</translation>
+    </message>
+    <message>
+        <source>Selected backups:</source>
+        <translation>Selected backups:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the %n dependent backup(s) too</source>
+        <translation>
+            <numerusform>Select the dependent backup too</numerusform>
+            <numerusform>Select the %n dependent backups too</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditBackupDialog</name>
+    <message>
+        <source>Edit Volume Backup</source>
+        <translation>Edit Volume Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditTagsDialog</name>
+    <message>
+        <source>Edit Resource Tags</source>
+        <translation>Edit Resource Tags</translation>
+    </message>
+    <message>
+        <source>Tags of &lt;b&gt;%1&lt;/b&gt;. Type a tag and press Enter: existing tags are offered as you type, and a tag that does not exist yet is created.</source>
+        <translation>Tags of &lt;b&gt;%1&lt;/b&gt;. Type a tag and press Enter: existing tags are offered as you type, and a tag that does not exist yet is created.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 (new tag)</source>
+        <translation>%1 (new tag)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobIndicator</name>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>Cancel the running job</translation>
+    </message>
+    <message>
+        <source>Show the jobs to cancel one</source>
+        <translation>Show the jobs to cancel one</translation>
+    </message>
+    <message>
+        <source>Show the jobs page</source>
+        <translation>Show the jobs page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobModel</name>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln backup(s)</source>
+        <translation>
+            <numerusform>%L1 of %Ln backup</numerusform>
+            <numerusform>%L1 of %Ln backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation>Cancel this job</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the selected running jobs (or the only running one)</source>
+        <translation>Cancel the selected running jobs (or the only running one)</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Clear Finished</translation>
+    </message>
+    <message>
+        <source>Remove finished, failed and cancelled jobs from the list</source>
+        <translation>Remove finished, failed and cancelled jobs from the list</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainWindow</name>
+    <message>
+        <source>About cloudbackup</source>
+        <translation>About cloudbackup</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cloudbackup %1&lt;/h3&gt;&lt;p&gt;Full and incremental backups of cloud block volumes (Ceph RBD images and raw image files), with backup chains, restore to a new or an existing volume, and tags.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cloudbackup %1&lt;/h3&gt;&lt;p&gt;Full and incremental backups of cloud block volumes (Ceph RBD images and raw image files), with backup chains, restore to a new or an existing volume, and tags.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>Could not read the catalog: %1</translation>
+    </message>
+    <message>
+        <source>cloudbackup — Volume Backups</source>
+        <translation>cloudbackup — Volume Backups</translation>
+    </message>
+    <message>
+        <source>Volume Backups</source>
+        <translation>Volume Backups</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>Backup Chain</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Create &amp;Demo Data</source>
+        <translation>Create &amp;Demo Data</translation>
+    </message>
+    <message>
+        <source>Create a few file volumes with data and backups to try every action</source>
+        <translation>Create a few file volumes with data and backups to try every action</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About cloudbackup</source>
+        <translation>&amp;About cloudbackup</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Jobs Are Running</source>
+        <translation>Jobs Are Running</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</source>
+        <translation>
+            <numerusform>%n job is still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
+            <numerusform>%n jobs are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RestoreDialog</name>
+    <message>
+        <source>Restore Volume Backup</source>
+        <translation>Restore Volume Backup</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 backup of volume &lt;b&gt;%3&lt;/b&gt; (%4), created %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 backup of volume &lt;b&gt;%3&lt;/b&gt; (%4), created %5</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>Restore to:</translation>
+    </message>
+    <message>
+        <source>Create &amp;new volume</source>
+        <translation>Create &amp;new volume</translation>
+    </message>
+    <message>
+        <source>Choose &amp;existing volume</source>
+        <translation>Choose &amp;existing volume</translation>
+    </message>
+    <message>
+        <source>Volume type:</source>
+        <translation>Volume type:</translation>
+    </message>
+    <message>
+        <source>Volume &amp;name:</source>
+        <translation>Volume &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Target volume:</source>
+        <translation>&amp;Target volume:</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A restored volume keeps the type of the backed-up volume.</source>
+        <translation>A restored volume keeps the type of the backed-up volume.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) are not listed: a target must be available (not attached) and at least %1.</source>
+        <translation>
+            <numerusform>%n volume is not listed: a target must be available (not attached) and at least %1.</numerusform>
+            <numerusform>%n volumes are not listed: a target must be available (not attached) and at least %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is %1 and cannot be restored.</source>
+        <translation>The backup is %1 and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; exists already in project %2.</source>
+        <translation>A volume named &quot;%1&quot; exists already in project %2.</translation>
+    </message>
+    <message>
+        <source>No volume can take this backup: a target must be available (not attached) and at least %1. Restore to a new volume instead.</source>
+        <translation>No volume can take this backup: a target must be available (not attached) and at least %1. Restore to a new volume instead.</translation>
+    </message>
+    <message>
+        <source>All data on the volume &quot;%1&quot; will be overwritten by the data of the backup. This cannot be undone.</source>
+        <translation>All data on the volume &quot;%1&quot; will be overwritten by the data of the backup. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>I understand that the data on &quot;%1&quot; will be &amp;overwritten</source>
+        <translation>I understand that the data on &quot;%1&quot; will be &amp;overwritten</translation>
+    </message>
+    <message>
+        <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
+        <translation>Confirm that the data on &quot;%1&quot; may be overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::Session</name>
+    <message>
+        <source>Incremental backup of %1</source>
+        <translation>Incremental backup of %1</translation>
+    </message>
+    <message>
+        <source>Full backup of %1</source>
+        <translation>Full backup of %1</translation>
+    </message>
+    <message>
+        <source>Backup &quot;%1&quot; created: read %2, stored %3.</source>
+        <translation>Backup &quot;%1&quot; created: read %2, stored %3.</translation>
+    </message>
+    <message>
+        <source>Restore %1 over an existing volume</source>
+        <translation>Restore %1 over an existing volume</translation>
+    </message>
+    <message>
+        <source>Restore %1 to new volume %2</source>
+        <translation>Restore %1 to new volume %2</translation>
+    </message>
+    <message>
+        <source>Restored to volume &quot;%1&quot; (%2).</source>
+        <translation>Restored to volume &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Delete backup %1</source>
+        <translation>Delete backup %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln backup(s)</source>
+        <translation>
+            <numerusform>Delete %Ln backup</numerusform>
+            <numerusform>Delete %Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln backup(s).</source>
+        <translation>
+            <numerusform>Deleted %Ln backup.</numerusform>
+            <numerusform>Deleted %Ln backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create demo data</source>
+        <translation>Create demo data</translation>
+    </message>
+    <message>
+        <source>Ceph RBD</source>
+        <translation>Ceph RBD</translation>
+    </message>
+    <message>
+        <source>image files</source>
+        <translation>image files</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Home %1 · %2 catalog · volumes: %3</source>
+        <translation>Home %1 · %2 catalog · volumes: %3</translation>
+    </message>
+    <message>
+        <source>Home: %1</source>
+        <translation>Home: %1</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Catalog: %1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>Repository: %1</translation>
+    </message>
+    <message>
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <source>User %1 · cloud admin · all projects</source>
+        <translation>User %1 · cloud admin · all projects</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::VolumeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Volume type</source>
+        <translation>Volume type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Newest backup</translation>
+    </message>
+    <message>
+        <source>The volume was deleted; its backups can still be restored to a new volume.</source>
+        <translation>The volume was deleted; its backups can still be restored to a new volume.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::VolumesPage</name>
+    <message>
+        <source>Create Backup</source>
+        <translation>Create Backup</translation>
+    </message>
+    <message>
+        <source>Create a backup of the selected volume</source>
+        <translation>Create a backup of the selected volume</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>Backup Chain</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of the selected volume</source>
+        <translation>Show the backup chain of the selected volume</translation>
+    </message>
+    <message>
+        <source>Search volumes</source>
+        <translation>Search volumes</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Backs up cloud block volumes.</source>
+        <translation>Backs up cloud block volumes.</translation>
+    </message>
+    <message>
+        <source>The cloudbackup home (catalog, repository, file volumes).</source>
+        <translation>The cloudbackup home (catalog, repository, file volumes).</translation>
+    </message>
+    <message>
+        <source>Create demo volumes with data and backups if the home has none.</source>
+        <translation>Create demo volumes with data and backups if the home has none.</translation>
+    </message>
+    <message>
+        <source>The language: zh_CN or en.</source>
+        <translation>The language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <source>Save screenshots into DIR and quit.</source>
+        <translation>Save screenshots into DIR and quit.</translation>
+    </message>
+    <message>
+        <source>cloudbackup</source>
+        <translation>cloudbackup</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2128 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Backup</name>
+    <message>
+        <source>Full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建中</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>删除中</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>恢复中</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Catalog error: %1</source>
+        <translation>目录数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>The catalog path is empty.</source>
+        <translation>目录数据库路径为空。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of the catalog %1.</source>
+        <translation>无法创建目录数据库 %1 所在的目录。</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver %1 is not installed.</source>
+        <translation>未安装 Qt SQL 驱动 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open the catalog %1: %2</source>
+        <translation>无法打开目录数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade cloudbackup.</source>
+        <translation>目录数据库的结构版本为 %1，比当前 cloudbackup 支持的版本（%2）新。请升级 cloudbackup。</translation>
+    </message>
+    <message>
+        <source>There is no backup with id %1.</source>
+        <translation>不存在 ID 为 %1 的云硬盘备份。</translation>
+    </message>
+    <message>
+        <source>There is no backup with id &quot;%1&quot;.</source>
+        <translation>不存在 ID 为“%1”的云硬盘备份。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup id.</source>
+        <translation>“%1”不是云硬盘备份 ID。</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</source>
+        <translation>ID“%1”不唯一，匹配到 %2 个云硬盘备份。</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The option --%1 takes no value.</source>
+        <translation>选项 --%1 不接受取值。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个取值。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes)
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo gc | repo verify | repo rebuild-catalog | repo info
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>用法：cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] 命令 ...
+
+云硬盘：
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          将云硬盘保持为使用中，直到被中断
+云硬盘备份：
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes)
+  backup delete ID... [--dry-run]
+  backup verify ID
+备份仓库：
+  repo gc | repo verify | repo rebuild-catalog | repo info
+任务：
+  job list [--running]
+
+全局选项：
+  --home DIR        自包含的环境（或 CLOUDBACKUP_HOME）
+  --repository DIR  备份仓库路径（默认 HOME/repository）
+  --catalog URL     目录数据库：SQLite 路径或 postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph 配置（或 CEPH_CONF）
+  --json            机器可读的输出
+  --limit-rate RATE 限制备份和恢复的每秒 I/O 量（例如 100M）
+  --lang LANG       zh_CN 或 en（默认取自 LANG）
+
+VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID 是云硬盘备份 ID，或至少 4 个字符且
+不会产生歧义的前缀。大小可使用 K、M、G 和 T（二进制单位）。
+</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个取值。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>未知命令“%1 %2”。</translation>
+    </message>
+    <message>
+        <source>Recovered after an interruption: %1, %2, %3.</source>
+        <translation>已从中断中恢复：%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) marked as failed</source>
+        <translation>
+            <numerusform>%n 个云硬盘备份标记为失败</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restore(s) ended</source>
+        <translation>
+            <numerusform>%n 个恢复已结束</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delete(s) settled</source>
+        <translation>
+            <numerusform>%n 个删除已了结</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source> ETA %1:%2</source>
+        <translation> 剩余 %1:%2</translation>
+    </message>
+    <message>
+        <source>the volume</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>BACKUPS</source>
+        <translation>备份数</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>the volume name</source>
+        <translation>云硬盘名称</translation>
+    </message>
+    <message>
+        <source>volume create needs --size (for example --size 10G).</source>
+        <translation>volume create 需要 --size（例如 --size 10G）。</translation>
+    </message>
+    <message>
+        <source>Created volume %1 (%2).</source>
+        <translation>已创建云硬盘 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Deleted volume %1. Its backups are kept.</source>
+        <translation>已删除云硬盘 %1，其云硬盘备份仍然保留。</translation>
+    </message>
+    <message>
+        <source>Only file volumes can be attached from the command line.</source>
+        <translation>命令行只能挂载文件云硬盘。</translation>
+    </message>
+    <message>
+        <source>Volume %1 is now in use. Press Ctrl-C to detach.</source>
+        <translation>云硬盘 %1 现在处于使用中。按 Ctrl-C 卸载。</translation>
+    </message>
+    <message>
+        <source>The backup name must not be empty.</source>
+        <translation>备份名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2) of %3 is available: read %4, stored %5.</source>
+        <translation>%3 的云硬盘备份 %1（%2）已可用：读取 %4，存储 %5。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>STORED</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>the backup id</source>
+        <translation>云硬盘备份 ID</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>volume</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>父备份</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读取量</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>强制创建</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup chain of %1 (%n backup(s))</source>
+        <translation>
+            <numerusform>%1 的备份链（%n 个云硬盘备份）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup edit needs --name or --description.</source>
+        <translation>backup edit 需要 --name 或 --description。</translation>
+    </message>
+    <message>
+        <source>(no tags)</source>
+        <translation>（无标签）</translation>
+    </message>
+    <message>
+        <source>backup restore needs either --new-volume NAME or --to VOLUME --yes.</source>
+        <translation>backup restore 需要 --new-volume NAME 或 --to VOLUME --yes 之一。</translation>
+    </message>
+    <message>
+        <source>The volume name must not be empty.</source>
+        <translation>云硬盘名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Restoring over %1 overwrites all its data. Add --yes to confirm.</source>
+        <translation>恢复到 %1 会覆盖其全部数据。请加上 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restored to volume %1.</source>
+        <translation>已恢复到云硬盘 %1。</translation>
+    </message>
+    <message>
+        <source>Would delete, in this order: %1</source>
+        <translation>将按以下顺序删除：%1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Deleted backup %1.</source>
+        <translation>已删除云硬盘备份 %1。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is intact: %n chunk(s), %1 checked.</source>
+        <translation>
+            <numerusform>云硬盘备份完好：已校验 %n 个数据块，共 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation>垃圾回收</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unreferenced chunk(s) (%1 freed); %2 kept.</source>
+        <translation>
+            <numerusform>已删除 %n 个无引用的数据块（释放 %1）；保留 %2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s)</source>
+        <translation>
+            <numerusform>%n 个数据块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chunk(s) (%1) checked, %2.</source>
+        <translation>
+            <numerusform>已校验 %n 个数据块（%1），%2。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>云硬盘备份</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl --help&quot; for usage.</source>
+        <translation>运行“cloudbackupctl --help”查看用法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Catalog rebuilt from the repository: %n record(s) added or corrected.</source>
+        <translation>
+            <numerusform>已根据备份仓库重建目录数据库：添加或更正了 %n 条记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Cannot write the demo volume %1: %2</source>
+        <translation>无法写入演示云硬盘 %1：%2</translation>
+    </message>
+    <message>
+        <source>Before the first deployment</source>
+        <translation>首次部署之前</translation>
+    </message>
+    <message>
+        <source>After release 2.3</source>
+        <translation>2.3 版本发布之后</translation>
+    </message>
+    <message>
+        <source>Weekly full backup</source>
+        <translation>每周全量备份</translation>
+    </message>
+    <message>
+        <source>Before the PostgreSQL 16 upgrade</source>
+        <translation>PostgreSQL 16 升级之前</translation>
+    </message>
+    <message>
+        <source>Month-end closing</source>
+        <translation>月末结账</translation>
+    </message>
+    <message>
+        <source>The demo volumes exist already.</source>
+        <translation>演示云硬盘已存在。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo data created: %n volume(s) and %1.</source>
+        <translation>
+            <numerusform>演示数据已创建：%n 个云硬盘和 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Engine</name>
+    <message>
+        <source>The job ended unexpectedly.</source>
+        <translation>任务意外结束。</translation>
+    </message>
+    <message>
+        <source>Cannot create the cloudbackup home %1.</source>
+        <translation>无法创建 cloudbackup 主目录 %1。</translation>
+    </message>
+    <message>
+        <source>Interrupted: cloudbackup stopped while this job was running.</source>
+        <translation>已中断：此任务运行期间 cloudbackup 停止了。</translation>
+    </message>
+    <message>
+        <source>No volume given.</source>
+        <translation>未指定云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume name &quot;%1&quot; is ambiguous; use one of these ids: %2</source>
+        <translation>云硬盘名称“%1”不唯一，请使用以下 ID 之一：%2</translation>
+    </message>
+    <message>
+        <source>There is no volume &quot;%1&quot;.</source>
+        <translation>不存在云硬盘“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no volume type &quot;%1&quot;.</source>
+        <translation>不存在云硬盘类型“%1”。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; no longer exists.</source>
+        <translation>云硬盘“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>No backend serves the volume %1.</source>
+        <translation>没有后端能够处理云硬盘 %1。</translation>
+    </message>
+    <message>
+        <source>The backup chain of %1 is inconsistent (a cycle of parents).</source>
+        <translation>%1 的备份链不一致（父备份形成了环）。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>云硬盘备份“%1”不可用（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>Choose either a new volume name or an existing volume to restore to.</source>
+        <translation>请选择恢复方式：填写新云硬盘的名称，或选择已存在的云硬盘。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: chunk %1 is missing from the repository.</source>
+        <translation>无法恢复该云硬盘备份：备份仓库中缺少数据块 %1。</translation>
+    </message>
+    <message>
+        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
+        <translation>没有后端能够处理类型为“%1”的云硬盘（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Chunk %1 has the wrong length.</source>
+        <translation>数据块 %1 的长度不正确。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged:
+%2</source>
+        <translation>云硬盘备份“%1”已损坏：
+%2</translation>
+    </message>
+    <message>
+        <source>No backup selected.</source>
+        <translation>未选择云硬盘备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after deleting %1 of %n backup(s).</source>
+        <translation>
+            <numerusform>已取消：共 %n 个云硬盘备份，已删除 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manifest is missing from the repository.</source>
+        <translation>备份仓库中缺少清单文件。</translation>
+    </message>
+    <message>
+        <source>The backup has no tag &quot;%1&quot;.</source>
+        <translation>该云硬盘备份没有标签“%1”。</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>已被用户取消。</translation>
+    </message>
+</context>
+<context>
+    <name>FileBackend</name>
+    <message>
+        <source>File volumes in %1</source>
+        <translation>%1 中的文件云硬盘</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file volume id.</source>
+        <translation>“%1”不是文件云硬盘 ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid file volume id.</source>
+        <translation>“%1”不是有效的文件云硬盘 ID。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; does not exist.</source>
+        <translation>云硬盘“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>File volumes have only the volume type &quot;file&quot;, not &quot;%1&quot;.</source>
+        <translation>文件云硬盘只有云硬盘类型“file”，没有“%1”。</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>大小必须大于零。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory for project &quot;%1&quot;.</source>
+        <translation>无法为项目“%1”创建目录。</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; already exists in project &quot;%2&quot;.</source>
+        <translation>项目“%2”中已存在名为“%1”的云硬盘。</translation>
+    </message>
+    <message>
+        <source>Cannot create the volume image %1: %2</source>
+        <translation>无法创建云硬盘镜像文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot size the volume image %1: %2</source>
+        <translation>无法设置云硬盘镜像文件 %1 的大小：%2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use and cannot be deleted.</source>
+        <translation>云硬盘“%1”处于使用中，无法删除。</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Read error at offset %1: %2</source>
+        <translation>在偏移量 %1 处读取出错：%2</translation>
+    </message>
+    <message>
+        <source>Write error at offset %1: %2</source>
+        <translation>在偏移量 %1 处写入出错：%2</translation>
+    </message>
+    <message>
+        <source>Cannot flush the volume: %1</source>
+        <translation>无法刷写云硬盘：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the volume image %1: %2</source>
+        <translation>无法打开云硬盘镜像文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use. Use the force option to back it up while it is attached.</source>
+        <translation>云硬盘“%1”处于使用中。如需在挂载状态下备份，请使用强制创建备份选项。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored by another job.</source>
+        <translation>云硬盘“%1”正在被另一个任务恢复。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use; detach it before restoring over it.</source>
+        <translation>云硬盘“%1”处于使用中，请先卸载再恢复到该云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume image %1 is already attached.</source>
+        <translation>云硬盘镜像文件 %1 已被挂载。</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Garbage collection</source>
+        <translation>垃圾回收</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RbdBackend</name>
+    <message>
+        <source>&quot;%1&quot; is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).</source>
+        <translation>“%1”不是 RBD 云硬盘 ID（%2存储池/[命名空间/]镜像）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid RBD volume id.</source>
+        <translation>“%1”不是有效的 RBD 云硬盘 ID。</translation>
+    </message>
+    <message>
+        <source>There is no Ceph pool &quot;%1&quot;.</source>
+        <translation>不存在 Ceph 存储池“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot open the Ceph pool &quot;%1&quot;: %2</source>
+        <translation>无法打开 Ceph 存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the parent backup&apos;s snapshot is missing; all data was read and compared</source>
+        <translation>父备份的快照已丢失，已读取并比对全部数据</translation>
+    </message>
+    <message>
+        <source>Cannot list the changes of &quot;%1&quot; since snapshot %2: %3</source>
+        <translation>无法列出“%1”自快照 %2 以来的变化：%3</translation>
+    </message>
+    <message>
+        <source>Read error in &quot;%1&quot; at offset %2: %3</source>
+        <translation>读取“%1”的偏移量 %2 处出错：%3</translation>
+    </message>
+    <message>
+        <source>Cannot list the allocated data of &quot;%1&quot;: %2</source>
+        <translation>无法列出“%1”已分配的数据：%2</translation>
+    </message>
+    <message>
+        <source>Write error in &quot;%1&quot; at offset %2: %3</source>
+        <translation>写入“%1”的偏移量 %2 处出错：%3</translation>
+    </message>
+    <message>
+        <source>Cannot zero %1 bytes of &quot;%2&quot; at offset %3: %4</source>
+        <translation>无法将“%2”偏移量 %3 处的 %1 字节清零：%4</translation>
+    </message>
+    <message>
+        <source>Cannot flush &quot;%1&quot;: %2</source>
+        <translation>无法刷写“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot clear the restore marker of &quot;%1&quot;: %2</source>
+        <translation>无法清除“%1”的恢复标记：%2</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration file %1 does not exist.</source>
+        <translation>Ceph 配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the Ceph client %1: %2</source>
+        <translation>无法初始化 Ceph 客户端 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph configuration %1: %2</source>
+        <translation>无法读取 Ceph 配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot parse CEPH_ARGS: %1</source>
+        <translation>无法解析 CEPH_ARGS：%1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster of %1: %2</source>
+        <translation>无法连接到 %1 的 Ceph 集群：%2</translation>
+    </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
+        <translation>Ceph 存储池“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1 (%2), pools: %3</source>
+        <translation>Ceph 集群 %1（%2），存储池：%3</translation>
+    </message>
+    <message>
+        <source>Cannot list the images of pool &quot;%1&quot;: %2</source>
+        <translation>无法列出存储池“%1”中的镜像：%2</translation>
+    </message>
+    <message>
+        <source>The pool &quot;%1&quot; is not one of the configured volume types (%2).</source>
+        <translation>存储池“%1”不属于已配置的云硬盘类型（%2）。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; does not exist.</source>
+        <translation>云硬盘“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the volume &quot;%1&quot;: %2</source>
+        <translation>无法打开云硬盘“%1”：%2</translation>
+    </message>
+    <message>
+        <source>There is no volume type &quot;%1&quot; in the Ceph cluster (types: %2).</source>
+        <translation>Ceph 集群中不存在云硬盘类型“%1”（现有类型：%2）。</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>大小必须大于零。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; has no RBD namespace in pool &quot;%2&quot; (create it with &quot;rbd namespace create %2/%1&quot;).</source>
+        <translation>项目“%1”在存储池“%2”中没有 RBD 命名空间（可用“rbd namespace create %2/%1”创建）。</translation>
+    </message>
+    <message>
+        <source>Cannot parse the RBD features %1: %2</source>
+        <translation>无法解析 RBD 特性 %1：%2</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; already exists in project &quot;%2&quot; of pool &quot;%3&quot;.</source>
+        <translation>存储池“%3”的项目“%2”中已存在名为“%1”的云硬盘。</translation>
+    </message>
+    <message>
+        <source>Cannot create the RBD image %1: %2</source>
+        <translation>无法创建 RBD 镜像 %1：%2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached) and cannot be deleted.</source>
+        <translation>云硬盘“%1”处于使用中（已挂载），无法删除。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be deleted.</source>
+        <translation>云硬盘“%1”正在恢复中，无法删除。</translation>
+    </message>
+    <message>
+        <source>Cannot list the snapshots of &quot;%1&quot;: %2</source>
+        <translation>无法列出“%1”的快照：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>无法删除“%2”的快照 %1：%3</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; has snapshots that cloudbackup did not make; remove them first.</source>
+        <translation>云硬盘“%1”有不是由 cloudbackup 创建的快照，请先删除这些快照。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the volume &quot;%1&quot;: %2</source>
+        <translation>无法删除云硬盘“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; the backup is crash-consistent.</source>
+        <translation>云硬盘“%1”处于使用中（已挂载）。如仍要备份，请选择强制创建备份，备份为崩溃一致性备份。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be backed up now.</source>
+        <translation>云硬盘“%1”正在恢复中，现在无法备份。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</source>
+        <translation>云硬盘“%1”处于错误状态（恢复被中断），无法备份。</translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>无法为“%2”创建快照 %1：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot %1 of &quot;%2&quot;: %3</source>
+        <translation>无法打开“%2”的快照 %1：%3</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored by another job.</source>
+        <translation>云硬盘“%1”正在被另一个任务恢复。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached); detach it before restoring over it.</source>
+        <translation>云硬盘“%1”处于使用中（已挂载），请先卸载再恢复到该云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (another client holds its lock): %2</source>
+        <translation>云硬盘“%1”处于使用中（另一个客户端持有其锁）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot mark &quot;%1&quot; as being restored: %2</source>
+        <translation>无法将“%1”标记为恢复中：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>Cannot create the repository directory %1.</source>
+        <translation>无法创建备份仓库目录 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format %2; this version of cloudbackup reads format %3.</source>
+        <translation>备份仓库 %1 的格式为 %2，此版本的 cloudbackup 只能读取格式 %3。</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses an unsupported chunk size.</source>
+        <translation>备份仓库 %1 使用了不支持的数据块大小。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is missing from the repository.</source>
+        <translation>备份仓库中缺少数据块 %1。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (unreadable header).</source>
+        <translation>数据块 %1 已损坏（无法读取头部）。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (bad length).</source>
+        <translation>数据块 %1 已损坏（长度错误）。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (cannot decompress).</source>
+        <translation>数据块 %1 已损坏（无法解压缩）。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (unknown encoding).</source>
+        <translation>数据块 %1 已损坏（未知编码）。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (checksum mismatch).</source>
+        <translation>数据块 %1 已损坏（校验和不匹配）。</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is missing from the repository.</source>
+        <translation>备份仓库中缺少云硬盘备份 %1 的清单文件。</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged: %2</source>
+        <translation>云硬盘备份 %1 的清单文件已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 has an unknown format.</source>
+        <translation>云硬盘备份 %1 的清单文件格式未知。</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged.</source>
+        <translation>云硬盘备份 %1 的清单文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot remove the manifest of backup %1.</source>
+        <translation>无法删除云硬盘备份 %1 的清单文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the repository lock: %1</source>
+        <translation>无法打开备份仓库锁：%1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the repository: %1</source>
+        <translation>无法锁定备份仓库：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Garbage collection stopped: %1</source>
+        <translation>垃圾回收已停止：%1</translation>
+    </message>
+    <message>
+        <source>Cannot flush the repository directory %1: %2</source>
+        <translation>无法刷写备份仓库目录 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>The volume &quot;%1&quot; is in use (attached). Use the force option to back it up anyway; it will see brief I/O latency and the backup is crash-consistent.</source>
+        <translation>云硬盘“%1”处于使用中（已挂载）。如仍要备份，请选择强制创建备份：云硬盘会出现短时读写延迟，备份为崩溃一致性备份。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is being restored and cannot be backed up now.</source>
+        <translation>云硬盘“%1”正在恢复中，现在无法备份。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in error (an interrupted restore) and cannot be backed up.</source>
+        <translation>云硬盘“%1”处于错误状态（恢复被中断），无法备份。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; no longer exists.</source>
+        <translation>云硬盘“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>The volume has no available backup yet, so the backup must be full. An incremental backup needs a previous backup to build on.</source>
+        <translation>该云硬盘当前不存在可用的备份，只能创建全量备份。增量备份需要基于之前的备份。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>云硬盘备份“%1”不可用（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is %2; only an available volume can be restored over.</source>
+        <translation>云硬盘“%1”的状态为“%2”，只能恢复到状态为“可用”的云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; (%2) is smaller than the backup (%3).</source>
+        <translation>云硬盘“%1”（%2）小于云硬盘备份（%3）。</translation>
+    </message>
+    <message>
+        <source>There is no backup with id &quot;%1&quot;.</source>
+        <translation>不存在 ID 为“%1”的云硬盘备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is busy (%2); try again when it is done.</source>
+        <translation>云硬盘备份 %1 正忙（%2），请在其完成后重试。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while these backups depend on it: %2. Delete them first (newest first) or select them too.</source>
+        <translation>以下云硬盘备份依赖于 %1，因此无法删除：%2。请先删除它们（按创建顺序的倒序），或一并选中它们。</translation>
+    </message>
+    <message>
+        <source>The backup chain is inconsistent (a cycle of parents).</source>
+        <translation>备份链不一致（父备份形成了环）。</translation>
+    </message>
+    <message>
+        <source>The backup chain is broken: backup %1 is missing.</source>
+        <translation>备份链已断开：缺少云硬盘备份 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Validate</name>
+    <message>
+        <source>The %1 must not be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>%1过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The %1 must not contain control characters.</source>
+        <translation>%1不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; may contain only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, and must start with a letter or digit.</source>
+        <translation>%1“%2”只能包含字母、数字、“.”、“-”和“_”，并且必须以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>volume name</source>
+        <translation>云硬盘名称</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>The backup name must not be empty.</source>
+        <translation>备份名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The backup name is too long (at most %1 characters).</source>
+        <translation>备份名称过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The backup name must not contain control characters.</source>
+        <translation>备份名称不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most %1 characters).</source>
+        <translation>描述过长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The description must not contain control characters.</source>
+        <translation>描述不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>A tag must not be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>A tag must not start or end with spaces.</source>
+        <translation>标签的开头和结尾不能是空格。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is too long (at most %2 characters).</source>
+        <translation>标签“%1”过长（最多 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>A tag must not contain control characters or commas.</source>
+        <translation>标签不能包含控制字符或逗号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size; use a number with K, M, G or T (for example 10G).</source>
+        <translation>“%1”不是有效的大小，请使用数字加 K、M、G 或 T（例如 10G）。</translation>
+    </message>
+    <message>
+        <source>The size &quot;%1&quot; is too large.</source>
+        <translation>大小“%1”过大。</translation>
+    </message>
+    <message>
+        <source>The size must be greater than zero.</source>
+        <translation>大小必须大于零。</translation>
+    </message>
+</context>
+<context>
+    <name>Volume</name>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupActions</name>
+    <message>
+        <source>Create Backup</source>
+        <translation>创建云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Create a backup of a volume</source>
+        <translation>为云硬盘创建备份</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup to a new or an existing volume</source>
+        <translation>将所选备份恢复到新云硬盘或已存在的云硬盘</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit the name and description of the selected backup</source>
+        <translation>编辑所选备份的名称和描述</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected backup</source>
+        <translation>编辑所选备份的标签</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the selected backups (leaf first)</source>
+        <translation>删除所选备份（从链末端开始）</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>备份链</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of the selected backup&apos;s volume</source>
+        <translation>查看所选备份所属云硬盘的备份链</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read volumes and backups again</source>
+        <translation>重新读取云硬盘和云硬盘备份</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Volume size</source>
+        <translation>云硬盘大小</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>New bytes this backup added to the repository (after deduplication and compression)</source>
+        <translation>此备份新写入备份仓库的数据量（去重和压缩之后）</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>云硬盘备份 %1</translation>
+    </message>
+    <message>
+        <source>Parent: %1</source>
+        <translation>父备份：%1</translation>
+    </message>
+    <message>
+        <source>Forced backup of an in-use volume (crash-consistent)</source>
+        <translation>对使用中云硬盘的强制备份（崩溃一致性）</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of %1</source>
+        <translation>查看 %1 的备份链</translation>
+    </message>
+    <message>
+        <source>Read %1, stored %2</source>
+        <translation>读取 %1，存储 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupsPage</name>
+    <message>
+        <source>Search name, volume, project, tag, description</source>
+        <translation>搜索名称、云硬盘、项目、标签、描述</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No volume backups yet</source>
+        <translation>还没有云硬盘备份</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cloudbackup 为云硬盘创建全量备份和增量备份，并可将备份恢复到新云硬盘或已存在的云硬盘。&lt;/p&gt;&lt;p&gt;开始使用时，请单击&lt;b&gt;创建云硬盘备份&lt;/b&gt;为云硬盘创建备份。当前内置的默认环境中还没有云硬盘：可以用 &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt; 创建一个，或者用几个演示云硬盘一次体验全部功能。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Demo Data</source>
+        <translation>创建演示数据</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln backup(s)</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainPage</name>
+    <message>
+        <source>Volume: </source>
+        <translation>云硬盘：</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Show the whole chain (the wheel zooms, dragging pans)</source>
+        <translation>显示整条备份链（滚轮缩放，拖动平移）</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>恢复此备份</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>备份类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取量</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父备份</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a volume to see its backup chain.</source>
+        <translation>选择一个云硬盘以查看其备份链。</translation>
+    </message>
+    <message>
+        <source>%1 in %2, %3 stored</source>
+        <translation>%1，共 %2，存储 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s)</source>
+        <translation>
+            <numerusform>%Ln 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chain(s)</source>
+        <translation>
+            <numerusform>%Ln 条备份链</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a backup in the chain to see its details. Double-click restores it.</source>
+        <translation>单击备份链中的备份查看详情，双击可恢复该备份。</translation>
+    </message>
+    <message>
+        <source>none (full backup)</source>
+        <translation>无（全量备份）</translation>
+    </message>
+    <message>
+        <source> (forced)</source>
+        <translation>（强制）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainPlot</name>
+    <message>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation>备份链 %1</translation>
+    </message>
+    <message>
+        <source>Chain %1 (parent missing)</source>
+        <translation>备份链 %1（缺少父备份）</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>创建时间：%1</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>读取量：%1</translation>
+    </message>
+    <message>
+        <source>Stored: %1</source>
+        <translation>存储量：%1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
+        <translation>状态：&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CreateBackupDialog</name>
+    <message>
+        <source>Create Volume Backup</source>
+        <translation>创建云硬盘备份</translation>
+    </message>
+    <message>
+        <source>&amp;Volume:</source>
+        <translation>云硬盘(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Force backup</source>
+        <translation>强制创建备份(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Backup type:</source>
+        <translation>备份类型：</translation>
+    </message>
+    <message>
+        <source>F&amp;ull backup</source>
+        <translation>全量备份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Incremental backup</source>
+        <translation>增量备份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Default: the volume name and the time</source>
+        <translation>默认：云硬盘名称加时间</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A complete copy of every allocated block of the volume at this point in time.</source>
+        <translation>对云硬盘在此时间点的所有已分配数据进行完全拷贝。</translation>
+    </message>
+    <message>
+        <source>Only the blocks changed since the previous backup of the volume.</source>
+        <translation>只备份与该云硬盘上一次备份相比发生变化的数据。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3, %4)</source>
+        <translation>%1（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>The volume is attached to a running instance. It will see brief read/write latency while the backup takes its point in time; the backup is crash-consistent.</source>
+        <translation>该云硬盘已挂载至运行中的云主机。创建备份时间点时云硬盘会出现短时读写延迟；备份为崩溃一致性备份。</translation>
+    </message>
+    <message>
+        <source>The volume has no available backup yet, so only a full backup can be created.</source>
+        <translation>该云硬盘当前不存在可用的备份，只能创建全量备份。</translation>
+    </message>
+    <message>
+        <source>There is no volume to back up yet.</source>
+        <translation>还没有可以备份的云硬盘。</translation>
+    </message>
+    <message>
+        <source>Choose the volume to back up.</source>
+        <translation>请选择要备份的云硬盘。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; is in use. Check &quot;Force backup&quot; to back it up anyway.</source>
+        <translation>云硬盘“%1”处于使用中。如仍要备份，请勾选“强制创建备份”。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DeleteBackupsDialog</name>
+    <message>
+        <source>Delete Volume Backups</source>
+        <translation>删除云硬盘备份</translation>
+    </message>
+    <message>
+        <source>A backup that others depend on cannot be deleted: a full backup only after the incremental backups based on it, and incremental backups newest first. A selection that contains the whole end of a chain is deleted in that order.</source>
+        <translation>被其他备份依赖的备份不能删除：全量备份只能在基于它的增量备份都删除之后删除，多个增量备份需按创建顺序的倒序依次删除。选中的备份如果包含备份链的整个末端，将按此顺序删除。</translation>
+    </message>
+    <message>
+        <source>These backups will be deleted, in this order:</source>
+        <translation>将按以下顺序删除这些云硬盘备份：</translation>
+    </message>
+    <message>
+        <source>Select the dependent backups too</source>
+        <translation>一并选中依赖的备份</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The selected backups no longer exist.</source>
+        <translation>所选云硬盘备份已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3, %4</source>
+        <translation>%1. %2 — %3，%4</translation>
+    </message>
+    <message>
+        <source>Selected backups:</source>
+        <translation>所选云硬盘备份：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Select the %n dependent backup(s) too</source>
+        <translation>
+            <numerusform>一并选中依赖的 %n 个备份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditBackupDialog</name>
+    <message>
+        <source>Edit Volume Backup</source>
+        <translation>编辑云硬盘备份</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::EditTagsDialog</name>
+    <message>
+        <source>Edit Resource Tags</source>
+        <translation>编辑资源标签</translation>
+    </message>
+    <message>
+        <source>Tags of &lt;b&gt;%1&lt;/b&gt;. Type a tag and press Enter: existing tags are offered as you type, and a tag that does not exist yet is created.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 的标签。输入标签后按回车：输入时会提示已有的标签，若所需标签不存在，将直接创建。</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 (new tag)</source>
+        <translation>%1（新标签）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobIndicator</name>
+    <message>
+        <source>Cancel the running job</source>
+        <translation>取消正在运行的任务</translation>
+    </message>
+    <message>
+        <source>Show the jobs to cancel one</source>
+        <translation>显示任务列表以取消其中一个</translation>
+    </message>
+    <message>
+        <source>Show the jobs page</source>
+        <translation>显示任务页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n 个任务运行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobModel</name>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln backup(s)</source>
+        <translation>
+            <numerusform>%L1 / %Ln 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>Cancel this job</source>
+        <translation>取消此任务</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel the selected running jobs (or the only running one)</source>
+        <translation>取消所选的运行中任务（或唯一正在运行的任务）</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>清除已结束</translation>
+    </message>
+    <message>
+        <source>Remove finished, failed and cancelled jobs from the list</source>
+        <translation>从列表中移除已完成、失败和已取消的任务</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::MainWindow</name>
+    <message>
+        <source>About cloudbackup</source>
+        <translation>关于 cloudbackup</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;cloudbackup %1&lt;/h3&gt;&lt;p&gt;Full and incremental backups of cloud block volumes (Ceph RBD images and raw image files), with backup chains, restore to a new or an existing volume, and tags.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;cloudbackup %1&lt;/h3&gt;&lt;p&gt;为云硬盘（Ceph RBD 镜像和裸镜像文件）创建全量备份和增量备份，提供备份链、恢复到新云硬盘或已存在的云硬盘，以及标签。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the catalog: %1</source>
+        <translation>无法读取目录数据库：%1</translation>
+    </message>
+    <message>
+        <source>cloudbackup — Volume Backups</source>
+        <translation>cloudbackup — 云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Volume Backups</source>
+        <translation>云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>备份链</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Demo Data</source>
+        <translation>创建演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Create a few file volumes with data and backups to try every action</source>
+        <translation>创建几个带数据和备份的文件云硬盘，以便体验所有操作</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About cloudbackup</source>
+        <translation>关于 cloudbackup(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Jobs Are Running</source>
+        <translation>任务正在运行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</source>
+        <translation>
+            <numerusform>仍有 %n 个任务正在运行。要退出并取消这些任务吗？取消的备份不会留下不完整的备份；取消的恢复会使目标云硬盘的数据不完整。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RestoreDialog</name>
+    <message>
+        <source>Restore Volume Backup</source>
+        <translation>恢复云硬盘备份</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 backup of volume &lt;b&gt;%3&lt;/b&gt; (%4), created %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;云硬盘 &lt;b&gt;%3&lt;/b&gt;（%4）的%2备份，创建于 %5</translation>
+    </message>
+    <message>
+        <source>Restore to:</source>
+        <translation>恢复方式：</translation>
+    </message>
+    <message>
+        <source>Create &amp;new volume</source>
+        <translation>创建新云硬盘(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;existing volume</source>
+        <translation>选择已存在云硬盘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Volume type:</source>
+        <translation>云硬盘类型：</translation>
+    </message>
+    <message>
+        <source>Volume &amp;name:</source>
+        <translation>云硬盘名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target volume:</source>
+        <translation>目标云硬盘(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A restored volume keeps the type of the backed-up volume.</source>
+        <translation>恢复出的云硬盘沿用源云硬盘的类型，不支持修改。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) are not listed: a target must be available (not attached) and at least %1.</source>
+        <translation>
+            <numerusform>有 %n 个云硬盘未列出：目标云硬盘必须处于“可用”状态（未挂载），且不小于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is %1 and cannot be restored.</source>
+        <translation>该云硬盘备份的状态为“%1”，无法恢复。</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; exists already in project %2.</source>
+        <translation>项目 %2 中已存在名为“%1”的云硬盘。</translation>
+    </message>
+    <message>
+        <source>No volume can take this backup: a target must be available (not attached) and at least %1. Restore to a new volume instead.</source>
+        <translation>没有云硬盘可以接收此备份：目标云硬盘必须处于“可用”状态（未挂载），且不小于 %1。请改为恢复到新云硬盘。</translation>
+    </message>
+    <message>
+        <source>All data on the volume &quot;%1&quot; will be overwritten by the data of the backup. This cannot be undone.</source>
+        <translation>云硬盘“%1”上的全部数据将被备份中的数据覆盖，此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>I understand that the data on &quot;%1&quot; will be &amp;overwritten</source>
+        <translation>我了解“%1”上的数据将被覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
+        <translation>请确认可以覆盖“%1”上的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::Session</name>
+    <message>
+        <source>Incremental backup of %1</source>
+        <translation>%1 的增量备份</translation>
+    </message>
+    <message>
+        <source>Full backup of %1</source>
+        <translation>%1 的全量备份</translation>
+    </message>
+    <message>
+        <source>Backup &quot;%1&quot; created: read %2, stored %3.</source>
+        <translation>云硬盘备份“%1”已创建：读取 %2，存储 %3。</translation>
+    </message>
+    <message>
+        <source>Restore %1 over an existing volume</source>
+        <translation>将 %1 恢复到已存在的云硬盘</translation>
+    </message>
+    <message>
+        <source>Restore %1 to new volume %2</source>
+        <translation>将 %1 恢复到新云硬盘 %2</translation>
+    </message>
+    <message>
+        <source>Restored to volume &quot;%1&quot; (%2).</source>
+        <translation>已恢复到云硬盘“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Delete backup %1</source>
+        <translation>删除云硬盘备份 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln backup(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个云硬盘备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %Ln backup(s).</source>
+        <translation>
+            <numerusform>已删除 %Ln 个云硬盘备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create demo data</source>
+        <translation>创建演示数据</translation>
+    </message>
+    <message>
+        <source>Ceph RBD</source>
+        <translation>Ceph RBD</translation>
+    </message>
+    <message>
+        <source>image files</source>
+        <translation>镜像文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>Home %1 · %2 catalog · volumes: %3</source>
+        <translation>主目录 %1 · %2 目录数据库 · 云硬盘：%3</translation>
+    </message>
+    <message>
+        <source>Home: %1</source>
+        <translation>主目录：%1</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>目录数据库：%1</translation>
+    </message>
+    <message>
+        <source>Repository: %1</source>
+        <translation>备份仓库：%1</translation>
+    </message>
+    <message>
+        <source>Volumes: %1</source>
+        <translation>云硬盘：%1</translation>
+    </message>
+    <message>
+        <source>User %1 · cloud admin · all projects</source>
+        <translation>用户 %1 · 云管理员 · 全部项目</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::VolumeModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Volume type</source>
+        <translation>云硬盘类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份数</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>最新备份</translation>
+    </message>
+    <message>
+        <source>The volume was deleted; its backups can still be restored to a new volume.</source>
+        <translation>该云硬盘已被删除；其云硬盘备份仍可恢复到新云硬盘。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::VolumesPage</name>
+    <message>
+        <source>Create Backup</source>
+        <translation>创建云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Create a backup of the selected volume</source>
+        <translation>为所选云硬盘创建备份</translation>
+    </message>
+    <message>
+        <source>Backup Chain</source>
+        <translation>备份链</translation>
+    </message>
+    <message>
+        <source>Show the backup chain of the selected volume</source>
+        <translation>查看所选云硬盘的备份链</translation>
+    </message>
+    <message>
+        <source>Search volumes</source>
+        <translation>搜索云硬盘</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Backs up cloud block volumes.</source>
+        <translation>备份云硬盘。</translation>
+    </message>
+    <message>
+        <source>The cloudbackup home (catalog, repository, file volumes).</source>
+        <translation>cloudbackup 主目录（目录数据库、备份仓库、文件云硬盘）。</translation>
+    </message>
+    <message>
+        <source>Create demo volumes with data and backups if the home has none.</source>
+        <translation>如果主目录中还没有云硬盘，则创建带数据和备份的演示云硬盘。</translation>
+    </message>
+    <message>
+        <source>The language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Save screenshots into DIR and quit.</source>
+        <translation>将截图保存到 DIR 后退出。</translation>
+    </message>
+    <message>
+        <source>cloudbackup</source>
+        <translation>cloudbackup</translation>
+    </message>
+</context>
 </TS>
