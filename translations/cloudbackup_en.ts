@@ -1481,6 +1481,11 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <source> (forced)</source>
         <translation> (forced)</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field label in the details panel</comment>
+        <translation>%1:</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPlot</name>

@@ -1464,6 +1464,11 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <source> (forced)</source>
         <translation>（强制）</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field label in the details panel</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPlot</name>

@@ -173,7 +173,7 @@ void ChainPage::retranslate()
                            tr("Completed"), tr("Read"),        tr("Stored"), tr("Parent"),
                            tr("Tags"),      tr("Description"), tr("Note")};
     for (int f = 0; f < FieldCount; ++f)
-        m_keys.at(f)->setText(keys.at(f) + u':');
+        m_keys.at(f)->setText(tr("%1:", "a field label in the details panel").arg(keys.at(f)));
     auto sw = [](const QColor &c, const QString &shape) {
         return QStringLiteral("<span style=\"color:%1; font-size:large\">%2</span>").arg(c.name(), shape);
     };
