@@ -30,9 +30,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void cancelRunningJob();
     void firstRunDemoData();
     void chainWithThousandBackups();
+    void changesFromAnotherConsoleAppear();
 
 private:
     Volume volume(const QString &name) const;
@@ -545,6 +549,37 @@ void TestGui::chainWithThousandBackups()
     QCOMPARE(plot.laneCount(), 20);
     QCOMPARE(plot.edgeCount(), 1000 - 20);
     qInfo("chain of 1,000 backups: build and draw %lld ms, 10 wheel zooms with redraw %lld ms", first, zoom);
+}
+
+void TestGui::changesFromAnotherConsoleAppear()
+{
+    // Another console (here the command line) adds a backup and tags it: the
+    // list picks both up by itself, without a refresh and without a reset.
+    QSignalSpy resets(m_session->backupModel(), &QAbstractItemModel::modelReset);
+    QProcess ctl;
+    ctl.start(qEnvironmentVariable("CLOUDBACKUPCTL"),
+              {QStringLiteral("--home"), m_home.path(), QStringLiteral("--json"), QStringLiteral("backup"),
+               QStringLiteral("create"), m_vol.id, QStringLiteral("--name"), QStringLiteral("from-cli")});
+    QVERIFY(ctl.waitForFinished(60000));
+    QCOMPARE(ctl.exitCode(), 0);
+    const QString id = QJsonDocument::fromJson(ctl.readAllStandardOutput())[QStringLiteral("id")].toString();
+    QVERIFY(!id.isEmpty());
+    const auto shown = [this](const QString &backupId) -> std::optional<Backup> {
+        const BackupModel *model = m_session->backupModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->backupAt(row).id == backupId)
+                return model->backupAt(row);
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown(id).has_value(), 20000);
+    ctl.start(qEnvironmentVariable("CLOUDBACKUPCTL"),
+              {QStringLiteral("--home"), m_home.path(), QStringLiteral("backup"), QStringLiteral("tags"), id,
+               QStringLiteral("--add"), QStringLiteral("cli-tag")});
+    QVERIFY(ctl.waitForFinished(60000));
+    QCOMPARE(ctl.exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(shown(id)->tags.contains(QStringLiteral("cli-tag")), 20000);
+    QCOMPARE(resets.count(), 0);
 }
 
 QTEST_MAIN(TestGui)

@@ -52,6 +52,8 @@ Session::Session(std::shared_ptr<Engine> engine, QObject *parent)
     // Volumes change outside the console too (a VM attaches one): keep their status fresh.
     m_volumeTimer->setInterval(5000);
     connect(m_volumeTimer, &QTimer::timeout, this, &Session::refreshVolumes);
+    // Other consoles and the command line change the catalog too.
+    connect(m_volumeTimer, &QTimer::timeout, this, &Session::checkCatalog);
     m_volumeTimer->start();
 }
 
@@ -122,12 +124,32 @@ void Session::refreshVolumes()
         });
 }
 
+void Session::checkCatalog()
+{
+    if (m_stampLoading)
+        return;
+    m_stampLoading = true;
+    auto engine = m_engine;
+    fetch<qint64>(
+        this, this, [engine]() -> Result<qint64> { return engine->catalog().changeStamp(); },
+        [this](bool ok, const QString &, const std::optional<qint64> &stamp) {
+            m_stampLoading = false;
+            if (!ok || !stamp || *stamp == m_catalogStamp)
+                return;
+            const bool first = m_catalogStamp < 0;
+            m_catalogStamp = *stamp;
+            if (!first)
+                refreshBackups();
+        });
+}
+
 void Session::refreshBackups(const QString &volumeId)
 {
     auto engine = m_engine;
     beginLoad();
     if (volumeId.isEmpty()) {
         const quint64 generation = ++m_fullLoadGeneration;
+        checkCatalog(); // what this load shows is at least this new
         fetch<QList<Backup>>(
             this, this, [engine] { return engine->backups(); },
             [this, generation](bool ok, const QString &error, std::optional<QList<Backup>> list) {

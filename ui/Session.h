@@ -78,6 +78,7 @@ private:
     Job *startJob(Job *job, const QStringList &volumeIds, std::function<QString()> title = {},
                   std::function<QString()> doneMessage = {});
     void poll();
+    void checkCatalog();
     void beginLoad();
     void endLoad();
 
@@ -94,6 +95,8 @@ private:
     bool m_volumesLoading = false;
     int m_loads = 0;
     quint64 m_fullLoadGeneration = 0;
+    qint64 m_catalogStamp = -1;
+    bool m_stampLoading = false;
 };
 
 } // namespace cb::ui
