@@ -16,11 +16,25 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <cstdlib>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
 
 namespace cb {
+
+// One chunk-sized buffer per worker thread, page aligned so a volume can
+// take it with direct I/O.
+static char *chunkBuffer()
+{
+    struct Buffer
+    {
+        char *data = static_cast<char *>(std::aligned_alloc(4096, ChunkSize));
+        ~Buffer() { std::free(data); }
+    };
+    thread_local Buffer buffer;
+    return buffer.data;
+}
 
 QString EngineConfig::defaultHome()
 {
@@ -500,16 +514,16 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
             const qint64 length = std::min(ChunkSize, b.size - offset);
             const bool ok = pipeline.submit(
                 [&, i, offset, length]() -> Result<void> {
-                    thread_local std::vector<char> buffer(ChunkSize);
-                    if (auto r = pit.read(offset, buffer.data(), length); !r)
+                    char *buffer = chunkBuffer();
+                    if (auto r = pit.read(offset, buffer, length); !r)
                         return r;
                     readBytes += length;
                     ChunkHash h;
-                    if (!isAllZero(buffer.data(), length)) {
-                        h = sha256(buffer.data(), length);
+                    if (!isAllZero(buffer, length)) {
+                        h = sha256(buffer, length);
                         // Unchanged since the parent: nothing to store.
                         if (h != parentHash(i)) {
-                            auto stored = repo.putChunk(h, buffer.data(), length);
+                            auto stored = repo.putChunk(h, buffer, length);
                             if (!stored)
                                 return fail(stored.error());
                             storedBytes += *stored;
@@ -649,9 +663,9 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                 continue;
             }
             if (!check.submit([&, h, length]() -> Result<void> {
-                    thread_local std::vector<char> buffer(ChunkSize);
+                    char *buffer = chunkBuffer();
                     qint64 got = 0;
-                    if (auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got); !r)
+                    if (auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got); !r)
                         return r;
                     check.addDone(length);
                     return {};
@@ -698,15 +712,15 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                         if (auto r = w.zero(offset, length); !r)
                             return r;
                     } else {
-                        thread_local std::vector<char> buffer(ChunkSize);
+                        char *buffer = chunkBuffer();
                         qint64 got = 0;
-                        if (auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got); !r)
+                        if (auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got); !r)
                             return r;
                         if (got != length)
                             return fail(
                                 QCoreApplication::translate("Engine", "Chunk %1 has the wrong length.")
                                     .arg(Repository::hex(h)));
-                        if (auto r = w.write(offset, buffer.data(), length); !r)
+                        if (auto r = w.write(offset, buffer, length); !r)
                             return r;
                     }
                     pipeline.addDone(length);
@@ -754,9 +768,9 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         Pipeline pipeline(*m_workers, control, unique.size());
         for (const ChunkHash &h : std::as_const(unique)) {
             if (!pipeline.submit([&, h]() -> Result<void> {
-                    thread_local std::vector<char> buffer(ChunkSize);
+                    char *buffer = chunkBuffer();
                     qint64 got = 0;
-                    auto r = m_repository->getChunkInto(h, buffer.data(), ChunkSize, &got);
+                    auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
                     QMutexLocker lock(&mutex);
                     ++stats.chunksChecked;
                     stats.bytesChecked += got;
