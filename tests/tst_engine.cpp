@@ -185,6 +185,28 @@ private Q_SLOTS:
         QCOMPARE(r->status, VolumeStatus::Available);
     }
 
+    void interruptedRestoreIsRepairedByRestoringAgain()
+    {
+        Volume v = makeVolume(QStringLiteral("half"), 8 * MiB);
+        writeRandom(v.device, 0, 8 * MiB, 22);
+        const QString expected = snapshot(v, QStringLiteral("half"));
+        const Backup b = backup(v.id, false);
+        writeText(v.device, 0, 8 * MiB);
+        // What a killed restore leaves: its marker, no longer locked.
+        QFile marker(v.device + QStringLiteral(".restoring"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        QCOMPARE(m_engine->resolveVolume(v.id)->status, VolumeStatus::Error);
+        BackupParams p;
+        p.volume = v.id;
+        JobControl c;
+        QVERIFY(!m_engine->createBackup(p, c).ok()); // its data is not trustworthy
+        auto r = restoreOver(b.id, v.id);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->status, VolumeStatus::Available);
+        QVERIFY(sameContent(v.device, expected));
+    }
+
     void sparseVolumeStaysSparse()
     {
         Volume v = makeVolume(QStringLiteral("sparse"), 1024 * MiB);

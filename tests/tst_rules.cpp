@@ -82,6 +82,12 @@ private Q_SLOTS:
         v.size = 200;
         v.status = VolumeStatus::InUse;
         QVERIFY(!rules::checkRestoreTarget(b, v).ok());
+        v.status = VolumeStatus::Restoring;
+        QVERIFY(!rules::checkRestoreTarget(b, v).ok());
+        v.status = VolumeStatus::Missing;
+        QVERIFY(!rules::checkRestoreTarget(b, v).ok());
+        v.status = VolumeStatus::Error; // an interrupted restore is repaired by restoring again
+        QVERIFY(rules::checkRestoreTarget(b, v).ok());
         v.status = VolumeStatus::Available;
         b.status = BackupStatus::Error;
         QVERIFY(!rules::checkRestoreTarget(b, v).ok());

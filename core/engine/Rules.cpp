@@ -67,7 +67,9 @@ Result<void> checkRestoreTarget(const Backup &backup, const Volume &target)
     if (backup.status != BackupStatus::Available && backup.status != BackupStatus::Restoring)
         return fail(QCoreApplication::translate("Rules", "The backup \"%1\" is not available (status: %2).")
                         .arg(backup.name, backupStatusText(backup.status)));
-    if (target.status != VolumeStatus::Available)
+    // A volume left in error by an interrupted restore is not in use: restoring
+    // it again is how it is repaired.
+    if (target.status != VolumeStatus::Available && target.status != VolumeStatus::Error)
         return fail(QCoreApplication::translate(
                         "Rules", "The volume \"%1\" is %2; only an available volume can be restored over.")
                         .arg(target.name, volumeStatusText(target.status).toLower()));
