@@ -108,7 +108,7 @@ Volumes:
   volume attach VOLUME          hold the volume in use until interrupted
 Backups:
   backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
   backup show ID
   backup chain VOLUME
   backup edit ID [--name N] [--description D]
@@ -143,7 +143,7 @@ Volumes:
   volume attach VOLUME          hold the volume in use until interrupted
 Backups:
   backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
   backup show ID
   backup chain VOLUME
   backup edit ID [--name N] [--description D]

@@ -108,7 +108,7 @@ Volumes:
   volume attach VOLUME          hold the volume in use until interrupted
 Backups:
   backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
   backup show ID
   backup chain VOLUME
   backup edit ID [--name N] [--description D]
@@ -143,7 +143,7 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
   volume attach VOLUME          将云硬盘保持为使用中，直到被中断
 云硬盘备份：
   backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
   backup show ID
   backup chain VOLUME
   backup edit ID [--name N] [--description D]

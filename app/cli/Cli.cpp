@@ -137,7 +137,7 @@ QString usage()
         "  volume attach VOLUME          hold the volume in use until interrupted\n"
         "Backups:\n"
         "  backup create VOLUME [--incremental] [--force] [--name N] [--description D]\n"
-        "  backup list [--volume V] [--project P] [--status S]\n"
+        "  backup list [--volume V] [--project P] [--status S] [--tag T]\n"
         "  backup show ID\n"
         "  backup chain VOLUME\n"
         "  backup edit ID [--name N] [--description D]\n"
