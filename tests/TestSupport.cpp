@@ -73,10 +73,33 @@ bool sameContent(const QString &a, const QString &b)
     return true;
 }
 
-JobControl &noControl()
+Result<Backup> runBackup(Engine &engine, const QString &volume, bool incremental, bool force, const QString &name)
 {
-    thread_local JobControl c;
-    return c;
+    BackupParams p;
+    p.volume = volume;
+    p.incremental = incremental;
+    p.force = force;
+    p.name = name;
+    JobControl control;
+    return engine.createBackup(p, control);
+}
+
+Result<Volume> restoreToNew(Engine &engine, const QString &backupId, const QString &name)
+{
+    RestoreParams p;
+    p.backupId = backupId;
+    p.newVolumeName = name;
+    JobControl control;
+    return engine.restore(p, control);
+}
+
+Result<Volume> restoreOver(Engine &engine, const QString &backupId, const QString &target)
+{
+    RestoreParams p;
+    p.backupId = backupId;
+    p.targetVolume = target;
+    JobControl control;
+    return engine.restore(p, control);
 }
 
 } // namespace cb::test

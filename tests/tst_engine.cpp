@@ -43,12 +43,7 @@ class TestEngine : public QObject
 
     Backup backup(const QString &volume, bool incremental, const QString &name = {})
     {
-        BackupParams p;
-        p.volume = volume;
-        p.incremental = incremental;
-        p.name = name;
-        JobControl control;
-        auto b = m_engine->createBackup(p, control);
+        auto b = test::runBackup(*m_engine, volume, incremental, false, name);
         if (!b)
             qFatal("backup failed: %s", qPrintable(b.error()));
         return *b;
@@ -56,20 +51,12 @@ class TestEngine : public QObject
 
     Result<Volume> restoreNew(const QString &backupId, const QString &name)
     {
-        RestoreParams p;
-        p.backupId = backupId;
-        p.newVolumeName = name;
-        JobControl control;
-        return m_engine->restore(p, control);
+        return test::restoreToNew(*m_engine, backupId, name);
     }
 
     Result<Volume> restoreOver(const QString &backupId, const QString &target)
     {
-        RestoreParams p;
-        p.backupId = backupId;
-        p.targetVolume = target;
-        JobControl control;
-        return m_engine->restore(p, control);
+        return test::restoreOver(*m_engine, backupId, target);
     }
 
     QString snapshot(const Volume &v, const QString &tag)

@@ -2,6 +2,7 @@
 // "ceph"; CEPH_CONF points at it). No mocks: images are written with the rbd
 // command line and compared with `rbd export`, byte for byte.
 #include "RbdTestSupport.h"
+#include "TestSupport.h"
 #include "engine/Engine.h"
 #include "volumes/RbdBackend.h"
 #include "volumes/VolumeBackend.h"
@@ -59,30 +60,17 @@ class TestRbd : public QObject
 
     Result<Backup> backup(const QString &volume, bool incremental, bool force = false)
     {
-        BackupParams p;
-        p.volume = volume;
-        p.incremental = incremental;
-        p.force = force;
-        JobControl control;
-        return m_engine->createBackup(p, control);
+        return test::runBackup(*m_engine, volume, incremental, force);
     }
 
     Result<Volume> restoreNew(const QString &backupId, const QString &name)
     {
-        RestoreParams p;
-        p.backupId = backupId;
-        p.newVolumeName = name;
-        JobControl control;
-        return m_engine->restore(p, control);
+        return test::restoreToNew(*m_engine, backupId, name);
     }
 
     Result<Volume> restoreOver(const QString &backupId, const QString &target)
     {
-        RestoreParams p;
-        p.backupId = backupId;
-        p.targetVolume = target;
-        JobControl control;
-        return m_engine->restore(p, control);
+        return test::restoreOver(*m_engine, backupId, target);
     }
 
     static QStringList ourSnapshots(const QString &spec)

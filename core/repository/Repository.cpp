@@ -207,6 +207,22 @@ bool Repository::hasChunk(const ChunkHash &hash) const
     return ::access(QFile::encodeName(chunkPath(hash)).constData(), F_OK) == 0;
 }
 
+// Random data (encrypted or already compressed blocks) does not shrink:
+// compress two small samples first and skip the whole chunk when they don't.
+static bool worthCompressing(const char *data, qint64 length, std::vector<char> &scratch)
+{
+    constexpr qint64 Sample = 32 * 1024;
+    if (length < 8 * Sample)
+        return true;
+    for (const qint64 at : {length / 4, length * 3 / 4}) {
+        const size_t packed = ZSTD_compressCCtx(zstd.c, scratch.data(), scratch.size(), data + at,
+                                                static_cast<size_t>(Sample), 1);
+        if (!ZSTD_isError(packed) && packed < static_cast<size_t>(Sample - Sample / 16))
+            return true;
+    }
+    return false;
+}
+
 Result<qint64> Repository::putChunk(const ChunkHash &hash, const char *data, qint64 length)
 {
     const QString target = chunkPath(hash);
@@ -214,9 +230,13 @@ Result<qint64> Repository::putChunk(const ChunkHash &hash, const char *data, qin
         return qint64(0);
     thread_local std::vector<char> buffer;
     buffer.resize(ZSTD_compressBound(static_cast<size_t>(length)));
-    const size_t packed =
-        ZSTD_compressCCtx(zstd.c, buffer.data(), buffer.size(), data, static_cast<size_t>(length), 1);
-    const bool useZstd = !ZSTD_isError(packed) && packed < static_cast<size_t>(length) - length / 32;
+    size_t packed = 0;
+    bool useZstd = false;
+    if (worthCompressing(data, length, buffer)) {
+        packed =
+            ZSTD_compressCCtx(zstd.c, buffer.data(), buffer.size(), data, static_cast<size_t>(length), 1);
+        useZstd = !ZSTD_isError(packed) && packed < static_cast<size_t>(length) - length / 32;
+    }
     char header[HeaderSize] = {};
     std::memcpy(header, ChunkMagic, 4);
     header[4] = static_cast<char>(useZstd ? CodecZstd : CodecRaw);
