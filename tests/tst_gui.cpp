@@ -4,6 +4,7 @@
 // edit, tag, a refused delete and a delete in chain order, cancel a running
 // job, closing with a running job, and the first run with demo data.
 #include "BackupActions.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -50,27 +51,12 @@
 
 using namespace cb;
 using namespace cb::ui;
+using cb::test::waitForDialog;
 
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 constexpr int JobTimeout = 120000;
-
-template<typename T> T *waitForDialog(QWidget *window)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            const auto all = window->findChildren<T *>();
-            for (T *d : all) {
-                if (d->isVisible())
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return found;
-}
 
 QPushButton *button(QWidget *dialog, const char *name)
 {

@@ -6,6 +6,7 @@
 #undef QT_NO_FOREACH
 
 #include "BackupActions.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
@@ -51,27 +52,12 @@
 
 using namespace cb;
 using namespace cb::ui;
+using cb::test::waitForDialog;
 
 namespace {
 
 constexpr qint64 MiB = 1024 * 1024;
 constexpr int JobTimeout = 120000;
-
-template<typename T> T *waitForDialog(QWidget *window)
-{
-    T *found = nullptr;
-    (void)QTest::qWaitFor(
-        [&] {
-            const auto all = window->findChildren<T *>();
-            for (T *d : all) {
-                if (d->isVisible())
-                    found = d;
-            }
-            return found != nullptr;
-        },
-        5000);
-    return found;
-}
 
 QString header(QAbstractItemView *view, int section)
 {
