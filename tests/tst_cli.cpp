@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,9 +68,21 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("type")].toString(), QStringLiteral("file"));
         QCOMPARE(o[QStringLiteral("size")].toInteger(), qint64(16) << 20);
         QCOMPARE(o[QStringLiteral("status")].toString(), QStringLiteral("available"));
-        QVERIFY(QFile::exists(o[QStringLiteral("device")].toString()));
+        const QString device = o[QStringLiteral("device")].toString();
+        QCOMPARE(device, m_home->filePath(QStringLiteral("volumes/proj1/v1.img")));
+        QCOMPARE(QFileInfo(device).size(), qint64(16) << 20);
+        QFile meta(m_home->filePath(QStringLiteral("volumes/proj1/v1.json")));
+        QVERIFY(meta.open(QIODevice::ReadOnly));
+        const auto m = QJsonDocument::fromJson(meta.readAll()).object();
+        meta.close();
+        QCOMPARE(m[QStringLiteral("id")].toString(), QStringLiteral("file:proj1/v1"));
+        QCOMPARE(m[QStringLiteral("size")].toInteger(), qint64(16) << 20);
+        QVERIFY(!m[QStringLiteral("created_at")].toString().isEmpty());
         auto list = ctl({QStringLiteral("--json"), QStringLiteral("volume"), QStringLiteral("list")});
         QCOMPARE(list.json().toArray().size(), 1);
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("delete"), QStringLiteral("v1")}).code, 0);
+        QVERIFY(!QFile::exists(device));
+        QVERIFY(!meta.exists());
     }
 
     void badInputGivesClearErrors()

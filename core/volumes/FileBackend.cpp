@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cerrno>
 #include <cstring>
@@ -49,6 +50,12 @@ static bool writeLockedByOther(const QString &path)
 static QString restoringMarker(const QString &imagePath)
 {
     return imagePath + QStringLiteral(".restoring");
+}
+
+// "<name>.json" beside "<name>.img".
+static QString metadataPath(const QString &imagePath)
+{
+    return imagePath.chopped(4) + QStringLiteral(".json");
 }
 
 enum class MarkerState
@@ -186,7 +193,17 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
                         .arg(path, reason));
     }
     ::close(fd);
-    return load(p.project, p.name);
+    // Metadata beside the image, for people and tools that look at the
+    // directory; the image itself stays a plain raw file.
+    const Volume created = load(p.project, p.name);
+    QJsonObject meta = created.toJson();
+    meta.remove(QStringLiteral("status"));
+    meta.insert(QStringLiteral("format"), QStringLiteral("raw"));
+    meta.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    QFile metaFile(metadataPath(path));
+    if (metaFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        metaFile.write(QJsonDocument(meta).toJson());
+    return created;
 }
 
 Result<void> FileBackend::remove(const QString &id)
@@ -201,6 +218,7 @@ Result<void> FileBackend::remove(const QString &id)
     if (!QFile::remove(v->device))
         return fail(QCoreApplication::translate("FileBackend", "Cannot delete %1.").arg(v->device));
     QFile::remove(restoringMarker(v->device));
+    QFile::remove(metadataPath(v->device));
     return {};
 }
 
