@@ -73,7 +73,8 @@ bool sameContent(const QString &a, const QString &b)
     return true;
 }
 
-Result<Backup> runBackup(Engine &engine, const QString &volume, bool incremental, bool force, const QString &name)
+Result<Backup> runBackup(Engine &engine, const QString &volume, bool incremental, bool force,
+                         const QString &name)
 {
     BackupParams p;
     p.volume = volume;
