@@ -9,12 +9,15 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHostInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -497,6 +500,44 @@ private Q_SLOTS:
         // A second start finds nothing more to recover.
         openEngine();
         QCOMPARE(m_engine->recovery().backupsFailed, 0);
+    }
+
+    void interruptedDeleteSettlesOnlyItsOwnRows()
+    {
+        Volume v1 = makeVolume(QStringLiteral("del1"), 4 * MiB);
+        Volume v2 = makeVolume(QStringLiteral("del2"), 4 * MiB);
+        const Backup gone = backup(v1.id, false);
+        const Backup busy = backup(v2.id, false);
+        Catalog &catalog = m_engine->catalog();
+        const auto runningJob = [&](const QString &id) {
+            JobRecord j;
+            j.id = id;
+            j.kind = JobKind::Delete;
+            j.host = QHostInfo::localHostName();
+            j.pid = 1;
+            j.startedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(catalog.insertJob(j).ok());
+        };
+        // A delete that died after removing the manifest...
+        runningJob(QStringLiteral("dead-job"));
+        QVERIFY(catalog.markDeleting({gone.id}, QStringLiteral("dead-job")).ok());
+        QVERIFY(m_engine->repository().removeManifest(gone.id).ok());
+        // ...and another console's delete that is still running (it holds its lock).
+        runningJob(QStringLiteral("live-job"));
+        QVERIFY(catalog.markDeleting({busy.id}, QStringLiteral("live-job")).ok());
+        const QByteArray lock = QFile::encodeName(m_dir->filePath(QStringLiteral("run/live-job.lock")));
+        const int fd = ::open(lock.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(fd >= 0 && ::flock(fd, LOCK_EX) == 0);
+
+        openEngine();
+        QCOMPARE(m_engine->recovery().deletesResolved, 1);
+        QVERIFY(!m_engine->backup(gone.id).ok());
+        QCOMPARE(m_engine->backup(busy.id)->status, BackupStatus::Deleting);
+        QCOMPARE(m_engine->catalog().jobs(true)->size(), 1);
+        ::close(fd);
+        openEngine();
+        QCOMPARE(m_engine->recovery().deletesResolved, 1);
+        QCOMPARE(m_engine->backup(busy.id)->status, BackupStatus::Available); // its manifest is still there
     }
 
     void deletedVolumeBackupsStillRestore()

@@ -72,6 +72,9 @@ const QList<Migration> &migrations()
         {2,
          {QStringLiteral("CREATE TABLE catalog_state (id INTEGER PRIMARY KEY, generation BIGINT NOT NULL)"),
           QStringLiteral("INSERT INTO catalog_state (id, generation) VALUES (1, 0)")}},
+        // The job that marked a backup "deleting", so recovering one dead job
+        // never touches the rows another console's live job is deleting.
+        {3, {QStringLiteral("ALTER TABLE backups ADD COLUMN job_id VARCHAR(40)")}},
     };
     return list;
 }
@@ -599,6 +602,31 @@ Result<QStringList> Catalog::allTags()
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+Result<void> Catalog::markDeleting(const QStringList &ids, const QString &jobId)
+{
+    if (auto r = bump(); !r)
+        return r;
+    for (const QString &id : ids) {
+        if (auto r = run(db(), QStringLiteral("UPDATE backups SET status = ?, job_id = ? WHERE id = ?"),
+                         {backupStatusKey(BackupStatus::Deleting), jobId, id});
+            !r)
+            return r;
+    }
+    return {};
+}
+
+Result<QStringList> Catalog::backupsMarkedBy(const QString &jobId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id FROM backups WHERE job_id = ? AND status = ? ORDER BY id"));
+    if (auto r = exec(q, {jobId, backupStatusKey(BackupStatus::Deleting)}); !r)
+        return fail(r.error());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
 }
 
 Result<void> Catalog::deleteBackupRow(const QString &id)

@@ -23,7 +23,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // "postgresql://user:password@host:port/database", "sqlite:PATH" or a plain file path.
     static Result<std::shared_ptr<Catalog>> open(const QString &url);
@@ -56,6 +56,9 @@ public:
     Result<QString> resolveBackupId(const QString &idOrPrefix);
     Result<void> setTags(const QString &backupId, const QStringList &tags);
     Result<QStringList> allTags();
+    // Marks the backups "deleting" on behalf of one job, and finds them again.
+    Result<void> markDeleting(const QStringList &ids, const QString &jobId);
+    Result<QStringList> backupsMarkedBy(const QString &jobId);
     Result<void> deleteBackupRow(const QString &id);
 
     Result<void> insertJob(const JobRecord &job);

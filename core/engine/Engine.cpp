@@ -76,6 +76,8 @@ public:
             ::close(m_fd);
         }
     }
+    const QString &id() const { return m_record.id; }
+
     template<typename T> Result<T> done(Result<T> r, const JobControl &control)
     {
         finish(r ? JobStatus::Done : (control.cancel ? JobStatus::Cancelled : JobStatus::Error),
@@ -204,25 +206,17 @@ void Engine::recoverInterrupted()
             } else if (b && job.kind == JobKind::Restore && b->status == BackupStatus::Restoring) {
                 (void)m_catalog->setBackupStatus(b->id, BackupStatus::Available);
                 ++m_recovery.restoresFailed;
-            } else if (b && job.kind == JobKind::Delete && b->status == BackupStatus::Deleting) {
-                // The manifest goes first: without it the backup is gone.
-                if (m_repository->hasManifest(b->id))
-                    (void)m_catalog->setBackupStatus(b->id, BackupStatus::Available);
-                else
-                    (void)m_catalog->deleteBackupRow(b->id);
-                ++m_recovery.deletesResolved;
             }
         }
         if (job.kind == JobKind::Delete) {
-            // A multi-delete job names no single backup: settle every "deleting" row.
-            BackupFilter f;
-            f.status = backupStatusKey(BackupStatus::Deleting);
-            if (auto rows = m_catalog->backups(f)) {
-                for (const Backup &b : std::as_const(*rows)) {
-                    if (m_repository->hasManifest(b.id))
-                        (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
+            // Only the rows this job marked; the manifest goes first, so
+            // without it the backup is gone.
+            if (auto ids = m_catalog->backupsMarkedBy(job.id)) {
+                for (const QString &id : std::as_const(*ids)) {
+                    if (m_repository->hasManifest(id))
+                        (void)m_catalog->setBackupStatus(id, BackupStatus::Available);
                     else
-                        (void)m_catalog->deleteBackupRow(b.id);
+                        (void)m_catalog->deleteBackupRow(id);
                     ++m_recovery.deletesResolved;
                 }
             }
@@ -794,7 +788,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     return job.done(Result<VerifyStats>(stats), control);
 }
 
-Result<QStringList> Engine::deletionPlan(const QStringList &ids)
+Result<QStringList> Engine::resolveBackupIds(const QStringList &ids)
 {
     QStringList resolved;
     for (const QString &id : ids) {
@@ -806,59 +800,58 @@ Result<QStringList> Engine::deletionPlan(const QStringList &ids)
     }
     if (resolved.isEmpty())
         return fail(QCoreApplication::translate("Engine", "No backup selected."));
+    return resolved;
+}
+
+Result<QStringList> Engine::deletionPlan(const QStringList &ids)
+{
+    auto resolved = resolveBackupIds(ids);
+    if (!resolved)
+        return resolved;
     auto all = m_catalog->backups();
     if (!all)
         return fail(all.error());
-    return rules::deletionOrder(resolved, *all);
+    return rules::deletionOrder(*resolved, *all);
 }
 
 Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &control)
 {
-    QStringList resolved;
-    for (const QString &id : ids) {
-        auto r = m_catalog->resolveBackupId(id);
-        if (!r)
-            return fail(r.error());
-        if (!resolved.contains(*r))
-            resolved << *r;
-    }
-    if (resolved.isEmpty())
-        return fail(QCoreApplication::translate("Engine", "No backup selected."));
-    QStringList order;
-    QList<Backup> records;
+    auto resolved = resolveBackupIds(ids);
+    if (!resolved)
+        return resolved;
+    JobScope job(*this, JobKind::Delete, resolved->size() == 1 ? resolved->first() : QString(), QString());
+    QList<Backup> records; // in deletion order
     // Check R7 and mark the selection "deleting" under one write lock.
     auto marked = m_catalog->transaction([&]() -> Result<void> {
         auto all = m_catalog->backups();
         if (!all)
             return fail(all.error());
-        auto plan = rules::deletionOrder(resolved, *all);
-        if (!plan)
-            return fail(plan.error());
-        order = *plan;
-        for (const QString &id : std::as_const(order)) {
-            for (const Backup &b : std::as_const(*all)) {
-                if (b.id == id)
-                    records << b;
-            }
-            if (auto r = m_catalog->setBackupStatus(id, BackupStatus::Deleting); !r)
-                return r;
-        }
-        return {};
+        auto order = rules::deletionOrder(*resolved, *all);
+        if (!order)
+            return fail(order.error());
+        QHash<QString, const Backup *> byId;
+        for (const Backup &b : std::as_const(*all))
+            byId.insert(b.id, &b);
+        for (const QString &id : std::as_const(*order))
+            records << *byId.value(id);
+        return m_catalog->markDeleting(*order, job.id());
     });
     if (!marked)
-        return fail(marked.error());
+        return job.done(Result<QStringList>(fail(marked.error())), control);
 
-    JobScope job(*this, JobKind::Delete, order.size() == 1 ? order.first() : QString(), QString());
     QStringList deleted;
+    // What is not deleted stays whole, as it was.
+    const auto restoreRest = [&] {
+        for (const Backup &rest : std::as_const(records)) {
+            if (!deleted.contains(rest.id))
+                (void)m_catalog->setBackupStatus(rest.id, rest.status);
+        }
+    };
     for (const Backup &b : std::as_const(records)) {
         if (control.cancel)
             break;
         if (auto r = m_repository->removeManifest(b.id); !r) {
-            (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
-            for (const Backup &rest : std::as_const(records)) {
-                if (!deleted.contains(rest.id))
-                    (void)m_catalog->setBackupStatus(rest.id, rest.status);
-            }
+            restoreRest();
             return job.done(Result<QStringList>(fail(r.error())), control);
         }
         if (VolumeBackend *backend = backendFor(b.volumeId))
@@ -870,11 +863,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             control.progress(deleted.size(), records.size());
     }
     if (deleted.size() < records.size()) {
-        // Cancelled between two deletes: what is left stays whole.
-        for (const Backup &rest : std::as_const(records)) {
-            if (!deleted.contains(rest.id))
-                (void)m_catalog->setBackupStatus(rest.id, rest.status);
-        }
+        restoreRest();
         return job.done(Result<QStringList>(fail(QCoreApplication::translate(
                                                      "Engine", "Cancelled after deleting %1 of %n backup(s).",
                                                      nullptr, int(records.size()))
@@ -887,10 +876,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
 Result<GcStats> Engine::gc(JobControl &control)
 {
     JobScope job(*this, JobKind::Gc, QString(), QString());
-    auto r = m_repository->gc(&control.cancel, [&](qint64 done, qint64 total) {
-        if (control.progress)
-            control.progress(done, total);
-    });
+    auto r = m_repository->gc(&control.cancel, control.progress);
     if (r)
         m_catalog->audit(QStringLiteral("repo.gc"), m_repository->path(),
                          QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
@@ -900,10 +886,7 @@ Result<GcStats> Engine::gc(JobControl &control)
 Result<VerifyStats> Engine::verifyRepository(JobControl &control)
 {
     JobScope job(*this, JobKind::Verify, QString(), QString());
-    auto r = m_repository->verifyAll(&control.cancel, [&](qint64 done, qint64 total) {
-        if (control.progress)
-            control.progress(done, total);
-    });
+    auto r = m_repository->verifyAll(&control.cancel, control.progress);
     return job.done(std::move(r), control);
 }
 
