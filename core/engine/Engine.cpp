@@ -741,6 +741,32 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     return finishWith(target);
 }
 
+Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control)
+{
+    // Read, decompress and hash every chunk on the worker pool.
+    VerifyStats stats;
+    QMutex mutex;
+    Pipeline pipeline(*m_workers, control, hashes.size());
+    for (const ChunkHash &h : hashes) {
+        if (!pipeline.submit([&, h]() -> Result<void> {
+                char *buffer = chunkBuffer();
+                qint64 got = 0;
+                auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
+                QMutexLocker lock(&mutex);
+                ++stats.chunksChecked;
+                stats.bytesChecked += got;
+                if (!r)
+                    stats.problems << r.error();
+                pipeline.addDone(1);
+                return {};
+            }))
+            break;
+    }
+    if (auto r = pipeline.finish(); !r)
+        return fail(r.error());
+    return stats;
+}
+
 Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &control)
 {
     auto b = backup(backupId);
@@ -756,28 +782,10 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         if (!h.isEmpty())
             unique.insert(h);
     }
-    VerifyStats stats;
-    QMutex mutex;
-    {
-        Pipeline pipeline(*m_workers, control, unique.size());
-        for (const ChunkHash &h : std::as_const(unique)) {
-            if (!pipeline.submit([&, h]() -> Result<void> {
-                    char *buffer = chunkBuffer();
-                    qint64 got = 0;
-                    auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
-                    QMutexLocker lock(&mutex);
-                    ++stats.chunksChecked;
-                    stats.bytesChecked += got;
-                    if (!r)
-                        stats.problems << r.error();
-                    pipeline.addDone(1);
-                    return {};
-                }))
-                break;
-        }
-        if (auto r = pipeline.finish(); !r)
-            return job.done(Result<VerifyStats>(fail(r.error())), control);
-    }
+    auto checked = verifyChunks(unique, control);
+    if (!checked)
+        return job.done(std::move(checked), control);
+    const VerifyStats &stats = *checked;
     m_catalog->audit(QStringLiteral("backup.verify"), b->id,
                      stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
     if (!stats.problems.isEmpty())
@@ -886,7 +894,11 @@ Result<GcStats> Engine::gc(JobControl &control)
 Result<VerifyStats> Engine::verifyRepository(JobControl &control)
 {
     JobScope job(*this, JobKind::Verify, QString(), QString());
-    auto r = m_repository->verifyAll(&control.cancel, control.progress);
+    QStringList unreadable;
+    const QSet<ChunkHash> all = m_repository->referencedChunks(&unreadable);
+    auto r = verifyChunks(all, control);
+    if (r)
+        r->problems = unreadable + r->problems;
     return job.done(std::move(r), control);
 }
 

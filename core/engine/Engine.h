@@ -106,6 +106,7 @@ public:
 private:
     Engine() = default;
     Result<QStringList> resolveBackupIds(const QStringList &ids);
+    Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control);
     Result<std::vector<ChunkHash>> resolveMap(const QString &backupId, qint64 *volumeSize) const;
     Result<void> saveRecord(const Backup &b);
     void recoverInterrupted();

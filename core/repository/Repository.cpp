@@ -484,18 +484,11 @@ Result<GcStats> Repository::gc(const std::atomic_bool *cancel, const ProgressFn 
     auto lock = lockExclusive(cancel);
     if (!lock)
         return fail(lock.error());
-    QSet<QString> referenced;
-    const QStringList ids = manifestIds();
-    for (const QString &id : ids) {
-        auto m = readManifest(id);
-        if (!m) // never delete chunks on the strength of an unreadable manifest
-            return fail(
-                QCoreApplication::translate("Repository", "Garbage collection stopped: %1").arg(m.error()));
-        for (const auto &h : std::as_const(m->chunks)) {
-            if (!h.isEmpty())
-                referenced.insert(hex(h));
-        }
-    }
+    QStringList unreadable;
+    const QSet<ChunkHash> referenced = referencedChunks(&unreadable);
+    if (!unreadable.isEmpty()) // never delete chunks on the strength of an unreadable manifest
+        return fail(QCoreApplication::translate("Repository", "Garbage collection stopped: %1")
+                        .arg(unreadable.first()));
     GcStats stats;
     QDirIterator it(m_path + QStringLiteral("/chunks"), QDir::Files, QDirIterator::Subdirectories);
     qint64 seen = 0;
@@ -503,7 +496,7 @@ Result<GcStats> Repository::gc(const std::atomic_bool *cancel, const ProgressFn 
         const QString path = it.next();
         if (cancel && cancel->load())
             return fail(QCoreApplication::translate("Repository", "Cancelled."));
-        if (referenced.contains(it.fileName())) {
+        if (referenced.contains(QByteArray::fromHex(it.fileName().toLatin1()))) {
             ++stats.chunksKept;
         } else {
             const qint64 size = it.fileInfo().size();
@@ -545,15 +538,14 @@ Result<VerifyStats> Repository::verifyChunks(const QList<ChunkHash> &hashes, con
     return stats;
 }
 
-Result<VerifyStats> Repository::verifyAll(const std::atomic_bool *cancel, const ProgressFn &progress) const
+QSet<ChunkHash> Repository::referencedChunks(QStringList *unreadable) const
 {
     QSet<ChunkHash> all;
-    QStringList problems;
     const QStringList ids = manifestIds();
     for (const QString &id : ids) {
         auto m = readManifest(id);
         if (!m) {
-            problems << m.error();
+            *unreadable << m.error();
             continue;
         }
         for (const auto &h : std::as_const(m->chunks)) {
@@ -561,10 +553,7 @@ Result<VerifyStats> Repository::verifyAll(const std::atomic_bool *cancel, const 
                 all.insert(h);
         }
     }
-    auto stats = verifyChunks(QList<ChunkHash>(all.cbegin(), all.cend()), cancel, progress);
-    if (stats)
-        stats->problems = problems + stats->problems;
-    return stats;
+    return all;
 }
 
 } // namespace cb

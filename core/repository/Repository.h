@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -96,7 +97,8 @@ public:
     Result<GcStats> gc(const std::atomic_bool *cancel, const ProgressFn &progress);
     Result<VerifyStats> verifyChunks(const QList<ChunkHash> &hashes, const std::atomic_bool *cancel,
                                      const ProgressFn &progress) const;
-    Result<VerifyStats> verifyAll(const std::atomic_bool *cancel, const ProgressFn &progress) const;
+    // Every chunk some manifest references; unreadable manifests are named in *unreadable.
+    QSet<ChunkHash> referencedChunks(QStringList *unreadable) const;
 
     static QString hex(const ChunkHash &hash) { return QString::fromLatin1(hash.toHex()); }
 
