@@ -179,10 +179,24 @@ void Session::refreshBackups(const QString &volumeId)
 
 void Session::poll()
 {
-    for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
-        if (!m_volumeLoads.contains(it.key()))
-            refreshBackups(it.key());
-    }
+    // Re-read the watched volumes only when the catalog changed since the last poll.
+    if (m_pollLoading)
+        return;
+    m_pollLoading = true;
+    auto engine = m_engine;
+    fetch<qint64>(
+        this, this, [engine]() -> Result<qint64> { return engine->catalog().changeStamp(); },
+        [this](bool ok, const QString &, const std::optional<qint64> &stamp) {
+            m_pollLoading = false;
+            if (ok && stamp && *stamp == m_pollStamp)
+                return;
+            if (ok && stamp)
+                m_pollStamp = *stamp;
+            for (auto it = m_watched.cbegin(); it != m_watched.cend(); ++it) {
+                if (!m_volumeLoads.contains(it.key()))
+                    refreshBackups(it.key());
+            }
+        });
 }
 
 Job *Session::startJob(Job *job, const QStringList &volumeIds, std::function<QString()> title,

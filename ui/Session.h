@@ -95,8 +95,10 @@ private:
     bool m_volumesLoading = false;
     int m_loads = 0;
     quint64 m_fullLoadGeneration = 0;
-    qint64 m_catalogStamp = -1;
+    qint64 m_catalogStamp = -1; // as last seen by checkCatalog()
     bool m_stampLoading = false;
+    qint64 m_pollStamp = -1; // as last seen by poll()
+    bool m_pollLoading = false;
 };
 
 } // namespace cb::ui
