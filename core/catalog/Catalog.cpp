@@ -4,11 +4,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QHostInfo>
-#include <QMutex>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
 #include <QUrl>
