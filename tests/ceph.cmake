@@ -15,9 +15,7 @@ set_tests_properties(ceph_cluster_stop PROPERTIES FIXTURES_CLEANUP ceph LABELS c
 
 cb_add_test(tst_rbd SOURCES tst_rbd.cpp RbdTestSupport.h RbdTestSupport.cpp
     LIBS cloudbackup_core LABELS ceph FIXTURES ceph)
-if(TARGET tst_rbd)
-    add_dependencies(tst_rbd cloudbackupctl) # a restore in another process
-endif()
+add_dependencies(tst_rbd cloudbackupctl) # a restore in another process
 
 # Every test labelled "ceph" - here or in files included after this one -
 # talks to the fixture's cluster. Deferred to the end of this directory so
