@@ -147,8 +147,12 @@ mon data = $DIR/mon
 # instead of retrying the bind for 10 s.
 ms bind retry count = 1
 # Every map change (pool create, OSD boot, snap id) is a paxos commit: the
-# default 1 s propose interval makes startup ~10x slower.
+# default 1 s propose interval makes startup ~10x slower. After a quiet
+# spell the mon also waits paxos min wait (default 50 ms) before proposing:
+# each RBD snapshot create or remove (a snap id from the mon) took ~58 ms
+# with the default and ~9 ms with 1 ms.
 paxos propose interval = 0.01
+paxos min wait = 0.001
 log file = $DIR/log/\$name.log
 pid file = $DIR/run/\$name.pid
 
