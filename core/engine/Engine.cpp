@@ -3,6 +3,7 @@
 #include "catalog/Catalog.h"
 #include "engine/Pipeline.h"
 #include "engine/Rules.h"
+#include "util/StepTimer.h"
 #include "util/Validate.h"
 #include "volumes/FileBackend.h"
 #ifdef CLOUDBACKUP_HAVE_RBD
@@ -22,6 +23,8 @@
 #include <unistd.h>
 
 namespace cb {
+
+Q_LOGGING_CATEGORY(lcEngine, "cloudbackup.engine", QtInfoMsg)
 
 // One chunk-sized buffer per worker thread, page aligned so a volume can
 // take it with direct I/O.
@@ -393,6 +396,7 @@ Result<void> Engine::saveRecord(const Backup &b)
 
 Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &control)
 {
+    StepTimer timer(lcEngine(), "backup", params.volume);
     auto volume = resolveVolume(params.volume);
     if (!volume)
         return fail(volume.error());
@@ -441,6 +445,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     });
     if (!inserted)
         return fail(inserted.error());
+    timer.step("catalog");
 
     JobScope job(*this, JobKind::Backup, b.id, b.volumeId);
     auto failWith = [&](const QString &reason) -> Result<Backup> {
@@ -459,6 +464,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         return failWith(frozen.error());
     PointInTime &pit = **frozen;
     b.size = pit.size();
+    timer.step("job+freeze");
 
     std::vector<ChunkHash> parentMap;
     qint64 parentSize = 0;
@@ -476,6 +482,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         return failWith(changes.error());
     }
     b.warning = changes->warning;
+    timer.step("parent+changes");
 
     const qint64 count = (b.size + ChunkSize - 1) / ChunkSize;
     std::vector<char> touched(static_cast<size_t>(count), 0);
@@ -536,6 +543,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
             return failWith(r.error());
         }
     }
+    timer.step("chunks");
 
     Manifest manifest;
     manifest.volumeSize = b.size;
@@ -562,10 +570,12 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         pit.abandon();
         return failWith(r.error());
     }
+    timer.step("sync");
     if (auto r = m_repository->writeManifest(manifest); !r) {
         pit.abandon();
         return failWith(r.error());
     }
+    timer.step("manifest");
     b.status = BackupStatus::Available;
     if (auto r = m_catalog->updateBackup(b); !r) {
         (void)m_repository->removeManifest(b.id);
@@ -573,17 +583,22 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         b.status = BackupStatus::Creating;
         return failWith(r.error());
     }
+    timer.step("available");
     pit.commit();
+    timer.step("commit");
     m_catalog->audit(QStringLiteral("backup.create"), b.id,
                      QStringLiteral("%1 %2 read=%3 stored=%4")
                          .arg(backupKindKey(b.kind), b.volumeId)
                          .arg(b.readBytes)
                          .arg(b.storedBytes));
-    return job.done(Result<Backup>(b), control);
+    auto done = job.done(Result<Backup>(b), control);
+    timer.step("audit+job");
+    return done;
 }
 
 Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
 {
+    StepTimer timer(lcEngine(), "restore", params.backupId);
     auto found = backup(params.backupId);
     if (!found)
         return fail(found.error());
@@ -633,6 +648,7 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                 QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(target.id));
     }
 
+    timer.step("plan");
     JobScope job(*this, JobKind::Restore, b.id, target.id);
     const BackupStatus before = b.status;
     (void)m_catalog->setBackupStatus(b.id, BackupStatus::Restoring);
@@ -682,6 +698,7 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         target = *created;
     }
 
+    timer.step(toNew ? "create" : "check");
     auto writer = backend->openForRestore(target.id, toNew);
     if (!writer) {
         if (toNew)
@@ -725,8 +742,10 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
                 break;
         }
         written = pipeline.finish();
+        timer.step("chunks");
         if (written)
             written = w.finish();
+        timer.step("finish");
     }
     writer->reset();
     if (!written) {

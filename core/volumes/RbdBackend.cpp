@@ -1,5 +1,6 @@
 #include "volumes/RbdBackend.h"
 
+#include "util/StepTimer.h"
 #include "util/Validate.h"
 
 #include <QCoreApplication>
@@ -70,38 +71,6 @@ bool isOurSnapshot(const std::string &name)
 {
     return name.rfind(SnapPrefix, 0) == 0;
 }
-
-// Timings of the control-path steps (open, snapshot, diff, ...), logged
-// with QT_LOGGING_RULES="cloudbackup.rbd.debug=true".
-class StepTimer
-{
-public:
-    StepTimer(const char *what, QString spec) : m_what(what), m_spec(std::move(spec))
-    {
-        if (lcRbd().isDebugEnabled())
-            m_timer.start();
-    }
-    ~StepTimer()
-    {
-        if (m_timer.isValid())
-            qCDebug(lcRbd).noquote() << m_what << m_spec << m_steps.join(QLatin1String(", "));
-    }
-    void step(const char *name)
-    {
-        if (!m_timer.isValid())
-            return;
-        m_steps << QStringLiteral("%1 %2 ms")
-                       .arg(QLatin1String(name))
-                       .arg(double(m_timer.nsecsElapsed()) / 1e6, 0, 'f', 1);
-        m_timer.restart();
-    }
-
-private:
-    const char *m_what;
-    QString m_spec;
-    QElapsedTimer m_timer;
-    QStringList m_steps;
-};
 
 struct ImageRef
 {
@@ -349,7 +318,7 @@ public:
 
     Result<ChangeSet> changes(const QString &parentBackupId) override
     {
-        StepTimer t("changes", m_ref.spec());
+        StepTimer t(lcRbd(), "changes", m_ref.spec());
         ChangeSet set;
         if (parentBackupId.isEmpty()) {
             if (auto r = diff(nullptr, &set.extents); !r)
@@ -427,7 +396,7 @@ public:
     void commit() override
     {
         m_settled = true;
-        StepTimer t("commit", m_ref.spec());
+        StepTimer t(lcRbd(), "commit", m_ref.spec());
         librbd::RBD rbd;
         librbd::Image rw;
         const int opened = rbd.open(m_io, rw, str(m_ref.image).c_str());
@@ -967,7 +936,7 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
     const std::string name = str(ref->image);
     const std::string snap = str(snapshotName(backupId));
     librbd::RBD rbd;
-    StepTimer t("freeze", ref->spec());
+    StepTimer t(lcRbd(), "freeze", ref->spec());
     {
         // Snapshots need a read-write handle; it is closed right after.
         librbd::Image rw;
