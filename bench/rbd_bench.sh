@@ -14,6 +14,9 @@
 #   cb_incr      cloudbackupctl backup create --incremental
 #   cb_restore   cloudbackupctl backup restore ID --new-volume  (of the incremental)
 #   rbd_import   rbd import FILE POOL/IMG                (its peer: the same content)
+# and, for scale, the bare computing a backup of this image must do, without
+# Ceph or disk writes: openssl dgst -sha256 of the allocated data (one core)
+# and zstd -1 -T2 of its text part (both cores; random data is not compressed).
 # The restored image is compared with the source's snapshot (rbd export | cmp).
 #
 # Environment:
@@ -43,12 +46,16 @@ ctl=${CLOUDBACKUPCTL:-$build_dir/app/cloudbackupctl}
 [[ -x $ctl ]] || die "no $ctl; build it with -DCLOUDBACKUP_RBD=ON first, e.g.:
   cmake -S $repo_root -B $build_dir -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLOUDBACKUP_GUI=OFF && ninja -C $build_dir cloudbackupctl"
 
-if [[ ! -x /usr/bin/time ]]; then
-    echo "Installing the Debian package 'time'"
+missing=()
+[[ -x /usr/bin/time ]] || missing+=(time)
+command -v zstd >/dev/null || missing+=(zstd)
+command -v openssl >/dev/null || missing+=(openssl)
+if (( ${#missing[@]} )); then
+    echo "Installing the Debian packages: ${missing[*]}"
     sudo=()
     (( EUID == 0 )) || sudo=(sudo)
     "${sudo[@]}" apt-get update -q
-    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends time
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
 base=${BENCH_TMPDIR:-$(dirname "$repo_root")}
@@ -80,11 +87,13 @@ json_num() { sed -n "s/^ *\"$1\": \\([0-9][0-9]*\\).*/\\1/p" | head -n 1; }
 mib_of() { echo $(( $1 / 1048576 )); }
 
 declare -A SEC RSS CPU NOTE
-steps=(cb_full rbd_export rbd_export_sync cb_incr rbd_ediff rbd_incr_cycle cb_restore rbd_import)
+steps=(cb_full rbd_export rbd_export_sync sha256_data zstd_data cb_incr rbd_ediff rbd_incr_cycle cb_restore rbd_import)
 declare -A DESC=(
     [cb_full]="cloudbackup full"
     [rbd_export]="rbd export (file)"
     [rbd_export_sync]="  rbd export + fsync"
+    [sha256_data]="  sha256 of the data"
+    [zstd_data]="  zstd -1 -T2 of the text"
     [cb_incr]="cloudbackup incr (1%)"
     [rbd_ediff]="rbd export-diff (1%)"
     [rbd_incr_cycle]="  snap+export-diff+snap rm"
@@ -150,6 +159,12 @@ with open(path, "wb") as f:
         f.write(b"w" + struct.pack("<QQ", off, piece) + rng.randbytes(piece))
     f.write(b"e")
 EOF
+# The allocated part alone (random, then text) and its text, for the computing floor.
+data_mib=$(( half_mib + quarter_mib ))
+data_img=$work/data.img
+text_img=$work/text.img
+dd if="$source_img" of="$data_img" bs=1M count="$data_mib" iflag=fullblock status=none
+dd if="$source_img" of="$text_img" bs=1M skip="$half_mib" count="$quarter_mib" iflag=fullblock status=none
 echo "  image: ${half_mib} MiB random, ${quarter_mib} MiB log text, ${quarter_mib} MiB unallocated;" \
     "change: $places random pieces of $(( piece / 1024 )) KiB, one per $(( size_mib / places )) MiB stripe"
 
@@ -173,6 +188,11 @@ for (( r = 1; r <= rounds; r++ )); do
         "$pool/$img" "$work/export.img"
     rm -f "$work/export.img"
     NOTE[rbd_export_sync]="context only: export, then fsync the file"
+    run_step sha256_data "$r" openssl dgst -sha256 "$data_img"
+    NOTE[sha256_data]="context only: the ${data_mib} MiB of data, openssl (one core), page cache"
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step zstd_data "$r" sh -c 'exec zstd -q -1 -T2 -c "$1" >/dev/null' sh "$text_img"
+    NOTE[zstd_data]="context only: its ${quarter_mib} MiB of text, on both cores, output discarded"
 
     rbd import-diff "$work/change.diff" "$pool/$img" >/dev/null
     run_step rbd_ediff "$r" rbd --no-progress export-diff --from-snap "cloudbackup.$full_id" "$pool/$img" "$work/change.out"
@@ -266,6 +286,10 @@ for l in cb_full cb_incr cb_restore; do
 done
 if (( max_rss < 256 * 1024 )); then verdict=PASS; else verdict=MISS; misses=$(( misses + 1 )); fi
 printf '  %-4s  %-44s %6s  (target <  256)\n' "$verdict" "peak RSS of cloudbackupctl, MiB" "$(rss_mib "$max_rss")"
+floor=$(awk -v h="${MED[sha256_data]}" -v z="${MED[zstd_data]}" 'BEGIN { printf "%.2f", h / 2 + z }')
+echo "  (for scale: hashing the ${data_mib} MiB of data on one core and compressing its text on two take"
+echo "   ${MED[sha256_data]} s and ${MED[zstd_data]} s; even spread over both cores that is >= $floor s of computing,"
+echo "   $(ratio "$floor" "${MED[rbd_export]}")x the time of rbd export, before any Ceph read or repository write)"
 
 if (( misses )); then
     echo
