@@ -67,6 +67,17 @@ std::string activeKey(const QString &backupId)
     return "cloudbackup.backup." + str(backupId);
 }
 
+// What opening the image of volume `id` returned (r), as a result.
+Result<void> opened(int r, const QString &id)
+{
+    if (r == -ENOENT)
+        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
+    if (r < 0)
+        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
+                        .arg(id, errorText(r)));
+    return {};
+}
+
 bool isOurSnapshot(const std::string &name)
 {
     return name.rfind(SnapPrefix, 0) == 0;
@@ -780,11 +791,8 @@ Result<Volume> RbdBackend::volume(const QString &id)
     librbd::RBD rbd;
     librbd::Image img;
     const int r = rbd.open_read_only(*io, img, str(ref->image).c_str(), nullptr);
-    if (r == -ENOENT)
-        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
-    if (r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
-                        .arg(id, errorText(r)));
+    if (auto o = opened(r, id); !o)
+        return fail(o.error());
     return m_cluster->describe(*ref, img);
 }
 
@@ -876,12 +884,8 @@ Result<void> RbdBackend::remove(const QString &id)
     {
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
-        if (r == -ENOENT)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
-        if (r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
-                            .arg(id, errorText(r)));
+        if (auto o = opened(r, id); !o)
+            return fail(o.error());
         switch (m_cluster->status(*ref, rw)) {
         case VolumeStatus::InUse:
             return fail(QCoreApplication::translate(
@@ -942,12 +946,8 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
         t.step("open");
-        if (r == -ENOENT)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
-        if (r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
-                            .arg(id, errorText(r)));
+        if (auto o = opened(r, id); !o)
+            return fail(o.error());
         const VolumeStatus status = m_cluster->status(*ref, rw);
         t.step("status");
         switch (status) {
@@ -1027,11 +1027,8 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     librbd::RBD rbd;
     auto image = std::make_unique<librbd::Image>();
     int r = rbd.open(*io, *image, str(ref->image).c_str());
-    if (r == -ENOENT)
-        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
-    if (r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
-                        .arg(id, errorText(r)));
+    if (auto o = opened(r, id); !o)
+        return fail(o.error());
     // Our own registration makes a leftover marker of ours read "restoring":
     // look at the marker only when another process wrote it.
     std::string previous;
