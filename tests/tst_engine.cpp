@@ -300,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("volumes/admin/x.img"))));
     }
 
-    void editAndTagsPersistInCatalogAndManifest()
+    void editAndTagsPersistInCatalogAndRepository()
     {
         Volume v = makeVolume(QStringLiteral("e"), 4 * MiB);
         const Backup b = backup(v.id, false);
@@ -311,7 +311,7 @@ private Q_SLOTS:
         tagged = m_engine->editTags(b.id, {}, {QStringLiteral("prod")});
         QCOMPARE(tagged->tags, QStringList{QStringLiteral("新标签")});
         QVERIFY(m_engine->catalog().allTags()->contains(QStringLiteral("prod"))); // tags stay known
-        auto rec = m_engine->repository().readManifestRecord(b.id);
+        auto rec = m_engine->repository().readRecord(b.id);
         QCOMPARE(rec->name, QStringLiteral("renamed"));
         QCOMPARE(rec->description, QStringLiteral("说明"));
         QCOMPARE(rec->tags, QStringList{QStringLiteral("新标签")});
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
         QCOMPARE(*deleted, (QStringList{i2.id, i1.id, f.id}));
         QCOMPARE(m_engine->backups(v.id)->size(), 0);
-        QVERIFY(m_engine->repository().manifestIds().isEmpty());
+        QVERIFY(m_engine->repository().indexIds().isEmpty());
         auto gc = m_engine->gc(c);
         QVERIFY(gc.ok());
         QCOMPARE(gc->chunksRemoved, qint64(chunksBefore));
@@ -388,9 +388,11 @@ private Q_SLOTS:
         QVERIFY(verified.error().contains(bad));
         QVERIFY(!m_engine->verifyRepository(c)->problems.isEmpty());
 
+        // Verify moved the chunk aside and marked the backup damaged with its range.
+        QCOMPARE(m_engine->backup(b.id)->status, BackupStatus::Damaged);
         auto r = restoreNew(b.id, QStringLiteral("broken"));
         QVERIFY(!r.ok());
-        QVERIFY(r.error().contains(bad));
+        QVERIFY2(r.error().contains(QLatin1String("4.0 MiB")), qPrintable(r.error()));
         QVERIFY(!m_engine->resolveVolume(QStringLiteral("broken")).ok()); // the new volume is removed again
 
         Volume target = makeVolume(QStringLiteral("keep"), 8 * MiB);
@@ -419,11 +421,11 @@ private Q_SLOTS:
         auto r = m_engine->createBackup(p, c);
         QVERIFY(!r.ok());
         QVERIFY(seen < 64 * MiB);
-        auto list = m_engine->backups(v.id);
-        QCOMPARE(list->size(), 1);
-        QCOMPARE(list->first().status, BackupStatus::Error);
-        QVERIFY(!list->first().error.isEmpty());
-        QVERIFY(m_engine->repository().manifestIds().isEmpty());
+        // A cancel removes the backup, its index and its new chunks; the job history keeps the fact.
+        QVERIFY(m_engine->backups(v.id)->isEmpty());
+        QVERIFY(m_engine->repository().indexIds().isEmpty());
+        QVERIFY(chunkFiles().isEmpty());
+        QCOMPARE(m_engine->catalog().jobs(false)->last().status, JobStatus::Cancelled);
         // The next backup is full again: nothing available to build on.
         BackupParams inc = p;
         inc.incremental = true;
@@ -456,7 +458,7 @@ private Q_SLOTS:
         job.cancel();
         QVERIFY(finished.wait(10000));
         QCOMPARE(job.status(), JobStatus::Cancelled);
-        QCOMPARE(m_engine->backups(v.id)->first().status, BackupStatus::Error);
+        QVERIFY(m_engine->backups(v.id)->isEmpty());
     }
 
     void crashMidBackupIsRecoveredAtNextStart()
@@ -486,7 +488,7 @@ private Q_SLOTS:
         const Backup &crashed = list->at(1);
         QCOMPARE(crashed.status, BackupStatus::Error);
         QVERIFY(crashed.error.contains(QLatin1String("Interrupted")));
-        QVERIFY(!m_engine->repository().hasManifest(crashed.id));
+        QVERIFY(!m_engine->repository().hasIndex(crashed.id));
         QCOMPARE(list->at(0).status, BackupStatus::Available); // nothing available was lost
         QVERIFY(m_engine->catalog().jobs(true)->isEmpty());
         QVERIFY(QDir(m_dir->filePath(QStringLiteral("repository/tmp"))).isEmpty());
@@ -518,10 +520,10 @@ private Q_SLOTS:
             j.startedAt = QDateTime::currentDateTimeUtc();
             QVERIFY(catalog.insertJob(j).ok());
         };
-        // A delete that died after removing the manifest...
+        // A delete that died after removing the index...
         runningJob(QStringLiteral("dead-job"));
         QVERIFY(catalog.markDeleting({gone.id}, QStringLiteral("dead-job")).ok());
-        QVERIFY(m_engine->repository().removeManifest(gone.id).ok());
+        QVERIFY(m_engine->repository().removeBackup(gone.id).ok());
         // ...and another console's delete that is still running (it holds its lock).
         runningJob(QStringLiteral("live-job"));
         QVERIFY(catalog.markDeleting({busy.id}, QStringLiteral("live-job")).ok());
@@ -537,7 +539,7 @@ private Q_SLOTS:
         ::close(fd);
         openEngine();
         QCOMPARE(m_engine->recovery().deletesResolved, 1);
-        QCOMPARE(m_engine->backup(busy.id)->status, BackupStatus::Available); // its manifest is still there
+        QCOMPARE(m_engine->backup(busy.id)->status, BackupStatus::Available); // its index is still there
     }
 
     void deletedVolumeBackupsStillRestore()
@@ -568,7 +570,14 @@ private Q_SLOTS:
         m_engine.reset();
         for (const QString &f2 : QDir(m_dir->path()).entryList({QStringLiteral("catalog.sqlite*")}))
             QVERIFY(QFile::remove(m_dir->filePath(f2)));
-        openEngine();
+        // A lost catalog is an error that names the way back, not "no backups".
+        EngineConfig config;
+        config.home = m_dir->path();
+        auto refused = Engine::open(config);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("rebuild-catalog")), qPrintable(refused.error()));
+        config.rebuildingCatalog = true;
+        m_engine = *Engine::open(config);
         QCOMPARE(m_engine->backups()->size(), 0);
         auto n = m_engine->rebuildCatalog();
         QVERIFY2(n.ok(), qPrintable(n.error()));

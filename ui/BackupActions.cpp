@@ -145,16 +145,14 @@ void BackupActions::updateState()
             selected << b;
     }
     auto busy = [](const Backup *b) {
-        return b->status == BackupStatus::Creating || b->status == BackupStatus::Deleting ||
-               b->status == BackupStatus::Restoring;
+        return b->status == BackupStatus::Creating || b->status == BackupStatus::Deleting;
     };
     const bool one = selected.size() == 1;
     bool anyLive = false;
     for (const Volume &v : m_session->volumeModel()->all())
         anyLive = anyLive || v.status != VolumeStatus::Missing;
     m_create->setEnabled(anyLive);
-    m_restore->setEnabled(one && (selected.first()->status == BackupStatus::Available ||
-                                  selected.first()->status == BackupStatus::Restoring));
+    m_restore->setEnabled(one && selected.first()->status == BackupStatus::Available);
     m_edit->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
     m_tags->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
     m_remove->setEnabled(!selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy));

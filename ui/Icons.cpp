@@ -262,6 +262,8 @@ QColor statusColor(BackupStatus s)
         return QColor(0x75, 0x75, 0x75);
     case BackupStatus::Restoring:
         return QColor(0xf5, 0x7c, 0x00);
+    case BackupStatus::Damaged:
+        return QColor(0x8e, 0x24, 0xaa);
     }
     return Qt::gray;
 }

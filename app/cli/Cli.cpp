@@ -8,6 +8,7 @@
 #include "volumes/VolumeBackend.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -142,11 +143,11 @@ QString usage()
         "  backup chain VOLUME\n"
         "  backup edit ID [--name N] [--description D]\n"
         "  backup tags ID [--add T]... [--remove T]... [--set T,T]\n"
-        "  backup restore ID (--new-volume NAME | --to VOLUME --yes)\n"
+        "  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]\n"
         "  backup delete ID... [--dry-run]\n"
         "  backup verify ID\n"
         "Repository:\n"
-        "  repo gc | repo verify | repo rebuild-catalog | repo info\n"
+        "  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade\n"
         "Jobs:\n"
         "  job list [--running]\n"
         "\n"
@@ -223,11 +224,21 @@ public:
                     : QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(group, command)};
         if (config.catalogUrl.isEmpty())
             config.catalogUrl = qEnvironmentVariable("CLOUDBACKUP_CATALOG");
+        if (group == QLatin1String("repo") && command == QLatin1String("init"))
+            return repoInit(rest);
+        config.rebuildingCatalog =
+            group == QLatin1String("repo") && command == QLatin1String("rebuild-catalog");
         auto engine = Engine::open(config);
         if (!engine)
             return failed(engine.error());
         m_engine = *engine;
         const RecoveryReport &rec = m_engine->recovery();
+        if (rec.upgradedFrom > 0)
+            m_err << QCoreApplication::translate("Cli",
+                                                 "The repository was upgraded from format %1 to format %2.")
+                         .arg(rec.upgradedFrom)
+                         .arg(Repository::FormatVersion)
+                  << Qt::endl;
         if (rec.backupsFailed + rec.restoresFailed + rec.deletesResolved > 0)
             m_err << QCoreApplication::translate("Cli", "Recovered after an interruption: %1, %2, %3.")
                          .arg(QCoreApplication::translate("Cli", "%n backup(s) marked as failed", nullptr,
@@ -253,7 +264,7 @@ private:
               QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("verify")}},
             {QStringLiteral("repo"),
              {QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("rebuild-catalog"),
-              QStringLiteral("info")}},
+              QStringLiteral("info"), QStringLiteral("init"), QStringLiteral("upgrade")}},
             {QStringLiteral("job"), {QStringLiteral("list")}},
         };
         return commands.value(group).contains(command);
@@ -297,7 +308,7 @@ private:
             return repoGc(words);
         if (command == QLatin1String("verify"))
             return repoVerify(words);
-        if (command == QLatin1String("info"))
+        if (command == QLatin1String("info") || command == QLatin1String("upgrade"))
             return repoInfo(words);
         return repoRebuild(words);
     }
@@ -758,10 +769,13 @@ private:
     int backupRestore(const QStringList &words)
     {
         Args a(words, {QStringLiteral("new-volume"), QStringLiteral("to")});
-        a.allow({QStringLiteral("yes")});
+        a.allow({QStringLiteral("yes"), QStringLiteral("allow-damaged")});
         RestoreParams p;
         p.backupId = a.take(QCoreApplication::translate("Cli", "the backup id"));
         a.noMore();
+        QList<ByteRange> zeroed;
+        p.allowDamaged = a.has(QStringLiteral("allow-damaged"));
+        p.zeroed = &zeroed;
         p.newVolumeName = a.value(QStringLiteral("new-volume")).value_or(QString());
         p.targetVolume = a.value(QStringLiteral("to")).value_or(QString());
         if (a.has(QStringLiteral("new-volume")) == a.has(QStringLiteral("to")))
@@ -777,10 +791,21 @@ private:
                                       [&](JobControl &c) { return m_engine->restore(p, c); });
         if (!v)
             return failed(v.error());
-        if (m_json)
-            printJson(v->toJson());
-        else
+        if (m_json) {
+            QJsonObject o = v->toJson();
+            QJsonArray ranges;
+            for (const ByteRange &r : std::as_const(zeroed))
+                ranges.append(
+                    QJsonObject{{QStringLiteral("offset"), r.offset}, {QStringLiteral("length"), r.length}});
+            o.insert(QStringLiteral("zeroed_ranges"), ranges);
+            printJson(o);
+        } else {
             m_out << QCoreApplication::translate("Cli", "Restored to volume %1.").arg(v->id) << Qt::endl;
+        }
+        if (!zeroed.isEmpty())
+            m_err << QCoreApplication::translate("Cli", "Damaged data was written as zeros at %1.")
+                         .arg(describeRanges(zeroed))
+                  << Qt::endl;
         return 0;
     }
 
@@ -889,6 +914,22 @@ private:
         return r->problems.isEmpty() ? 0 : 1;
     }
 
+    int repoInit(const QStringList &words)
+    {
+        Args a(words, {});
+        a.allow({});
+        const QString dir = a.take(QCoreApplication::translate("Cli", "the repository folder"));
+        a.noMore();
+        if (auto r = Repository::init(dir); !r)
+            return failed(r.error());
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
+                                  {QStringLiteral("format"), Repository::FormatVersion}});
+        else
+            m_out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(dir) << Qt::endl;
+        return 0;
+    }
+
     int repoRebuild(const QStringList &words)
     {
         Args a(words, {});
@@ -916,7 +957,8 @@ private:
                             {QStringLiteral("repository"), m_engine->repository().path()},
                             {QStringLiteral("catalog"), m_engine->catalog().describe()},
                             {QStringLiteral("schema_version"), m_engine->catalog().schemaVersion()},
-                            {QStringLiteral("manifests"), m_engine->repository().manifestIds().size()}};
+                            {QStringLiteral("format"), Repository::FormatVersion},
+                            {QStringLiteral("backups"), m_engine->repository().indexIds().size()}};
         if (m_json) {
             printJson(o);
         } else {

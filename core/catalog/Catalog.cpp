@@ -270,10 +270,13 @@ Result<void> Catalog::migrate()
             QSqlQuery q(d);
             if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
                 return fail(dbError(q.lastError()));
-            if (q.next())
+            const bool hasRow = q.next();
+            if (hasRow)
                 version = q.value(0).toInt();
-            else if (auto r = run(d, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r)
-                return r;
+            m_new = version == 0;
+            if (!hasRow)
+                if (auto r = run(d, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r)
+                    return r;
         }
         if (version > SchemaVersion)
             return fail(QCoreApplication::translate(
@@ -635,6 +638,37 @@ Result<void> Catalog::deleteBackupRow(const QString &id)
     if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {id}); !r)
         return r;
     return run(d, QStringLiteral("DELETE FROM backups WHERE id = ?"), {id});
+}
+
+Result<void> Catalog::setBackupJob(const QString &id, const QString &jobId)
+{
+    return run(db(), QStringLiteral("UPDATE backups SET job_id = ? WHERE id = ?"), {jobId, id});
+}
+
+Result<QList<Backup>> Catalog::orphanedBackups()
+{
+    return queryBackups(
+        QStringLiteral(" WHERE status IN ('creating', 'deleting', 'restoring') AND (job_id IS NULL"
+                       " OR job_id NOT IN (SELECT id FROM jobs WHERE status = 'running'))"),
+        {});
+}
+
+Result<int> Catalog::runningJobs(JobKind kind, const QString &backupId)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running' AND kind = ? AND backup_id = ?"));
+    if (auto r = exec(q, {jobKindKey(kind), backupId}); !r)
+        return fail(r.error());
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<qint64> Catalog::backupCount()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM backups")) || !q.next())
+        return fail(dbError(q.lastError()));
+    return q.value(0).toLongLong();
 }
 
 Result<void> Catalog::insertJob(const JobRecord &j)

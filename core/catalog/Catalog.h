@@ -30,6 +30,8 @@ public:
     ~Catalog();
 
     QString describe() const;
+    // The catalog had no schema when opened: it was just created (or was an empty file).
+    bool isNew() const { return m_new; }
     QString driver() const { return m_driver; }
     int schemaVersion() const;
 
@@ -60,6 +62,13 @@ public:
     Result<void> markDeleting(const QStringList &ids, const QString &jobId);
     Result<QStringList> backupsMarkedBy(const QString &jobId);
     Result<void> deleteBackupRow(const QString &id);
+    // Records the job that holds a backup in a passing status (creating, deleting).
+    Result<void> setBackupJob(const QString &id, const QString &jobId);
+    // Backups in a passing status whose job is not running (any host): left by a dead job.
+    Result<QList<Backup>> orphanedBackups();
+    // Running jobs of this kind on this backup.
+    Result<int> runningJobs(JobKind kind, const QString &backupId);
+    Result<qint64> backupCount();
 
     Result<void> insertJob(const JobRecord &job);
     Result<void> finishJob(const QString &id, JobStatus status, const QString &error);
@@ -80,6 +89,7 @@ private:
     QString m_connectionPrefix;
     QString m_user;
     bool m_migrating = false;
+    bool m_new = false;
 };
 
 } // namespace cb

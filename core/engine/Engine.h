@@ -6,6 +6,8 @@
 
 #include <QThreadPool>
 
+class QThread;
+
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -15,17 +17,19 @@ namespace cb {
 
 class Catalog;
 class VolumeBackend;
+class VolumeWriter;
 struct CreateVolumeParams;
 
 struct EngineConfig
 {
-    QString home;           // catalog, repository, file volumes, run state
-    QString repositoryPath; // default <home>/repository
-    QString catalogUrl;     // default <home>/catalog.sqlite
-    QString cephConf;       // empty: $CEPH_CONF; RBD is used only when a config is found
-    QStringList cephPools;  // empty: every pool with the rbd application
-    int workers = 0;        // 0: idealThreadCount() + 2
-    bool recover = true;    // clean up after interrupted jobs at open
+    QString home;                   // catalog, repository, file volumes, run state
+    QString repositoryPath;         // default <home>/repository, created when absent; any other must exist
+    QString catalogUrl;             // default <home>/catalog.sqlite
+    QString cephConf;               // empty: $CEPH_CONF; RBD is used only when a config is found
+    QStringList cephPools;          // empty: every pool with the rbd application
+    int workers = 0;                // 0: idealThreadCount() + 2
+    bool recover = true;            // clean up after interrupted jobs at open
+    bool rebuildingCatalog = false; // open an empty catalog beside a repository with backups
 
     static QString defaultHome();
 };
@@ -50,8 +54,10 @@ struct BackupParams
 struct RestoreParams
 {
     QString backupId;
-    QString newVolumeName; // restore to a new volume in the backup's project and type
-    QString targetVolume;  // or over this existing volume
+    QString newVolumeName;              // restore to a new volume in the backup's project and type
+    QString targetVolume;               // or over this existing volume
+    bool allowDamaged = false;          // restore what is intact, zeros where chunks are damaged
+    QList<ByteRange> *zeroed = nullptr; // out: the ranges written as zeros for damaged chunks
 };
 
 struct RecoveryReport
@@ -59,6 +65,7 @@ struct RecoveryReport
     int backupsFailed = 0;
     int restoresFailed = 0;
     int deletesResolved = 0;
+    int upgradedFrom = 0; // the repository's format before this open upgraded it
 };
 
 // The engine: every operation of the product, enforcing the rules of
@@ -89,13 +96,16 @@ public:
 
     Result<Backup> createBackup(const BackupParams &params, JobControl &control);
     Result<Volume> restore(const RestoreParams &params, JobControl &control);
+    // Checks every chunk; a damaged backup is marked (status damaged, the
+    // damaged ranges as its error), a damaged one found whole again returns to available.
     Result<VerifyStats> verifyBackup(const QString &backupId, JobControl &control);
     // Deletes leaf first; returns the ids in the order they were deleted.
     Result<QStringList> deleteBackups(const QStringList &ids, JobControl &control);
     Result<QStringList> deletionPlan(const QStringList &ids);
     Result<GcStats> gc(JobControl &control);
+    // Every index and chunk, and the catalog against the repository both ways.
     Result<VerifyStats> verifyRepository(JobControl &control);
-    // Re-creates catalog rows from the manifests; returns how many were added or updated.
+    // Re-creates catalog rows from the indexes; returns how many were added or updated.
     Result<int> rebuildCatalog();
 
     Result<Backup> editBackup(const QString &id, const std::optional<QString> &name,
@@ -103,15 +113,31 @@ public:
     Result<Backup> setTags(const QString &id, const QStringList &tags);
     Result<Backup> editTags(const QString &id, const QStringList &add, const QStringList &remove);
 
+    QString lockPath(const QString &jobId) const;
+
 private:
+    struct ChunkCheck;
     Engine() = default;
+    Result<void> openStores();
     Result<QStringList> resolveBackupIds(const QStringList &ids);
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control);
-    Result<std::vector<ChunkHash>> resolveMap(const QString &backupId, qint64 *volumeSize) const;
     Result<void> saveRecord(const Backup &b);
     void recoverInterrupted();
-    QString lockPath(const QString &jobId) const;
-    friend class JobScope;
+    void recoverJob(const JobRecord &job, const QString &reason);
+    void settleOrphans(const QString &reason);
+    // Backup steps (BackupRun.cpp).
+    Result<Backup> runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,
+                             const QString &jobId, JobControl &control);
+    // Restore steps (RestoreRun.cpp).
+    Result<QSet<ChunkHash>> missingChunks(const QString &backupId);
+    Result<QSet<ChunkHash>> checkChunks(const QString &backupId, JobControl &control);
+    Result<void> writeBackup(const QString &backupId, VolumeWriter &writer, bool toNew,
+                             const QSet<ChunkHash> &skip, JobControl &control, QSet<ChunkHash> *failed);
+    // Damage (Damage.cpp): the chunks go aside, every backup that references
+    // them is marked damaged with its ranges; returns the ids marked.
+    QStringList markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, const std::atomic_bool *cancel);
+    Result<QList<ByteRange>> rangesOf(const QString &backupId, const QSet<ChunkHash> &bad);
+    void markIndexProblem(const Backup &b, const QString &reason);
 
     EngineConfig m_config;
     std::shared_ptr<Catalog> m_catalog;
@@ -119,6 +145,7 @@ private:
     std::vector<std::unique_ptr<VolumeBackend>> m_backends;
     std::unique_ptr<QThreadPool> m_workers;
     RecoveryReport m_recovery;
+    bool m_createRepository = false;
 };
 
 } // namespace cb

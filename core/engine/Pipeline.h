@@ -4,11 +4,18 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 
 namespace cb {
+
+Q_DECLARE_LOGGING_CATEGORY(lcEngine)
+
+// One chunk-sized buffer per worker thread, page aligned so a volume can
+// take it with direct I/O.
+char *chunkBuffer();
 
 // Runs chunk tasks on the worker pool with a fixed number in flight, so
 // memory stays bounded whatever the volume size. The submitting thread
@@ -49,6 +56,7 @@ public:
         return true;
     }
 
+    // Waits for every task submitted so far; the pipeline can take more after.
     Result<void> finish()
     {
         while (!m_slots.tryAcquire(m_depth, 100))

@@ -48,7 +48,7 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
         return QString();
     const Backup *newest = nullptr;
     for (const Backup &b : backups) {
-        if (b.status != BackupStatus::Available && b.status != BackupStatus::Restoring)
+        if (b.status != BackupStatus::Available)
             continue;
         if (!newest || b.createdAt > newest->createdAt ||
             (b.createdAt == newest->createdAt && b.id > newest->id))
@@ -64,7 +64,7 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
 
 Result<void> checkRestoreTarget(const Backup &backup, const Volume &target)
 {
-    if (backup.status != BackupStatus::Available && backup.status != BackupStatus::Restoring)
+    if (backup.status != BackupStatus::Available && backup.status != BackupStatus::Damaged)
         return fail(QCoreApplication::translate("Rules", "The backup \"%1\" is not available (status: %2).")
                         .arg(backup.name, backupStatusText(backup.status)));
     // A volume left in error by an interrupted restore is not in use: restoring

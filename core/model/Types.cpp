@@ -1,5 +1,7 @@
 #include "model/Types.h"
 
+#include "util/Validate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QUuid>
@@ -88,6 +90,8 @@ QString backupStatusKey(BackupStatus s)
         return QStringLiteral("deleting");
     case BackupStatus::Restoring:
         return QStringLiteral("restoring");
+    case BackupStatus::Damaged:
+        return QStringLiteral("damaged");
     }
     return {};
 }
@@ -105,6 +109,8 @@ QString backupStatusText(BackupStatus s)
         return QCoreApplication::translate("Backup", "Deleting");
     case BackupStatus::Restoring:
         return QCoreApplication::translate("Backup", "Restoring");
+    case BackupStatus::Damaged:
+        return QCoreApplication::translate("Backup", "Damaged");
     }
     return {};
 }
@@ -112,11 +118,25 @@ QString backupStatusText(BackupStatus s)
 BackupStatus backupStatusFromKey(const QString &key)
 {
     for (auto s : {BackupStatus::Creating, BackupStatus::Available, BackupStatus::Error,
-                   BackupStatus::Deleting, BackupStatus::Restoring}) {
+                   BackupStatus::Deleting, BackupStatus::Restoring, BackupStatus::Damaged}) {
         if (backupStatusKey(s) == key)
             return s;
     }
     return BackupStatus::Error;
+}
+
+QString describeRanges(const QList<ByteRange> &ranges)
+{
+    QStringList parts;
+    for (const ByteRange &r : ranges)
+        parts << QStringLiteral("%1–%2").arg(validate::formatSize(r.offset),
+                                             validate::formatSize(r.offset + r.length));
+    return parts.join(QStringLiteral(", "));
+}
+
+bool isSettled(BackupStatus s)
+{
+    return s == BackupStatus::Available || s == BackupStatus::Error || s == BackupStatus::Damaged;
 }
 
 static QString isoOrEmpty(const QDateTime &t)

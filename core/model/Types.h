@@ -48,8 +48,13 @@ enum class BackupStatus
     Available,
     Error,
     Deleting,
-    Restoring
+    Restoring, // no longer set: restores leave the backup's status alone; old rows settle to available
+    Damaged    // verify found damaged or missing data; a later backup of the same data heals it
 };
+
+// available, error and damaged are settled; every other status exists only
+// while a live job holds it.
+bool isSettled(BackupStatus s);
 
 QString backupKindKey(BackupKind k);
 QString backupKindText(BackupKind k);
@@ -118,6 +123,15 @@ struct JobRecord
     QDateTime finishedAt;
     QString error;
 };
+
+// A byte range of a volume.
+struct ByteRange
+{
+    qint64 offset = 0;
+    qint64 length = 0;
+};
+// "4.0 MiB–8.0 MiB, 12.0 MiB–16.0 MiB": for messages.
+QString describeRanges(const QList<ByteRange> &ranges);
 
 QString newId(); // a random UUID without braces
 

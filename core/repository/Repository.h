@@ -1,11 +1,13 @@
 #pragma once
 
 #include "model/Types.h"
+#include "repository/BackupIndex.h"
+#include "repository/Digest.h"
 #include "util/Result.h"
 
 #include <QByteArray>
 #include <QHash>
-#include <QMap>
+#include <QMutex>
 #include <QSet>
 
 #include <atomic>
@@ -13,22 +15,6 @@
 #include <memory>
 
 namespace cb {
-
-using ChunkHash = QByteArray; // 32 raw bytes of SHA-256; empty = all-zero chunk (a hole)
-
-ChunkHash sha256(const char *data, qint64 length);
-bool isAllZero(const char *data, qint64 length);
-
-// The chunk map of one backup. A full backup lists its non-zero chunks; an
-// incremental lists only the chunks that differ from its parent (a zero
-// entry where the parent had data).
-struct Manifest
-{
-    Backup record; // the catalog record, so a lost catalog can be rebuilt
-    qint64 volumeSize = 0;
-    qint64 chunkSize = ChunkSize;
-    QMap<qint64, ChunkHash> chunks;
-};
 
 struct GcStats
 {
@@ -42,40 +28,107 @@ struct VerifyStats
 {
     qint64 chunksChecked = 0;
     qint64 bytesChecked = 0;
-    QStringList problems; // one line per bad or missing chunk
+    QStringList problems;   // one line per problem found
+    QSet<ChunkHash> bad;    // damaged or missing chunks
+    QStringList damagedIds; // backups marked damaged by this verify
+    QStringList healedIds;  // damaged backups found whole again
 };
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
 
-// Content-addressed chunk store with manifests, in one local directory.
+// Content-addressed chunk store with one self-contained index per backup,
+// in one local directory (format 2, see docs/ARCHITECTURE.md):
+//   cloudbackup-repository.json   format, chunk size, hash, compression
+//   chunks/xx/<sha256>            stored chunks
+//   indexes/<backup-id>.cbix      the index of each backup (BackupIndex.h)
+//   records/<backup-id>.json      the backup's catalog record, kept current on edits
+//   staging/<job-id>/             chunks of a running backup, moved into chunks/ when it completes
+//   damaged/<sha256>              chunks found damaged, moved aside
+//   tmp/.cbtmp-*                  files being written; nothing else is ever removed there
+//   locks/gc.lock                 backups share it, gc takes it alone
 class Repository
 {
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2;
+    enum class Open
+    {
+        Existing,      // a folder that is not a repository is an error
+        CreateIfAbsent // create one in a missing or empty folder (the default home)
+    };
 
-    static Result<std::shared_ptr<Repository>> open(const QString &path);
+    static Result<std::shared_ptr<Repository>> open(const QString &path, Open mode);
+    // Creates a repository in a missing or empty folder.
+    static Result<void> init(const QString &path);
 
     const QString &path() const { return m_path; }
+    int upgradedFrom() const { return m_upgradedFrom; }
 
-    // Compresses and stores the chunk unless it is already there. Returns the
-    // bytes written (0 when it was present).
-    Result<qint64> putChunk(const ChunkHash &hash, const char *data, qint64 length);
+    // New chunks of one backup. They are invisible to other backups and to gc
+    // until commit(); a staging area that is not committed is removed with
+    // everything in it, so a failed backup leaves no chunks behind.
+    class Staging
+    {
+    public:
+        ~Staging();
+        Staging(const Staging &) = delete;
+        Staging &operator=(const Staging &) = delete;
+        // Moves the chunks into the store and makes them durable.
+        Result<void> commit();
+
+    private:
+        friend class Repository;
+        Staging(const Repository &repo, QString dir, int lockFd)
+            : m_repo(repo), m_dir(std::move(dir)), m_lockFd(lockFd)
+        {}
+        bool claim(const ChunkHash &hash);
+        const Repository &m_repo;
+        QString m_dir;
+        int m_lockFd;
+        QMutex m_mutex;
+        QSet<ChunkHash> m_hashes;
+        bool m_committed = false;
+    };
+    Result<std::unique_ptr<Staging>> beginStaging(const QString &jobId) const;
+
+    // Compresses and stores the chunk unless the store or the staging area
+    // has it. Returns the bytes written (0 when it was present).
+    Result<qint64> putChunk(Staging &staging, const ChunkHash &hash, const char *data, qint64 length) const;
     bool hasChunk(const ChunkHash &hash) const;
     // Reads, decompresses and checks the hash; refuses data it cannot verify.
-    Result<QByteArray> getChunk(const ChunkHash &hash) const;
     Result<void> getChunkInto(const ChunkHash &hash, char *buffer, qint64 capacity, qint64 *length) const;
+    Result<QByteArray> getChunk(const ChunkHash &hash) const;
     QString chunkPath(const ChunkHash &hash) const;
+    // Moves a damaged chunk aside (damaged/), so the next backup that reads
+    // the same data stores it again.
+    Result<void> quarantine(const ChunkHash &hash) const;
 
-    Result<void> writeManifest(const Manifest &manifest);
-    Result<Manifest> readManifest(const QString &backupId) const;
-    Result<Backup> readManifestRecord(const QString &backupId) const;
-    Result<void> updateManifestRecord(const Backup &record);
-    bool hasManifest(const QString &backupId) const;
-    Result<void> removeManifest(const QString &backupId);
-    QStringList manifestIds() const;
+    // Indexes: written through an IndexWriter, then committed under the backup's id.
+    class PendingIndex
+    {
+    public:
+        ~PendingIndex();
+        IndexWriter &writer() { return *m_writer; }
+        Result<void> commit();
 
-    // Makes the renames of these chunks' files durable.
-    Result<void> syncChunkDirectories(const QList<ChunkHash> &hashes);
+    private:
+        friend class Repository;
+        PendingIndex() = default;
+        const Repository *m_repo = nullptr;
+        QString m_target;
+        QFile m_file;
+        std::unique_ptr<IndexWriter> m_writer;
+        bool m_committed = false;
+    };
+    Result<std::unique_ptr<PendingIndex>> createIndex(const IndexHeader &header) const;
+    Result<std::unique_ptr<IndexReader>> openIndex(const QString &backupId) const;
+    bool hasIndex(const QString &backupId) const;
+    // Removes the index and the record of a backup.
+    Result<void> removeBackup(const QString &backupId);
+    QStringList indexIds() const;
+
+    Result<void> writeRecord(const Backup &record) const;
+    // The current record, else the one the index was written with.
+    Result<Backup> readRecord(const QString &backupId) const;
 
     // Backups hold the shared side of this lock while they run; gc takes the
     // exclusive side, so it never removes a chunk a running backup may reference.
@@ -93,21 +146,32 @@ public:
     Result<std::unique_ptr<Lock>> lockShared() const;
     // Waits for running backups to finish; gives up when cancelled.
     Result<std::unique_ptr<Lock>> lockExclusive(const std::atomic_bool *cancel) const;
+    // The exclusive lock if nobody holds the shared one now, else nothing.
+    std::unique_ptr<Lock> tryLockExclusive() const;
 
     Result<GcStats> gc(const std::atomic_bool *cancel, const ProgressFn &progress);
-    Result<VerifyStats> verifyChunks(const QList<ChunkHash> &hashes, const std::atomic_bool *cancel,
-                                     const ProgressFn &progress) const;
-    // Every chunk some manifest references; unreadable manifests are named in *unreadable.
-    QSet<ChunkHash> referencedChunks(QStringList *unreadable) const;
+    // Every chunk some index references; unreadable indexes are described in
+    // *unreadable and, when asked, listed by backup id in *unreadableIds.
+    QSet<ChunkHash> referencedChunks(QStringList *unreadable, QStringList *unreadableIds = nullptr) const;
 
     static QString hex(const ChunkHash &hash) { return QString::fromLatin1(hash.toHex()); }
 
+    // Writes a file atomically inside the repository (temp file, fsync, rename).
+    Result<void> atomicWrite(const QString &target, const QByteArray &data) const;
+
 private:
     explicit Repository(QString path) : m_path(std::move(path)) {}
-    QString manifestPath(const QString &backupId) const;
-    Result<void> atomicWrite(const QString &target, const QByteArray &data, bool sync) const;
+    static Result<void> create(const QString &path);
+    Result<void> checkLayout() const;
+    Result<void> upgradeFrom1();
+    void removeStaleTemps() const;
+    void removeStaleStaging() const;
+    QString indexPath(const QString &backupId) const;
+    QString recordPath(const QString &backupId) const;
+    QString tempPath() const;
 
     QString m_path;
+    int m_upgradedFrom = 0;
 };
 
 } // namespace cb

@@ -176,8 +176,20 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
             QCoreApplication::translate("FileBackend", "Cannot create the directory for project \"%1\".")
                 .arg(p.project));
     const QString path = imagePath(p.project, p.name);
+    // A restore target gets its marker before the image exists: if the
+    // restore dies at any instant, the volume reads "error", never "available".
+    const QByteArray marker = QFile::encodeName(restoringMarker(path));
+    if (p.forRestore && !QFileInfo::exists(path)) {
+        const int m = ::open(marker.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+        if (m >= 0)
+            ::close(m);
+    }
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
+        const int error = errno;
+        if (p.forRestore && error != EEXIST)
+            ::unlink(marker.constData());
+        errno = error;
         if (errno == EEXIST)
             return fail(QCoreApplication::translate("FileBackend",
                                                     "A volume named \"%1\" already exists in project \"%2\".")
@@ -189,6 +201,8 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
         const QString reason = sysError();
         ::close(fd);
         ::unlink(QFile::encodeName(path).constData());
+        if (p.forRestore)
+            ::unlink(marker.constData());
         return fail(QCoreApplication::translate("FileBackend", "Cannot size the volume image %1: %2")
                         .arg(path, reason));
     }

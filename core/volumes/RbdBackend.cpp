@@ -868,6 +868,13 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     if (r < 0)
         return fail(QCoreApplication::translate("RbdBackend", "Cannot create the RBD image %1: %2")
                         .arg(ref.spec(), errorText(r)));
+    if (p.forRestore) {
+        // Marked at once, so a restore that dies before writing leaves an
+        // image in "error", never an "available" one full of zeros.
+        librbd::Image img;
+        if (rbd.open(*io, img, str(ref.image).c_str()) == 0)
+            img.metadata_set(RestoringKey, std::to_string(m_cluster->instanceId) + ":0");
+    }
     return volume(m_cluster->makeId(ref));
 }
 

@@ -60,6 +60,9 @@ struct CreateVolumeParams
     QString type;
     qint64 size = 0;
     QString likeVolumeId; // copy features/settings from this volume when it exists
+    // Created as the target of a restore: it reads "error" (never "available")
+    // until openForRestore() takes it and the restore finishes.
+    bool forRestore = false;
 };
 
 class VolumeBackend

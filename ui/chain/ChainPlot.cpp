@@ -176,7 +176,7 @@ ChainPlot::ChainPlot(QWidget *parent)
 
     for (auto kind : {BackupKind::Full, BackupKind::Incremental}) {
         for (auto status : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Error,
-                            BackupStatus::Deleting, BackupStatus::Restoring}) {
+                            BackupStatus::Deleting, BackupStatus::Restoring, BackupStatus::Damaged}) {
             auto *g = new QCPGraph(x, y);
             g->setLineStyle(QCPGraph::lsNone);
             const QColor c = Icons::statusColor(status);

@@ -187,7 +187,7 @@ void RestoreDialog::validate()
     const bool toNew = m_toNew->isChecked();
     m_stack->setCurrentIndex(toNew ? 0 : 1);
     QString reason;
-    if (m_backup.status != BackupStatus::Available && m_backup.status != BackupStatus::Restoring)
+    if (m_backup.status != BackupStatus::Available)
         reason =
             tr("The backup is %1 and cannot be restored.").arg(backupStatusText(m_backup.status).toLower());
     const Volume *target = nullptr;

@@ -248,7 +248,7 @@ void BackupsPage::retranslate()
     const int status = m_status->currentIndex(), type = m_type->currentIndex();
     m_status->clear();
     m_status->addItem(tr("All statuses"), -1);
-    for (auto s : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Restoring,
+    for (auto s : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Damaged,
                    BackupStatus::Deleting, BackupStatus::Error})
         m_status->addItem(Icons::status(s), backupStatusText(s), int(s));
     m_status->setCurrentIndex(qMax(0, status));

@@ -185,8 +185,8 @@ void ChainPage::retranslate()
                       backupStatusText(BackupStatus::Available) + QStringLiteral("&nbsp;&nbsp;") +
                       sw(Icons::statusColor(BackupStatus::Creating), QStringLiteral("●")) + u' ' +
                       backupStatusText(BackupStatus::Creating) + QStringLiteral("&nbsp;&nbsp;") +
-                      sw(Icons::statusColor(BackupStatus::Restoring), QStringLiteral("●")) + u' ' +
-                      backupStatusText(BackupStatus::Restoring) + QStringLiteral("&nbsp;&nbsp;") +
+                      sw(Icons::statusColor(BackupStatus::Damaged), QStringLiteral("●")) + u' ' +
+                      backupStatusText(BackupStatus::Damaged) + QStringLiteral("&nbsp;&nbsp;") +
                       sw(Icons::statusColor(BackupStatus::Error), QStringLiteral("●")) + u' ' +
                       backupStatusText(BackupStatus::Error) + QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;") +
                       sw(QColor(0xf9, 0xa8, 0x25), QStringLiteral("○")) + u' ' + tr("Newest"));

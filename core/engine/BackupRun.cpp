@@ -1,0 +1,300 @@
+// Backup: decide the parent, freeze the volume, read what changed, store new
+// chunks in the job's staging area, write the self-contained index, then say
+// available. A failure keeps an error row; a cancel removes the backup.
+#include "catalog/Catalog.h"
+#include "engine/Engine.h"
+#include "engine/JobScope.h"
+#include "engine/Pipeline.h"
+#include "engine/Rules.h"
+#include "util/StepTimer.h"
+#include "util/Validate.h"
+#include "volumes/VolumeBackend.h"
+
+#include <QCoreApplication>
+
+namespace cb {
+
+namespace {
+
+// One bit per chunk of the volume: the chunks the backup must read.
+std::vector<bool> chunksToRead(const ChangeSet &changes, qint64 size, qint64 parentSize, bool useParent)
+{
+    const qint64 count = chunkCountFor(size);
+    std::vector<bool> touched(static_cast<size_t>(count), false);
+    for (const Extent &e : changes.extents) {
+        if (e.length <= 0 || e.offset >= size)
+            continue;
+        const qint64 last = std::min(count - 1, (e.offset + e.length - 1) / ChunkSize);
+        for (qint64 i = e.offset / ChunkSize; i <= last; ++i)
+            touched[static_cast<size_t>(i)] = true;
+    }
+    // The chunk that holds the parent's end changed length with a resize: the
+    // parent's digest covers other bytes, so it is read again.
+    if (useParent && parentSize != size && parentSize > 0 && size > 0) {
+        const qint64 boundary = (std::min(parentSize, size) - 1) / ChunkSize;
+        if (chunkLength(parentSize, boundary) != chunkLength(size, boundary))
+            touched[static_cast<size_t>(boundary)] = true;
+    }
+    return touched;
+}
+
+} // namespace
+
+// An exact change set copies the parent's digests for what it does not read,
+// so every chunk the parent references must still be in the store.
+static Result<bool> parentIsWhole(Repository &repo, const QString &parentId)
+{
+    auto index = repo.openIndex(parentId);
+    if (!index)
+        return false;
+    QSet<ChunkHash> seen;
+    while (!(*index)->atEnd()) {
+        auto h = (*index)->next();
+        if (!h)
+            return false;
+        if (h->isEmpty() || seen.contains(*h))
+            continue;
+        if (!repo.hasChunk(*h))
+            return false;
+        if (seen.size() < 65536) // bounded: only to skip repeated digests
+            seen.insert(*h);
+    }
+    return true;
+}
+
+Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &control)
+{
+    StepTimer timer(lcEngine(), "backup", params.volume);
+    auto volume = resolveVolume(params.volume);
+    if (!volume)
+        return fail(volume.error());
+    VolumeBackend *backend = backendFor(volume->id);
+    if (!backend)
+        return fail(
+            QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(volume->id));
+    if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
+        return fail(r.error());
+
+    Backup b;
+    b.id = newId();
+    b.createdAt = QDateTime::currentDateTimeUtc();
+    b.name = params.name.isEmpty()
+                 ? volume->name + u'-' + b.createdAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                 : params.name;
+    b.description = params.description;
+    if (auto r = validate::backupName(b.name); !r)
+        return fail(r.error());
+    if (auto r = validate::description(b.description); !r)
+        return fail(r.error());
+    b.volumeId = volume->id;
+    b.volumeName = volume->name;
+    b.project = volume->project;
+    b.volumeType = volume->type;
+    b.size = volume->size;
+    b.forced = params.force && volume->status == VolumeStatus::InUse;
+    b.status = BackupStatus::Creating;
+
+    (void)m_catalog->ensureProject(b.project);
+    (void)m_catalog->upsertVolume(*volume);
+    // R2 is decided, and the backup row and the job that holds it are written,
+    // in one transaction: no instant leaves a "creating" row without its job.
+    JobScope job(*this, JobKind::Backup, b.id, b.volumeId, JobScope::Deferred);
+    auto inserted = m_catalog->transaction([&]() -> Result<void> {
+        BackupFilter f;
+        f.volumeId = volume->id;
+        auto existing = m_catalog->backups(f);
+        if (!existing)
+            return fail(existing.error());
+        auto parent = rules::chooseParent(*existing, params.incremental);
+        if (!parent)
+            return fail(parent.error());
+        b.parentId = *parent;
+        b.kind = b.parentId.isEmpty() ? BackupKind::Full : BackupKind::Incremental;
+        if (auto r = m_catalog->insertBackup(b); !r)
+            return r;
+        if (auto r = m_catalog->setBackupJob(b.id, job.id()); !r)
+            return r;
+        return m_catalog->insertJob(job.record());
+    });
+    if (!inserted) {
+        job.discard();
+        return fail(inserted.error());
+    }
+    timer.step("catalog");
+
+    auto result = runBackup(b, *backend, params, job.id(), control);
+    if (!result) {
+        if (control.cancel) {
+            // A cancel leaves nothing but the job's history.
+            (void)m_repository->removeBackup(b.id);
+            (void)m_catalog->deleteBackupRow(b.id);
+            m_catalog->audit(QStringLiteral("backup.cancel"), b.id, b.name);
+        } else {
+            b.status = BackupStatus::Error;
+            b.error = result.error();
+            (void)m_catalog->updateBackup(b);
+            m_catalog->audit(QStringLiteral("backup.fail"), b.id, result.error());
+        }
+        return job.done(std::move(result), control);
+    }
+    m_catalog->audit(QStringLiteral("backup.create"), b.id,
+                     QStringLiteral("%1 %2 read=%3 stored=%4")
+                         .arg(backupKindKey(b.kind), b.volumeId)
+                         .arg(b.readBytes)
+                         .arg(b.storedBytes));
+    return job.done(std::move(result), control);
+}
+
+Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,
+                                 const QString &jobId, JobControl &control)
+{
+    StepTimer timer(lcEngine(), "backup-run", b.id);
+    auto repoLock = m_repository->lockShared();
+    if (!repoLock)
+        return fail(repoLock.error());
+    auto staging = m_repository->beginStaging(jobId);
+    if (!staging)
+        return fail(staging.error());
+    auto frozen = backend.freeze(b.volumeId, b.id, params.force);
+    if (!frozen)
+        return fail(frozen.error());
+    PointInTime &pit = **frozen;
+    // Whatever happens below, a point in time that was not committed is dropped.
+    struct Abandon
+    {
+        PointInTime &pit;
+        bool committed = false;
+        ~Abandon()
+        {
+            if (!committed)
+                pit.abandon();
+        }
+    } abandon{pit};
+    b.size = pit.size();
+    timer.step("freeze");
+
+    auto changes = pit.changes(b.parentId);
+    if (!changes)
+        return fail(changes.error());
+    std::unique_ptr<IndexReader> parent;
+    if (!b.parentId.isEmpty() && changes->exact) {
+        auto whole = parentIsWhole(*m_repository, b.parentId);
+        auto index = m_repository->openIndex(b.parentId);
+        if (whole && *whole && index) {
+            parent = std::move(*index);
+        } else {
+            // Read everything, as when the parent's snapshot is gone.
+            changes = pit.changes(QString());
+            if (!changes)
+                return fail(changes.error());
+            changes->exact = false;
+            changes->warning = QCoreApplication::translate(
+                "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
+        }
+    }
+    b.warning = changes->warning;
+    const qint64 parentSize = parent ? parent->header().volumeSize : 0;
+    const std::vector<bool> touched = chunksToRead(*changes, b.size, parentSize, parent != nullptr);
+    timer.step("changes");
+
+    const qint64 count = chunkCountFor(b.size);
+    qint64 total = 0;
+    for (qint64 i = 0; i < count; ++i) {
+        if (touched[static_cast<size_t>(i)])
+            total += chunkLength(b.size, i);
+    }
+    IndexHeader header;
+    header.record = b;
+    header.record.status = BackupStatus::Available;
+    header.volumeSize = b.size;
+    auto index = m_repository->createIndex(header);
+    if (!index)
+        return fail(index.error());
+
+    std::atomic<qint64> readBytes{0}, storedBytes{0};
+    Pipeline pipeline(*m_workers, control, total);
+    std::vector<ChunkHash> window(IndexWriter::WindowEntries);
+    Repository &repo = *m_repository;
+    Repository::Staging &stage = **staging;
+    // The volume is processed one index window at a time, so memory does not
+    // grow with its size; each window is drained before it is written.
+    for (qint64 start = 0; start < count; start += IndexWriter::WindowEntries) {
+        const qint64 n = std::min<qint64>(IndexWriter::WindowEntries, count - start);
+        for (qint64 k = 0; k < n; ++k) {
+            const qint64 i = start + k;
+            ChunkHash parentHash;
+            if (parent && !parent->atEnd()) {
+                auto h = parent->next();
+                if (!h)
+                    return fail(h.error());
+                parentHash = *h;
+            }
+            ChunkHash *slot = &window[static_cast<size_t>(k)];
+            *slot = ChunkHash();
+            if (!touched[static_cast<size_t>(i)]) {
+                // Unchanged since the parent (exact change set), or a hole.
+                if (parent && i < chunkCountFor(parentSize))
+                    *slot = parentHash;
+                continue;
+            }
+            const qint64 offset = i * ChunkSize;
+            const qint64 length = chunkLength(b.size, i);
+            const bool ok = pipeline.submit(
+                [&, slot, offset, length]() -> Result<void> {
+                    char *buffer = chunkBuffer();
+                    if (auto r = pit.read(offset, buffer, length); !r)
+                        return r;
+                    readBytes += length;
+                    if (!isAllZero(buffer, length)) {
+                        ChunkHash h = sha256(buffer, length);
+                        auto stored = repo.putChunk(stage, h, buffer, length);
+                        if (!stored)
+                            return fail(stored.error());
+                        storedBytes += *stored;
+                        *slot = std::move(h);
+                    }
+                    pipeline.addDone(length);
+                    return {};
+                },
+                length);
+            if (!ok)
+                break;
+        }
+        if (auto r = pipeline.finish(); !r)
+            return fail(r.error());
+        for (qint64 k = 0; k < n; ++k) {
+            if (auto r = (*index)->writer().append(window[static_cast<size_t>(k)]); !r)
+                return fail(r.error());
+        }
+    }
+    if (auto r = pipeline.finish(); !r)
+        return fail(r.error());
+    timer.step("chunks");
+
+    b.readBytes = readBytes;
+    b.storedBytes = storedBytes;
+    b.completedAt = QDateTime::currentDateTimeUtc();
+    // Chunks durable in the store first, then the index and record, then the
+    // catalog says available.
+    if (auto r = stage.commit(); !r)
+        return fail(r.error());
+    if (auto r = (*index)->commit(); !r)
+        return fail(r.error());
+    if (auto r = m_repository->writeRecord(b); !r) {
+        (void)m_repository->removeBackup(b.id);
+        return fail(r.error());
+    }
+    timer.step("index");
+    b.status = BackupStatus::Available;
+    if (auto r = m_catalog->updateBackup(b); !r) {
+        (void)m_repository->removeBackup(b.id);
+        b.status = BackupStatus::Creating;
+        return fail(r.error());
+    }
+    abandon.committed = true;
+    pit.commit();
+    timer.step("available");
+    return b;
+}
+
+} // namespace cb

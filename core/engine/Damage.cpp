@@ -1,0 +1,223 @@
+// Verify and damage: damaged chunks are moved aside so they are never reused,
+// every backup that references them is marked damaged with its ranges, and a
+// damaged backup found whole again (a later backup stored the same data)
+// returns to available.
+#include "catalog/Catalog.h"
+#include "engine/Engine.h"
+#include "engine/JobScope.h"
+#include "engine/Pipeline.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+
+namespace cb {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Engine", text);
+}
+
+Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<ChunkHash> &bad)
+{
+    auto index = m_repository->openIndex(backupId);
+    if (!index)
+        return fail(index.error());
+    const qint64 size = (*index)->header().volumeSize;
+    QList<ByteRange> ranges;
+    for (qint64 i = 0; !(*index)->atEnd(); ++i) {
+        auto h = (*index)->next();
+        if (!h)
+            return fail(h.error());
+        if (h->isEmpty() || !bad.contains(*h))
+            continue;
+        const qint64 offset = i * ChunkSize;
+        if (!ranges.isEmpty() && ranges.last().offset + ranges.last().length == offset)
+            ranges.last().length += chunkLength(size, i);
+        else
+            ranges << ByteRange{offset, chunkLength(size, i)};
+    }
+    return ranges;
+}
+
+void Engine::markIndexProblem(const Backup &b, const QString &reason)
+{
+    if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
+        return;
+    (void)m_catalog->setBackupStatus(b.id, BackupStatus::Damaged, reason);
+    m_catalog->audit(QStringLiteral("backup.damaged"), b.id, reason);
+}
+
+QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, const std::atomic_bool *cancel)
+{
+    if (bad.isEmpty())
+        return {};
+    // Moving a chunk aside waits until no backup runs: a running backup may
+    // already count on it being there. Without the lock (a restore that found
+    // the damage) the chunk stays until the next verify moves it.
+    std::unique_ptr<Repository::Lock> lock;
+    if (waitForLock) {
+        if (auto l = m_repository->lockExclusive(cancel))
+            lock = std::move(*l);
+    } else {
+        lock = m_repository->tryLockExclusive();
+    }
+    if (lock) {
+        for (const ChunkHash &h : bad) {
+            if (m_repository->hasChunk(h))
+                (void)m_repository->quarantine(h);
+        }
+    }
+    QStringList marked;
+    const QStringList ids = m_repository->indexIds();
+    for (const QString &id : ids) {
+        auto ranges = rangesOf(id, bad);
+        if (!ranges || ranges->isEmpty())
+            continue;
+        auto b = m_catalog->backup(id);
+        if (!b || (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged))
+            continue;
+        const QString reason = tr("Damaged or missing data at %1.").arg(describeRanges(*ranges));
+        (void)m_catalog->setBackupStatus(id, BackupStatus::Damaged, reason);
+        m_catalog->audit(QStringLiteral("backup.damaged"), id, reason);
+        marked << id;
+    }
+    return marked;
+}
+
+Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control)
+{
+    // Read, decompress and hash every chunk on the worker pool.
+    VerifyStats stats;
+    QMutex mutex;
+    Pipeline pipeline(*m_workers, control, hashes.size());
+    for (const ChunkHash &h : hashes) {
+        if (!pipeline.submit([&, h]() -> Result<void> {
+                qint64 got = 0;
+                auto r = m_repository->getChunkInto(h, chunkBuffer(), ChunkSize, &got);
+                QMutexLocker lock(&mutex);
+                ++stats.chunksChecked;
+                stats.bytesChecked += got;
+                if (!r) {
+                    stats.problems << r.error();
+                    stats.bad.insert(h);
+                }
+                pipeline.addDone(1);
+                return {};
+            }))
+            break;
+    }
+    if (auto r = pipeline.finish(); !r)
+        return fail(r.error());
+    return stats;
+}
+
+Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &control)
+{
+    auto b = backup(backupId);
+    if (!b)
+        return fail(b.error());
+    if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged)
+        return fail(tr("The backup \"%1\" is not available (status: %2).")
+                        .arg(b->name, backupStatusText(b->status).toLower()));
+    JobScope job(*this, JobKind::Verify, b->id, b->volumeId);
+    auto index = m_repository->openIndex(b->id);
+    QSet<ChunkHash> unique;
+    Result<void> read = index ? Result<void>() : Result<void>(fail(index.error()));
+    while (read && !(*index)->atEnd()) {
+        auto h = (*index)->next();
+        if (!h)
+            read = fail(h.error());
+        else if (!h->isEmpty())
+            unique.insert(*h);
+    }
+    if (read && index)
+        read = (*index)->checkRest();
+    if (!read) {
+        markIndexProblem(*b, read.error());
+        m_catalog->audit(QStringLiteral("backup.verify"), b->id, read.error());
+        return job.done(
+            Result<VerifyStats>(fail(tr("The backup \"%1\" is damaged:\n%2").arg(b->name, read.error()))),
+            control);
+    }
+    auto checked = verifyChunks(unique, control);
+    if (!checked)
+        return job.done(std::move(checked), control);
+    VerifyStats &stats = *checked;
+    m_catalog->audit(QStringLiteral("backup.verify"), b->id,
+                     stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
+    if (!stats.bad.isEmpty()) {
+        stats.damagedIds = markDamaged(stats.bad, true, &control.cancel);
+        auto ranges = rangesOf(b->id, stats.bad);
+        return job.done(
+            Result<VerifyStats>(fail(
+                tr("The backup \"%1\" is damaged at %2:\n%3")
+                    .arg(b->name, ranges ? describeRanges(*ranges) : QString(), stats.problems.join(u'\n')))),
+            control);
+    }
+    if (b->status == BackupStatus::Damaged) {
+        (void)m_catalog->setBackupStatus(b->id, BackupStatus::Available);
+        m_catalog->audit(QStringLiteral("backup.healed"), b->id, b->name);
+        stats.healedIds << b->id;
+    }
+    return job.done(Result<VerifyStats>(stats), control);
+}
+
+Result<VerifyStats> Engine::verifyRepository(JobControl &control)
+{
+    JobScope job(*this, JobKind::Verify, QString(), QString());
+    auto rows = m_catalog->backups();
+    if (!rows)
+        return job.done(Result<VerifyStats>(fail(rows.error())), control);
+    const QStringList ids = m_repository->indexIds();
+    const QSet<QString> inRepo(ids.cbegin(), ids.cend());
+    QHash<QString, Backup> byId;
+    QStringList problems;
+    // The catalog against the repository...
+    for (const Backup &b : std::as_const(*rows)) {
+        byId.insert(b.id, b);
+        if ((b.status == BackupStatus::Available || b.status == BackupStatus::Damaged) &&
+            !inRepo.contains(b.id)) {
+            const QString reason =
+                tr("The index of backup %1 (\"%2\") is missing from the repository.").arg(b.id, b.name);
+            problems << reason;
+            markIndexProblem(b, reason);
+        }
+    }
+    // ...and the repository against the catalog.
+    for (const QString &id : ids) {
+        if (!byId.contains(id))
+            problems
+                << tr("The repository holds backup %1, which the catalog does not list; run \"cloudbackupctl "
+                      "repo rebuild-catalog\" to add it.")
+                       .arg(id);
+    }
+    QStringList unreadable, unreadableIds;
+    const QSet<ChunkHash> all = m_repository->referencedChunks(&unreadable, &unreadableIds);
+    problems << unreadable;
+    for (const QString &id : std::as_const(unreadableIds)) {
+        if (byId.contains(id))
+            markIndexProblem(byId.value(id), unreadable.value(unreadableIds.indexOf(id)));
+    }
+    auto r = verifyChunks(all, control);
+    if (!r)
+        return job.done(std::move(r), control);
+    r->problems = problems + r->problems;
+    r->damagedIds = markDamaged(r->bad, true, &control.cancel);
+    // Damaged backups that are whole again.
+    for (const Backup &b : std::as_const(*rows)) {
+        if (b.status != BackupStatus::Damaged || !inRepo.contains(b.id) || unreadableIds.contains(b.id) ||
+            r->damagedIds.contains(b.id))
+            continue;
+        auto ranges = rangesOf(b.id, r->bad);
+        if (ranges && ranges->isEmpty()) {
+            (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
+            m_catalog->audit(QStringLiteral("backup.healed"), b.id, b.name);
+            r->healedIds << b.id;
+        }
+    }
+    m_catalog->audit(QStringLiteral("repo.verify"), m_repository->path(),
+                     r->problems.isEmpty() ? QStringLiteral("ok") : r->problems.join(u'\n'));
+    return job.done(std::move(r), control);
+}
+
+} // namespace cb

@@ -1,0 +1,104 @@
+// Settling what dead jobs left: any start of any console or command settles
+// every job of this host whose lock is free, and every backup in a passing
+// status (creating, deleting, restoring) that no running job holds.
+#include "catalog/Catalog.h"
+#include "engine/Engine.h"
+#include "volumes/VolumeBackend.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostInfo>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace cb {
+
+void Engine::recoverInterrupted()
+{
+    const QString reason =
+        QCoreApplication::translate("Engine", "Interrupted: cloudbackup stopped while this job was running.");
+    auto running = m_catalog->jobs(true);
+    if (running) {
+        const QString host = QHostInfo::localHostName();
+        for (const JobRecord &job : std::as_const(*running)) {
+            if (job.host != host)
+                continue; // another machine's job: only it can tell
+            const QByteArray lock = QFile::encodeName(lockPath(job.id));
+            const int fd = ::open(lock.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            if (fd < 0)
+                continue;
+            if (::flock(fd, LOCK_EX | LOCK_NB) != 0) { // alive
+                ::close(fd);
+                continue;
+            }
+            recoverJob(job, reason);
+            (void)m_catalog->finishJob(job.id, JobStatus::Error, reason);
+            m_catalog->audit(QStringLiteral("recover"), job.id, reason);
+            ::unlink(lock.constData());
+            ::close(fd);
+        }
+    }
+    settleOrphans(reason);
+}
+
+void Engine::recoverJob(const JobRecord &job, const QString &reason)
+{
+    if (job.kind == JobKind::Backup && !job.backupId.isEmpty()) {
+        auto b = m_catalog->backup(job.backupId);
+        if (b && b->status == BackupStatus::Creating) {
+            // Its data may be incomplete: never available, leftovers removed.
+            (void)m_repository->removeBackup(b->id);
+            if (auto *backend = backendFor(b->volumeId))
+                backend->cleanupBackup(b->volumeId, b->id);
+            (void)m_catalog->setBackupStatus(b->id, BackupStatus::Error, reason);
+            ++m_recovery.backupsFailed;
+        }
+    } else if (job.kind == JobKind::Restore) {
+        ++m_recovery.restoresFailed;
+    } else if (job.kind == JobKind::Delete) {
+        // Only the rows this job marked; the index goes first, so without it
+        // the backup is gone.
+        if (auto ids = m_catalog->backupsMarkedBy(job.id)) {
+            for (const QString &id : std::as_const(*ids)) {
+                if (m_repository->hasIndex(id))
+                    (void)m_catalog->setBackupStatus(id, BackupStatus::Available);
+                else
+                    (void)m_catalog->deleteBackupRow(id);
+                ++m_recovery.deletesResolved;
+            }
+        }
+    }
+}
+
+void Engine::settleOrphans(const QString &reason)
+{
+    auto orphans = m_catalog->orphanedBackups();
+    if (!orphans)
+        return;
+    for (const Backup &b : std::as_const(*orphans)) {
+        switch (b.status) {
+        case BackupStatus::Creating:
+            (void)m_repository->removeBackup(b.id);
+            if (auto *backend = backendFor(b.volumeId))
+                backend->cleanupBackup(b.volumeId, b.id);
+            (void)m_catalog->setBackupStatus(b.id, BackupStatus::Error, reason);
+            ++m_recovery.backupsFailed;
+            break;
+        case BackupStatus::Deleting:
+            if (m_repository->hasIndex(b.id))
+                (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
+            else
+                (void)m_catalog->deleteBackupRow(b.id);
+            ++m_recovery.deletesResolved;
+            break;
+        default: // "restoring" from an older release: restores no longer hold the backup
+            (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
+            break;
+        }
+        m_catalog->audit(QStringLiteral("recover"), b.id, backupStatusKey(b.status));
+    }
+}
+
+} // namespace cb

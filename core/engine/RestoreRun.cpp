@@ -1,0 +1,239 @@
+// Restore: read one index, check what it needs, write each chunk once.
+// Restores leave the backup's status alone, so several may run at once.
+#include "catalog/Catalog.h"
+#include "engine/Engine.h"
+#include "engine/JobScope.h"
+#include "engine/Pipeline.h"
+#include "engine/Rules.h"
+#include "util/StepTimer.h"
+#include "util/Validate.h"
+#include "volumes/VolumeBackend.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+
+namespace cb {
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("Engine", text);
+}
+
+Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
+{
+    auto index = m_repository->openIndex(backupId);
+    if (!index)
+        return fail(index.error());
+    QSet<ChunkHash> missing;
+    while (!(*index)->atEnd()) {
+        auto h = (*index)->next();
+        if (!h)
+            return fail(h.error());
+        if (!h->isEmpty() && !missing.contains(*h) && !m_repository->hasChunk(*h))
+            missing.insert(*h);
+    }
+    if (auto r = (*index)->checkRest(); !r)
+        return fail(r.error());
+    return missing;
+}
+
+// Reads and checks every chunk of the backup; returns the damaged and missing ones.
+Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl &control)
+{
+    auto index = m_repository->openIndex(backupId);
+    if (!index)
+        return fail(index.error());
+    const qint64 size = (*index)->header().volumeSize;
+    QSet<ChunkHash> bad;
+    QMutex mutex;
+    Pipeline check(*m_workers, control, size);
+    for (qint64 i = 0; !(*index)->atEnd(); ++i) {
+        auto h = (*index)->next();
+        if (!h)
+            return fail(h.error());
+        const qint64 length = chunkLength(size, i);
+        if (h->isEmpty()) {
+            check.addDone(length);
+            continue;
+        }
+        if (!check.submit([&, hash = *h, length]() -> Result<void> {
+                qint64 got = 0;
+                auto r = m_repository->getChunkInto(hash, chunkBuffer(), ChunkSize, &got);
+                if (!r || got != length) {
+                    QMutexLocker lock(&mutex);
+                    bad.insert(hash);
+                }
+                check.addDone(length);
+                return {};
+            }))
+            break;
+    }
+    if (auto r = check.finish(); !r)
+        return fail(r.error());
+    return bad;
+}
+
+Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool toNew,
+                                 const QSet<ChunkHash> &skip, JobControl &control, QSet<ChunkHash> *failed)
+{
+    QMutex mutex;
+    auto index = m_repository->openIndex(backupId);
+    if (!index)
+        return fail(index.error());
+    const qint64 size = (*index)->header().volumeSize;
+    Pipeline pipeline(*m_workers, control, size);
+    for (qint64 i = 0; !(*index)->atEnd(); ++i) {
+        auto next = (*index)->next();
+        if (!next)
+            return fail(next.error());
+        const ChunkHash h = skip.contains(*next) ? ChunkHash() : *next;
+        const qint64 offset = i * ChunkSize;
+        const qint64 length = chunkLength(size, i);
+        if (h.isEmpty() && toNew) { // a new volume reads as zeros already
+            pipeline.addDone(length);
+            continue;
+        }
+        const bool ok = pipeline.submit(
+            [&, h, offset, length]() -> Result<void> {
+                if (h.isEmpty()) {
+                    if (auto r = w.zero(offset, length); !r)
+                        return r;
+                } else {
+                    char *buffer = chunkBuffer();
+                    qint64 got = 0;
+                    auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
+                    if (r && got != length)
+                        r = fail(tr("Chunk %1 has the wrong length.").arg(Repository::hex(h)));
+                    if (!r) {
+                        QMutexLocker lock(&mutex);
+                        failed->insert(h);
+                        return r;
+                    }
+                    if (auto r = w.write(offset, buffer, length); !r)
+                        return r;
+                }
+                pipeline.addDone(length);
+                return {};
+            },
+            length);
+        if (!ok)
+            break;
+    }
+    if (auto r = pipeline.finish(); !r)
+        return r;
+    return w.finish();
+}
+
+Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
+{
+    StepTimer timer(lcEngine(), "restore", params.backupId);
+    auto found = backup(params.backupId);
+    if (!found)
+        return fail(found.error());
+    const Backup b = *found;
+    if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
+        return fail(tr("The backup \"%1\" is not available (status: %2).")
+                        .arg(b.name, backupStatusText(b.status).toLower()));
+    const bool toNew = !params.newVolumeName.isEmpty();
+    if (toNew == !params.targetVolume.isEmpty())
+        return fail(tr("Choose either a new volume name or an existing volume to restore to."));
+
+    Volume target;
+    VolumeBackend *backend = nullptr;
+    if (toNew) {
+        if (auto r = validate::volumeName(params.newVolumeName); !r)
+            return fail(r.error());
+        backend = backendFor(b.volumeId);
+        if (!backend)
+            return fail(tr("No backend serves volumes of type \"%1\" (%2).").arg(b.volumeType, b.volumeId));
+    } else {
+        auto t = resolveVolume(params.targetVolume);
+        if (!t)
+            return fail(t.error());
+        target = *t;
+        if (auto r = rules::checkRestoreTarget(b, target); !r)
+            return fail(r.error());
+        backend = backendFor(target.id);
+        if (!backend)
+            return fail(tr("No backend serves the volume %1.").arg(target.id));
+    }
+
+    JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id);
+    auto finishWith = [&](Result<Volume> r) {
+        m_catalog->audit(QStringLiteral("backup.restore"), b.id,
+                         r ? r->id : QStringLiteral("failed: ") + r.error());
+        return job.done(std::move(r), control);
+    };
+    // gc never removes a chunk while a restore reads it.
+    auto repoLock = m_repository->lockShared();
+    if (!repoLock)
+        return finishWith(fail(repoLock.error()));
+
+    auto missing = missingChunks(b.id);
+    if (!missing)
+        return finishWith(fail(missing.error()));
+    QSet<ChunkHash> bad = *missing;
+    if (!toNew || params.allowDamaged) {
+        // Over an existing volume, every chunk is checked before the first
+        // byte is overwritten: a damaged backup must not destroy good data.
+        // With --allow-damaged, the check finds what to write as zeros.
+        auto checked = checkChunks(b.id, control);
+        if (!checked)
+            return finishWith(fail(tr("Nothing was written: %1").arg(checked.error())));
+        bad.unite(*checked);
+    }
+    timer.step(toNew ? "plan" : "check");
+    if (!bad.isEmpty() && !params.allowDamaged) {
+        repoLock->reset();
+        markDamaged(bad, false, nullptr);
+        auto ranges = rangesOf(b.id, bad);
+        return finishWith(
+            fail(tr("The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
+                    "ranges: %2. Restore the intact data with --allow-damaged, or back up the volume "
+                    "again and verify to heal it.")
+                     .arg(b.name, ranges ? describeRanges(*ranges) : ranges.error())));
+    }
+
+    if (toNew) {
+        CreateVolumeParams p;
+        p.name = params.newVolumeName;
+        p.project = b.project;
+        p.type = b.volumeType;
+        p.size = b.size;
+        p.likeVolumeId = b.volumeId;
+        p.forRestore = true;
+        auto created = backend->create(p);
+        if (!created)
+            return finishWith(fail(created.error()));
+        target = *created;
+    }
+    timer.step("target");
+    auto writer = backend->openForRestore(target.id, toNew);
+    QSet<ChunkHash> failed;
+    Result<void> written = writer ? writeBackup(b.id, **writer, toNew, bad, control, &failed)
+                                  : Result<void>(fail(writer.error()));
+    if (writer)
+        writer->reset();
+    timer.step("chunks");
+    if (!written) {
+        if (!failed.isEmpty()) {
+            repoLock->reset();
+            markDamaged(failed, false, nullptr);
+        }
+        // A new volume that did not receive the whole backup never stays.
+        if (toNew)
+            (void)backend->remove(target.id);
+        return finishWith(fail(written.error()));
+    }
+    if (params.zeroed) {
+        auto ranges = rangesOf(b.id, bad);
+        *params.zeroed = ranges ? *ranges : QList<ByteRange>();
+    }
+    auto refreshed = backend->volume(target.id);
+    if (refreshed)
+        target = *refreshed;
+    (void)m_catalog->upsertVolume(target);
+    return finishWith(target);
+}
+
+} // namespace cb
