@@ -7,6 +7,7 @@
 #include "volumes/RbdBackend.h"
 #include "volumes/VolumeBackend.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -432,6 +433,84 @@ private Q_SLOTS:
         QVERIFY2(restored, qPrintable(restored.error()));
         COMPARE_BYTES(exportOrFail(restored->device), img.model());
         COMPARE_BYTES(exportOrFail(v.device + u'@' + RbdBackend::snapshotName(incr->id)), img.model());
+    }
+
+    // Shrink then grow restored the full backup's old data where the image
+    // had zeros; every backup of a resize chain restores exactly.
+    void resizeChain()
+    {
+        const Volume v = createImage(QStringLiteral("resize"), 16 * MiB);
+        RbdImage img(v.device, 16 * MiB);
+        QString error;
+        img.writeRandom(0, 16 * MiB, 51);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        QList<QPair<QString, QByteArray>> expected;
+        const auto resize = [&](const QString &size) {
+            const QStringList args{QStringLiteral("resize"),
+                                   QStringLiteral("--no-progress"),
+                                   QStringLiteral("--allow-shrink"),
+                                   QStringLiteral("--size"),
+                                   size,
+                                   v.device};
+            const RbdRun run = rbd(args);
+            QVERIFY2(run.ok(), qPrintable(run.describe(args)));
+        };
+        const auto step = [&] {
+            auto b = backup(v.id, !expected.isEmpty());
+            QVERIFY2(b, qPrintable(b.error()));
+            QVERIFY2(b->warning.isEmpty(), qPrintable(b->warning));
+            expected << qMakePair(b->id, exportOrFail(v.device));
+        };
+        step();
+        resize(QStringLiteral("8M"));
+        step();
+        resize(QStringLiteral("16M")); // 8–16 MiB reads as zeros now
+        step();
+        resize(QStringLiteral("22M")); // ends inside a chunk
+        RbdImage tail(v.device, 22 * MiB);
+        tail.writeText(20 * MiB, MiB);
+        QVERIFY2(tail.apply(&error), qPrintable(error));
+        step();
+        resize(QStringLiteral("21M")); // shrinks inside the last chunk
+        step();
+        QCOMPARE(expected[2].second.mid(8 * MiB), QByteArray(8 * MiB, '\0'));
+        int n = 0;
+        for (const auto &[id, data] : std::as_const(expected)) {
+            auto r = restoreNew(id, QStringLiteral("resize-r") + QString::number(n++));
+            QVERIFY2(r, qPrintable(r.error()));
+            COMPARE_BYTES(exportOrFail(r->device), data);
+            JobControl c;
+            QVERIFY(m_engine->verifyBackup(id, c).ok());
+        }
+    }
+
+    // An incremental copies its parent's digests only while every chunk
+    // they name is in the repository; otherwise it reads the whole image.
+    void parentWithMissingChunkIsReadAgain()
+    {
+        const qint64 size = 32 * MiB;
+        const Volume v = createImage(QStringLiteral("lost"), size);
+        RbdImage img(v.device, size);
+        QString error;
+        img.writeRandom(0, 12 * MiB, 61);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        auto full = backup(v.id, false);
+        QVERIFY2(full, qPrintable(full.error()));
+        const QByteArray first = img.model().left(4 * MiB);
+        const QString hex = QString::fromLatin1(sha256(first.constData(), first.size()).toHex());
+        const QString chunk =
+            m_dir->filePath(QStringLiteral("home/repository/chunks/")) + hex.left(2) + u'/' + hex;
+        QVERIFY(QFile::remove(chunk));
+        img.writeRandom(8 * MiB, 4096, 62);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        auto incr = backup(v.id, true);
+        QVERIFY2(incr, qPrintable(incr.error()));
+        QVERIFY2(incr->warning.contains(QLatin1String("whole volume")), qPrintable(incr->warning));
+        QCOMPARE(incr->readBytes, 3 * ChunkSize); // every allocated object, not only the changed one
+        QVERIFY(QFile::exists(chunk));            // stored again
+        auto r = restoreNew(incr->id, QStringLiteral("lost-r"));
+        QVERIFY2(r, qPrintable(r.error()));
+        COMPARE_BYTES(exportOrFail(r->device), img.model());
     }
 
     void sourceDeleted()
