@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -287,11 +288,10 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("r")}).code, 0);
         for (const QString &f : QDir(m_home->path()).entryList({QStringLiteral("catalog.sqlite*")}))
             QFile::remove(m_home->filePath(f));
-        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")})
-                     .json()
-                     .toArray()
-                     .size(),
-                 0);
+        // A lost catalog is an error naming the way back, not an empty list.
+        auto lost = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
+        QCOMPARE(lost.code, 1);
+        QVERIFY2(lost.err.contains(QLatin1String("repo rebuild-catalog")), qPrintable(lost.err));
         auto r = ctl({QStringLiteral("--json"), QStringLiteral("repo"), QStringLiteral("rebuild-catalog")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json()[QStringLiteral("changed")].toInt(), 1);
@@ -300,6 +300,88 @@ private Q_SLOTS:
                      .toArray()
                      .size(),
                  1);
+    }
+
+    void repositoryIsMadeOnlyOnPurpose()
+    {
+        QTemporaryDir other;
+        const QString typo = other.filePath(QStringLiteral("repo-typo"));
+        // A mistyped --repository is an error, and nothing is created.
+        auto r =
+            ctl({QStringLiteral("--repository"), typo, QStringLiteral("backup"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("repo init")), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(typo));
+        // An ordinary folder with a tmp/ of the user's files is left alone.
+        QVERIFY(QDir(other.path()).mkpath(QStringLiteral("docs/tmp")));
+        QFile mine(other.filePath(QStringLiteral("docs/tmp/1-mine.txt")));
+        QVERIFY(mine.open(QIODevice::WriteOnly));
+        mine.close();
+        r = ctl({QStringLiteral("--repository"), other.filePath(QStringLiteral("docs")),
+                 QStringLiteral("repo"), QStringLiteral("info")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QLatin1String("not a cloudbackup repository")));
+        QVERIFY(mine.exists());
+        QCOMPARE(ctl({QStringLiteral("repo"), QStringLiteral("init"), other.filePath(QStringLiteral("docs"))})
+                     .code,
+                 1);
+        // repo init makes one; then it is used.
+        r = ctl({QStringLiteral("--json"), QStringLiteral("repo"), QStringLiteral("init"), typo});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("format")].toInt(), 2);
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+                      QStringLiteral("--size"), QStringLiteral("4M")})
+                     .code,
+                 0);
+        r = ctl({QStringLiteral("--repository"), typo, QStringLiteral("backup"), QStringLiteral("create"),
+                 QStringLiteral("v")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(typo + QStringLiteral("/indexes")).entryList(QDir::Files).size(), 1);
+    }
+
+    void damagedBackupRestoresOnlyWhenAllowed()
+    {
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("d"),
+                      QStringLiteral("--size"), QStringLiteral("8M")})
+                     .code,
+                 0);
+        writeRandom(device(QStringLiteral("d")), 0, 8 << 20, 11);
+        auto created = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                            QStringLiteral("d")});
+        const QString id = created.json()[QStringLiteral("id")].toString();
+        QDirIterator it(m_home->filePath(QStringLiteral("repository/chunks")), QDir::Files,
+                        QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        QFile chunk(it.next());
+        QVERIFY(chunk.open(QIODevice::ReadWrite));
+        chunk.seek(100);
+        chunk.write("XXXX");
+        chunk.close();
+        auto verify = ctl({QStringLiteral("backup"), QStringLiteral("verify"), id});
+        QCOMPARE(verify.code, 1);
+        auto show = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("show"), id});
+        QCOMPARE(show.json()[QStringLiteral("status")].toString(), QStringLiteral("damaged"));
+        auto listed = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list"),
+                           QStringLiteral("--status"), QStringLiteral("damaged")});
+        QCOMPARE(listed.json().toArray().size(), 1);
+        auto refused = ctl({QStringLiteral("backup"), QStringLiteral("restore"), id,
+                            QStringLiteral("--new-volume"), QStringLiteral("d2")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("--allow-damaged")), qPrintable(refused.err));
+        auto partial =
+            ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("restore"), id,
+                 QStringLiteral("--new-volume"), QStringLiteral("d2"), QStringLiteral("--allow-damaged")});
+        QCOMPARE(partial.code, 0);
+        const QJsonArray zeroed = partial.json()[QStringLiteral("zeroed_ranges")].toArray();
+        QCOMPARE(zeroed.size(), 1);
+        QCOMPARE(zeroed.first()[QStringLiteral("length")].toInteger(), qint64(4) << 20);
+        QVERIFY(partial.err.contains(QLatin1String("zeros")));
+        // repo verify still reports the missing chunk until a backup stores it again.
+        QCOMPARE(ctl({QStringLiteral("repo"), QStringLiteral("verify")}).code, 1);
+        QCOMPARE(ctl({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("d")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("repo"), QStringLiteral("verify")}).code, 0);
+        show = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("show"), id});
+        QCOMPARE(show.json()[QStringLiteral("status")].toString(), QStringLiteral("available"));
     }
 };
 
