@@ -11,8 +11,9 @@ packages=(
     libssl-dev libzstd-dev librbd-dev librados-dev libradospp-dev
     # run: Chinese fonts, Qt's own translations
     fonts-noto-cjk qt6-translations-l10n
-    # tests: a throwaway Ceph cluster and PostgreSQL, a real X server for screenshots
-    ceph-mon ceph-osd ceph-mgr ceph-common postgresql xvfb xauth time
+    # tests: a throwaway Ceph cluster and PostgreSQL, a real X server for screenshots,
+    # QEMU and flock(1) holding file volumes
+    ceph-mon ceph-osd ceph-mgr ceph-common postgresql xvfb xauth time qemu-utils util-linux
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(restic borgbackup zstd)

@@ -1,6 +1,7 @@
 #include "volumes/FileBackend.h"
 
 #include "util/Validate.h"
+#include "volumes/ImageLocks.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,26 +25,23 @@ static QString sysError()
     return QString::fromLocal8Bit(std::strerror(errno));
 }
 
-// OFD lock on the whole file; fails with EAGAIN/EACCES when another holds a conflicting lock.
-static bool ofdLock(int fd, short type)
+// OFD lock on [start, start + length), length 0 meaning to the end of the
+// file; fails with EAGAIN/EACCES when another holds a conflicting lock.
+static bool ofdLock(int fd, short type, off_t start, off_t length)
 {
     struct flock fl = {};
     fl.l_type = type;
     fl.l_whence = SEEK_SET;
+    fl.l_start = start;
+    fl.l_len = length;
     return ::fcntl(fd, F_OFD_SETLK, &fl) == 0;
 }
 
-static bool writeLockedByOther(const QString &path)
+// Our backups and restores lock only the range other cloudbackup processes
+// recognise (see ImageLocks), so they do not make the volume look in use.
+static bool ownLock(int fd, short type)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    struct flock fl = {};
-    fl.l_type = F_RDLCK; // conflicts only with write locks
-    fl.l_whence = SEEK_SET;
-    const bool locked = ::fcntl(fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
-    ::close(fd);
-    return locked;
+    return ofdLock(fd, type, ImageLocks::OwnStart, ImageLocks::OwnLength);
 }
 
 // A marker beside the image, flock()ed while one of our restores writes to it.
@@ -105,7 +103,7 @@ Result<std::pair<QString, QString>> FileBackend::parseId(const QString &id) cons
     return std::pair{parts[0], parts[1]};
 }
 
-Volume FileBackend::load(const QString &project, const QString &name) const
+Volume FileBackend::load(const QString &project, const QString &name, const ImageLocks &locks) const
 {
     Volume v;
     v.id = makeId(project, name);
@@ -123,7 +121,7 @@ Volume FileBackend::load(const QString &project, const QString &name) const
         v.status = VolumeStatus::Error;
         break;
     case MarkerState::None:
-        v.status = writeLockedByOther(v.device) ? VolumeStatus::InUse : VolumeStatus::Available;
+        v.status = locks.heldByOthers(v.device) ? VolumeStatus::InUse : VolumeStatus::Available;
         break;
     }
     return v;
@@ -132,6 +130,7 @@ Volume FileBackend::load(const QString &project, const QString &name) const
 Result<QList<Volume>> FileBackend::list()
 {
     QList<Volume> out;
+    const ImageLocks locks = ImageLocks::current(); // once for all volumes, not per image
     const QDir root(m_root);
     const auto projects = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &project : projects) {
@@ -142,7 +141,7 @@ Result<QList<Volume>> FileBackend::list()
         for (const QString &file : images) {
             const QString name = file.chopped(4);
             if (validate::volumeName(name))
-                out << load(project, name);
+                out << load(project, name, locks);
         }
     }
     return out;
@@ -156,7 +155,7 @@ Result<Volume> FileBackend::volume(const QString &id)
     const auto [project, name] = *parsed;
     if (!QFileInfo::exists(imagePath(project, name)))
         return fail(QCoreApplication::translate("FileBackend", "The volume \"%1\" does not exist.").arg(id));
-    return load(project, name);
+    return load(project, name, ImageLocks::current());
 }
 
 Result<Volume> FileBackend::create(const CreateVolumeParams &p)
@@ -209,7 +208,7 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
     ::close(fd);
     // Metadata beside the image, for people and tools that look at the
     // directory; the image itself stays a plain raw file.
-    const Volume created = load(p.project, p.name);
+    const Volume created = load(p.project, p.name, ImageLocks()); // nobody has a new image yet
     QJsonObject meta = created.toJson();
     meta.remove(QStringLiteral("status"));
     meta.insert(QStringLiteral("format"), QStringLiteral("raw"));
@@ -385,9 +384,12 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
     if (fd < 0)
         return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
                         .arg(v->device, sysError()));
-    // A shared lock keeps writers that honour locks out while we read: a
-    // consistent point in time. In use and forced: read it live.
-    if (!ofdLock(fd, F_RDLCK) && !force) {
+    // A shared lock keeps writers that honour locks (QEMU too) out while we
+    // read: a consistent point in time. Looking for other holders only once
+    // it is taken closes the window since the status was read. In use and
+    // forced: read it live.
+    const bool locked = ownLock(fd, F_RDLCK);
+    if (!force && (!locked || ImageLocks::current().heldByOthers(v->device))) {
         ::close(fd);
         return fail(
             QCoreApplication::translate(
@@ -413,7 +415,8 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
                 .arg(v->name));
     }
     const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC);
-    if (fd < 0 || !ofdLock(fd, F_WRLCK)) {
+    // Our write lock keeps out byte-range lockers; flock() holders only show in /proc/locks.
+    if (fd < 0 || !ownLock(fd, F_WRLCK) || ImageLocks::current().heldByOthers(v->device)) {
         const QString reason = fd < 0 ? sysError() : QString();
         if (fd >= 0)
             ::close(fd);
@@ -437,7 +440,8 @@ Result<int> FileBackend::attach(const QString &path)
     if (fd < 0)
         return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
                         .arg(path, sysError()));
-    if (!ofdLock(fd, F_WRLCK)) {
+    // The whole file, as a VM that owns its disk: any lock counts as in use.
+    if (!ofdLock(fd, F_WRLCK, 0, 0)) {
         ::close(fd);
         return fail(
             QCoreApplication::translate("FileBackend", "The volume image %1 is already attached.").arg(path));

@@ -4,9 +4,12 @@
 
 namespace cb {
 
+class ImageLocks;
+
 // The embedded default: raw sparse image files under <home>/volumes/<project>/.
-// A volume is in use while another process holds a write lock on its image
-// (OFD byte-range locks, as QEMU takes on its disks).
+// A volume is in use while another process holds any lock on its image (OFD
+// and POSIX byte-range locks, as QEMU takes on its disks, or flock()); the
+// locks of cloudbackup's own backups and restores do not count.
 class FileBackend final : public VolumeBackend
 {
 public:
@@ -33,7 +36,7 @@ public:
 
 private:
     Result<std::pair<QString, QString>> parseId(const QString &id) const;
-    Volume load(const QString &project, const QString &name) const;
+    Volume load(const QString &project, const QString &name, const ImageLocks &locks) const;
 
     QString m_root;
 };
