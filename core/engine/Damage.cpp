@@ -12,11 +12,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Engine", text);
-}
-
 Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<ChunkHash> &bad)
 {
     auto index = m_repository->openIndex(backupId);
@@ -76,7 +71,8 @@ QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, co
         auto b = m_catalog->backup(id);
         if (!b || (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged))
             continue;
-        const QString reason = tr("Damaged or missing data at %1.").arg(describeRanges(*ranges));
+        const QString reason = QCoreApplication::translate("Engine", "Damaged or missing data at %1.")
+                                   .arg(describeRanges(*ranges));
         (void)m_catalog->setBackupStatus(id, BackupStatus::Damaged, reason);
         m_catalog->audit(QStringLiteral("backup.damaged"), id, reason);
         marked << id;
@@ -117,7 +113,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (!b)
         return fail(b.error());
     if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged)
-        return fail(tr("The backup \"%1\" is not available (status: %2).")
+        return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b->name, backupStatusText(b->status).toLower()));
     JobScope job(*this, JobKind::Verify, b->id, b->volumeId);
     auto index = m_repository->openIndex(b->id);
@@ -135,9 +131,10 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (!read) {
         markIndexProblem(*b, read.error());
         m_catalog->audit(QStringLiteral("backup.verify"), b->id, read.error());
-        return job.done(
-            Result<VerifyStats>(fail(tr("The backup \"%1\" is damaged:\n%2").arg(b->name, read.error()))),
-            control);
+        return job.done(Result<VerifyStats>(
+                            fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
+                                     .arg(b->name, read.error()))),
+                        control);
     }
     auto checked = verifyChunks(unique, control);
     if (!checked)
@@ -150,7 +147,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         auto ranges = rangesOf(b->id, stats.bad);
         return job.done(
             Result<VerifyStats>(fail(
-                tr("The backup \"%1\" is damaged at %2:\n%3")
+                QCoreApplication::translate("Engine", "The backup \"%1\" is damaged at %2:\n%3")
                     .arg(b->name, ranges ? describeRanges(*ranges) : QString(), stats.problems.join(u'\n')))),
             control);
     }
@@ -178,7 +175,9 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
         if ((b.status == BackupStatus::Available || b.status == BackupStatus::Damaged) &&
             !inRepo.contains(b.id)) {
             const QString reason =
-                tr("The index of backup %1 (\"%2\") is missing from the repository.").arg(b.id, b.name);
+                QCoreApplication::translate("Engine",
+                                            "The index of backup %1 (\"%2\") is missing from the repository.")
+                    .arg(b.id, b.name);
             problems << reason;
             markIndexProblem(b, reason);
         }
@@ -186,10 +185,10 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
     // ...and the repository against the catalog.
     for (const QString &id : ids) {
         if (!byId.contains(id))
-            problems
-                << tr("The repository holds backup %1, which the catalog does not list; run \"cloudbackupctl "
-                      "repo rebuild-catalog\" to add it.")
-                       .arg(id);
+            problems << QCoreApplication::translate("Engine", "The repository holds backup %1, which the "
+                                                              "catalog does not list; run \"cloudbackupctl "
+                                                              "repo rebuild-catalog\" to add it.")
+                            .arg(id);
     }
     QStringList unreadable, unreadableIds;
     const QSet<ChunkHash> all = m_repository->referencedChunks(&unreadable, &unreadableIds);

@@ -14,11 +14,6 @@
 
 namespace cb {
 
-static QString tr(const char *text)
-{
-    return QCoreApplication::translate("Engine", text);
-}
-
 Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
 {
     auto index = m_repository->openIndex(backupId);
@@ -103,7 +98,8 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
                     qint64 got = 0;
                     auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
                     if (r && got != length)
-                        r = fail(tr("Chunk %1 has the wrong length.").arg(Repository::hex(h)));
+                        r = fail(QCoreApplication::translate("Engine", "Chunk %1 has the wrong length.")
+                                     .arg(Repository::hex(h)));
                     if (!r) {
                         QMutexLocker lock(&mutex);
                         failed->insert(h);
@@ -132,11 +128,12 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         return fail(found.error());
     const Backup b = *found;
     if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
-        return fail(tr("The backup \"%1\" is not available (status: %2).")
+        return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b.name, backupStatusText(b.status).toLower()));
     const bool toNew = !params.newVolumeName.isEmpty();
     if (toNew == !params.targetVolume.isEmpty())
-        return fail(tr("Choose either a new volume name or an existing volume to restore to."));
+        return fail(QCoreApplication::translate(
+            "Engine", "Choose either a new volume name or an existing volume to restore to."));
 
     Volume target;
     VolumeBackend *backend = nullptr;
@@ -145,7 +142,9 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             return fail(r.error());
         backend = backendFor(b.volumeId);
         if (!backend)
-            return fail(tr("No backend serves volumes of type \"%1\" (%2).").arg(b.volumeType, b.volumeId));
+            return fail(
+                QCoreApplication::translate("Engine", "No backend serves volumes of type \"%1\" (%2).")
+                    .arg(b.volumeType, b.volumeId));
     } else {
         auto t = resolveVolume(params.targetVolume);
         if (!t)
@@ -155,7 +154,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             return fail(r.error());
         backend = backendFor(target.id);
         if (!backend)
-            return fail(tr("No backend serves the volume %1.").arg(target.id));
+            return fail(
+                QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(target.id));
     }
 
     JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id);
@@ -179,7 +179,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         // With --allow-damaged, the check finds what to write as zeros.
         auto checked = checkChunks(b.id, control);
         if (!checked)
-            return finishWith(fail(tr("Nothing was written: %1").arg(checked.error())));
+            return finishWith(
+                fail(QCoreApplication::translate("Engine", "Nothing was written: %1").arg(checked.error())));
         bad.unite(*checked);
     }
     timer.step(toNew ? "plan" : "check");
@@ -187,11 +188,12 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         repoLock->reset();
         markDamaged(bad, false, nullptr);
         auto ranges = rangesOf(b.id, bad);
-        return finishWith(
-            fail(tr("The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
-                    "ranges: %2. Restore the intact data with --allow-damaged, or back up the volume "
-                    "again and verify to heal it.")
-                     .arg(b.name, ranges ? describeRanges(*ranges) : ranges.error())));
+        return finishWith(fail(
+            QCoreApplication::translate(
+                "Engine", "The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
+                          "ranges: %2. Restore the intact data with --allow-damaged, or back up the volume "
+                          "again and verify to heal it.")
+                .arg(b.name, ranges ? describeRanges(*ranges) : ranges.error())));
     }
 
     if (toNew) {
