@@ -31,6 +31,10 @@
         <source>Restoring</source>
         <translation>Restoring</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -96,78 +100,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes)
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo gc | repo verify | repo rebuild-catalog | repo info
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</source>
-        <translation>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes)
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo gc | repo verify | repo rebuild-catalog | repo info
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
@@ -507,6 +439,94 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
             <numerusform>Catalog rebuilt from the repository: %n records added or corrected.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</translation>
+    </message>
+    <message>
+        <source>The repository was upgraded from format %1 to format %2.</source>
+        <translation>The repository was upgraded from format %1 to format %2.</translation>
+    </message>
+    <message>
+        <source>Damaged data was written as zeros at %1.</source>
+        <translation>Damaged data was written as zeros at %1.</translation>
+    </message>
+    <message>
+        <source>the repository folder</source>
+        <translation>the repository folder</translation>
+    </message>
+    <message>
+        <source>Created a repository in %1.</source>
+        <translation>Created a repository in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -596,40 +616,6 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <translation>No backend serves the volume %1.</translation>
     </message>
     <message>
-        <source>The backup chain of %1 is inconsistent (a cycle of parents).</source>
-        <translation>The backup chain of %1 is inconsistent (a cycle of parents).</translation>
-    </message>
-    <message>
-        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
-        <translation>The backup &quot;%1&quot; is not available (status: %2).</translation>
-    </message>
-    <message>
-        <source>Choose either a new volume name or an existing volume to restore to.</source>
-        <translation>Choose either a new volume name or an existing volume to restore to.</translation>
-    </message>
-    <message>
-        <source>The backup cannot be restored: chunk %1 is missing from the repository.</source>
-        <translation>The backup cannot be restored: chunk %1 is missing from the repository.</translation>
-    </message>
-    <message>
-        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
-        <translation>No backend serves volumes of type &quot;%1&quot; (%2).</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>Nothing was written: %1</translation>
-    </message>
-    <message>
-        <source>Chunk %1 has the wrong length.</source>
-        <translation>Chunk %1 has the wrong length.</translation>
-    </message>
-    <message>
-        <source>The backup &quot;%1&quot; is damaged:
-%2</source>
-        <translation>The backup &quot;%1&quot; is damaged:
-%2</translation>
-    </message>
-    <message>
         <source>No backup selected.</source>
         <translation>No backup selected.</translation>
     </message>
@@ -641,16 +627,79 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         </translation>
     </message>
     <message>
-        <source>The manifest is missing from the repository.</source>
-        <translation>The manifest is missing from the repository.</translation>
-    </message>
-    <message>
         <source>The backup has no tag &quot;%1&quot;.</source>
         <translation>The backup has no tag &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
         <translation>Cancelled by the user.</translation>
+    </message>
+    <message>
+        <source>The parent backup is damaged or has missing chunks; the whole volume was read.</source>
+        <translation>The parent backup is damaged or has missing chunks; the whole volume was read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the catalog was lost, recreate it with &quot;cloudbackupctl repo rebuild-catalog&quot;.</source>
+        <translation>
+            <numerusform>The catalog %1 is empty or new, but the repository %2 holds %n backup. If the catalog was lost, recreate it with &quot;cloudbackupctl repo rebuild-catalog&quot;.</numerusform>
+            <numerusform>The catalog %1 is empty or new, but the repository %2 holds %n backups. If the catalog was lost, recreate it with &quot;cloudbackupctl repo rebuild-catalog&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 is being restored; delete it when the restore has finished.</source>
+        <translation>The backup %1 is being restored; delete it when the restore has finished.</translation>
+    </message>
+    <message>
+        <source>The index is missing from the repository.</source>
+        <translation>The index is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>Damaged or missing data at %1.</source>
+        <translation>Damaged or missing data at %1.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>The backup &quot;%1&quot; is not available (status: %2).</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged:
+%2</source>
+        <translation>The backup &quot;%1&quot; is damaged:
+%2</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged at %2:
+%3</source>
+        <translation>The backup &quot;%1&quot; is damaged at %2:
+%3</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 (&quot;%2&quot;) is missing from the repository.</source>
+        <translation>The index of backup %1 (&quot;%2&quot;) is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>The repository holds backup %1, which the catalog does not list; run &quot;cloudbackupctl repo rebuild-catalog&quot; to add it.</source>
+        <translation>The repository holds backup %1, which the catalog does not list; run &quot;cloudbackupctl repo rebuild-catalog&quot; to add it.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 has the wrong length.</source>
+        <translation>Chunk %1 has the wrong length.</translation>
+    </message>
+    <message>
+        <source>Choose either a new volume name or an existing volume to restore to.</source>
+        <translation>Choose either a new volume name or an existing volume to restore to.</translation>
+    </message>
+    <message>
+        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
+        <translation>No backend serves volumes of type &quot;%1&quot; (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</source>
+        <translation>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</translation>
     </message>
 </context>
 <context>
@@ -961,20 +1010,124 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <translation>Cannot create the repository directory %1.</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is missing from the repository.</source>
+        <translation>The manifest of backup %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged.</source>
+        <translation>The manifest of backup %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot flush the repository directory %1: %2</source>
+        <translation>Cannot flush the repository directory %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot compress the index.</source>
+        <translation>Cannot compress the index.</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is incomplete.</source>
+        <translation>The index of backup %1 is incomplete.</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is damaged (%2).</source>
+        <translation>The index of backup %1 is damaged (%2).</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is missing from the repository.</source>
+        <translation>The index of backup %1 is missing from the repository.</translation>
+    </message>
+    <message>
+        <source>not an index</source>
+        <translation>not an index</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 has format %2, which this version of cloudbackup cannot read.</source>
+        <translation>The index of backup %1 has format %2, which this version of cloudbackup cannot read.</translation>
+    </message>
+    <message>
+        <source>bad header length</source>
+        <translation>bad header length</translation>
+    </message>
+    <message>
+        <source>header checksum</source>
+        <translation>header checksum</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>window</translation>
+    </message>
+    <message>
+        <source>window checksum</source>
+        <translation>window checksum</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 has no more entries.</source>
+        <translation>The index of backup %1 has no more entries.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the repository %1: %2</source>
+        <translation>Cannot upgrade the repository %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already a cloudbackup repository.</source>
+        <translation>%1 is already a cloudbackup repository.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a repository is created only in a new or empty folder.</source>
+        <translation>%1 is not empty; a repository is created only in a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</source>
+        <translation>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a cloudbackup repository (it has no %2). Check --repository, or create a repository in an empty folder with &quot;cloudbackupctl repo init&quot;.</source>
+        <translation>%1 is not a cloudbackup repository (it has no %2). Check --repository, or create a repository in an empty folder with &quot;cloudbackupctl repo init&quot;.</translation>
+    </message>
+    <message>
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <source>The repository %1 has format %2; this version of cloudbackup reads format %3.</source>
-        <translation>The repository %1 has format %2; this version of cloudbackup reads format %3.</translation>
+        <source>The format file %1 is damaged.</source>
+        <translation>The format file %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format %2; this version of cloudbackup reads formats up to %3. Use a newer cloudbackup.</source>
+        <translation>The repository %1 has format %2; this version of cloudbackup reads formats up to %3. Use a newer cloudbackup.</translation>
     </message>
     <message>
         <source>The repository %1 uses an unsupported chunk size.</source>
         <translation>The repository %1 uses an unsupported chunk size.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
+        <source>%1 is not a plain folder (a symbolic link?); the repository does not follow links.</source>
+        <translation>%1 is not a plain folder (a symbolic link?); the repository does not follow links.</translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder %1: %2</source>
+        <translation>Cannot create the staging folder %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move chunk %1 into the repository: %2</source>
+        <translation>Cannot move chunk %1 into the repository: %2</translation>
     </message>
     <message>
         <source>Chunk %1 is missing from the repository.</source>
@@ -1001,24 +1154,12 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <translation>Chunk %1 is damaged (checksum mismatch).</translation>
     </message>
     <message>
-        <source>The manifest of backup %1 is missing from the repository.</source>
-        <translation>The manifest of backup %1 is missing from the repository.</translation>
+        <source>Cannot move the damaged chunk %1 aside: %2</source>
+        <translation>Cannot move the damaged chunk %1 aside: %2</translation>
     </message>
     <message>
-        <source>The manifest of backup %1 is damaged: %2</source>
-        <translation>The manifest of backup %1 is damaged: %2</translation>
-    </message>
-    <message>
-        <source>The manifest of backup %1 has an unknown format.</source>
-        <translation>The manifest of backup %1 has an unknown format.</translation>
-    </message>
-    <message>
-        <source>The manifest of backup %1 is damaged.</source>
-        <translation>The manifest of backup %1 is damaged.</translation>
-    </message>
-    <message>
-        <source>Cannot remove the manifest of backup %1.</source>
-        <translation>Cannot remove the manifest of backup %1.</translation>
+        <source>Cannot remove the index of backup %1: %2</source>
+        <translation>Cannot remove the index of backup %1: %2</translation>
     </message>
     <message>
         <source>Cannot open the repository lock: %1</source>
@@ -1035,10 +1176,6 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>Garbage collection stopped: %1</source>
         <translation>Garbage collection stopped: %1</translation>
-    </message>
-    <message>
-        <source>Cannot flush the repository directory %1: %2</source>
-        <translation>Cannot flush the repository directory %1: %2</translation>
     </message>
 </context>
 <context>

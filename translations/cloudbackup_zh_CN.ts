@@ -31,6 +31,10 @@
         <source>Restoring</source>
         <translation>恢复中</translation>
     </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
 </context>
 <context>
     <name>Catalog</name>
@@ -96,78 +100,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes)
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo gc | repo verify | repo rebuild-catalog | repo info
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</source>
-        <translation>用法：cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] 命令 ...
-
-云硬盘：
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          将云硬盘保持为使用中，直到被中断
-云硬盘备份：
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes)
-  backup delete ID... [--dry-run]
-  backup verify ID
-备份仓库：
-  repo gc | repo verify | repo rebuild-catalog | repo info
-任务：
-  job list [--running]
-
-全局选项：
-  --home DIR        自包含的环境（或 CLOUDBACKUP_HOME）
-  --repository DIR  备份仓库路径（默认 HOME/repository）
-  --catalog URL     目录数据库：SQLite 路径或 postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph 配置（或 CEPH_CONF）
-  --json            机器可读的输出
-  --limit-rate RATE 限制备份和恢复的每秒 I/O 量（例如 100M）
-  --lang LANG       zh_CN 或 en（默认取自 LANG）
-
-VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID 是云硬盘备份 ID，或至少 4 个字符且
-不会产生歧义的前缀。大小可使用 K、M、G 和 T（二进制单位）。
-</translation>
     </message>
     <message>
         <source>The option %1 needs a value.</source>
@@ -497,6 +429,94 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
             <numerusform>已根据备份仓库重建目录数据库：添加或更正了 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
+
+Volumes:
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          hold the volume in use until interrupted
+Backups:
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
+  backup delete ID... [--dry-run]
+  backup verify ID
+Repository:
+  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
+Jobs:
+  job list [--running]
+
+Global options:
+  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
+  --repository DIR  repository path (default HOME/repository)
+  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
+  --json            machine-readable output
+  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
+  --lang LANG       zh_CN or en (default: from LANG)
+
+VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>用法：cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] 命令 ...
+
+云硬盘：
+  volume list [--project P]
+  volume show VOLUME
+  volume create NAME --size SIZE [--project P] [--type T]
+  volume delete VOLUME
+  volume attach VOLUME          将云硬盘保持为使用中，直到被中断
+云硬盘备份：
+  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
+  backup list [--volume V] [--project P] [--status S] [--tag T]
+  backup show ID
+  backup chain VOLUME
+  backup edit ID [--name N] [--description D]
+  backup tags ID [--add T]... [--remove T]... [--set T,T]
+  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
+  backup delete ID... [--dry-run]
+  backup verify ID
+备份仓库：
+  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
+任务：
+  job list [--running]
+
+全局选项：
+  --home DIR        自包含的环境（或 CLOUDBACKUP_HOME）
+  --repository DIR  备份仓库路径（默认 HOME/repository）
+  --catalog URL     目录数据库：SQLite 路径或 postgresql://user:pass@host:port/db
+  --ceph-conf FILE  Ceph 配置（或 CEPH_CONF）
+  --json            机器可读的输出
+  --limit-rate RATE 限制备份和恢复的每秒 I/O 量（例如 100M）
+  --lang LANG       zh_CN 或 en（默认取自 LANG）
+
+VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID 是云硬盘备份 ID，或至少 4 个字符且
+不会产生歧义的前缀。大小可使用 K、M、G 和 T（二进制单位）。
+</translation>
+    </message>
+    <message>
+        <source>The repository was upgraded from format %1 to format %2.</source>
+        <translation>备份仓库已从格式 %1 升级到格式 %2。</translation>
+    </message>
+    <message>
+        <source>Damaged data was written as zeros at %1.</source>
+        <translation>已损坏的数据在 %1 处以零写入。</translation>
+    </message>
+    <message>
+        <source>the repository folder</source>
+        <translation>备份仓库目录</translation>
+    </message>
+    <message>
+        <source>Created a repository in %1.</source>
+        <translation>已在 %1 创建备份仓库。</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -584,40 +604,6 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <translation>没有后端能够处理云硬盘 %1。</translation>
     </message>
     <message>
-        <source>The backup chain of %1 is inconsistent (a cycle of parents).</source>
-        <translation>%1 的备份链不一致（父备份形成了环）。</translation>
-    </message>
-    <message>
-        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
-        <translation>云硬盘备份“%1”不可用（状态：%2）。</translation>
-    </message>
-    <message>
-        <source>Choose either a new volume name or an existing volume to restore to.</source>
-        <translation>请选择恢复方式：填写新云硬盘的名称，或选择已存在的云硬盘。</translation>
-    </message>
-    <message>
-        <source>The backup cannot be restored: chunk %1 is missing from the repository.</source>
-        <translation>无法恢复该云硬盘备份：备份仓库中缺少数据块 %1。</translation>
-    </message>
-    <message>
-        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
-        <translation>没有后端能够处理类型为“%1”的云硬盘（%2）。</translation>
-    </message>
-    <message>
-        <source>Nothing was written: %1</source>
-        <translation>未写入任何数据：%1</translation>
-    </message>
-    <message>
-        <source>Chunk %1 has the wrong length.</source>
-        <translation>数据块 %1 的长度不正确。</translation>
-    </message>
-    <message>
-        <source>The backup &quot;%1&quot; is damaged:
-%2</source>
-        <translation>云硬盘备份“%1”已损坏：
-%2</translation>
-    </message>
-    <message>
         <source>No backup selected.</source>
         <translation>未选择云硬盘备份。</translation>
     </message>
@@ -628,16 +614,78 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         </translation>
     </message>
     <message>
-        <source>The manifest is missing from the repository.</source>
-        <translation>备份仓库中缺少清单文件。</translation>
-    </message>
-    <message>
         <source>The backup has no tag &quot;%1&quot;.</source>
         <translation>该云硬盘备份没有标签“%1”。</translation>
     </message>
     <message>
         <source>Cancelled by the user.</source>
         <translation>已被用户取消。</translation>
+    </message>
+    <message>
+        <source>The parent backup is damaged or has missing chunks; the whole volume was read.</source>
+        <translation>父备份已损坏或缺少数据块；已读取整个云硬盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the catalog was lost, recreate it with &quot;cloudbackupctl repo rebuild-catalog&quot;.</source>
+        <translation>
+            <numerusform>目录数据库 %1 为空或是新建的，但备份仓库 %2 中有 %n 个云硬盘备份。如果目录数据库已丢失，请用“cloudbackupctl repo rebuild-catalog”重建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup %1 is being restored; delete it when the restore has finished.</source>
+        <translation>云硬盘备份 %1 正在恢复；请在恢复完成后再删除。</translation>
+    </message>
+    <message>
+        <source>The index is missing from the repository.</source>
+        <translation>备份仓库中缺少索引。</translation>
+    </message>
+    <message>
+        <source>Damaged or missing data at %1.</source>
+        <translation>%1 处的数据已损坏或缺失。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is not available (status: %2).</source>
+        <translation>云硬盘备份“%1”不可用（状态：%2）。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged:
+%2</source>
+        <translation>云硬盘备份“%1”已损坏：
+%2</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged at %2:
+%3</source>
+        <translation>云硬盘备份“%1”在 %2 处已损坏：
+%3</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 (&quot;%2&quot;) is missing from the repository.</source>
+        <translation>备份仓库中缺少云硬盘备份 %1（“%2”）的索引。</translation>
+    </message>
+    <message>
+        <source>The repository holds backup %1, which the catalog does not list; run &quot;cloudbackupctl repo rebuild-catalog&quot; to add it.</source>
+        <translation>备份仓库中有云硬盘备份 %1，但目录数据库中没有；请运行“cloudbackupctl repo rebuild-catalog”将其加入。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 has the wrong length.</source>
+        <translation>数据块 %1 的长度错误。</translation>
+    </message>
+    <message>
+        <source>Choose either a new volume name or an existing volume to restore to.</source>
+        <translation>请选择恢复到新云硬盘（给出名称）或恢复到已有云硬盘，二者选一。</translation>
+    </message>
+    <message>
+        <source>No backend serves volumes of type &quot;%1&quot; (%2).</source>
+        <translation>没有后端提供类型为“%1”的云硬盘（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</source>
+        <translation>云硬盘备份“%1”已损坏，未进行恢复，也未写入任何数据。损坏的范围：%2。可使用 --allow-damaged 恢复完好的数据，或重新备份该云硬盘后再校验以修复。</translation>
     </message>
 </context>
 <context>
@@ -948,20 +996,124 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <translation>无法创建备份仓库目录 %1。</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is missing from the repository.</source>
+        <translation>备份仓库中缺少云硬盘备份 %1 的清单文件。</translation>
+    </message>
+    <message>
+        <source>The manifest of backup %1 is damaged.</source>
+        <translation>云硬盘备份 %1 的清单文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot flush the repository directory %1: %2</source>
+        <translation>无法刷写备份仓库目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot compress the index.</source>
+        <translation>无法压缩索引。</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is incomplete.</source>
+        <translation>云硬盘备份 %1 的索引不完整。</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is damaged (%2).</source>
+        <translation>云硬盘备份 %1 的索引已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is missing from the repository.</source>
+        <translation>备份仓库中缺少云硬盘备份 %1 的索引。</translation>
+    </message>
+    <message>
+        <source>not an index</source>
+        <translation>不是索引文件</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 has format %2, which this version of cloudbackup cannot read.</source>
+        <translation>云硬盘备份 %1 的索引为格式 %2，此版本的 cloudbackup 无法读取。</translation>
+    </message>
+    <message>
+        <source>bad header length</source>
+        <translation>头部长度错误</translation>
+    </message>
+    <message>
+        <source>header checksum</source>
+        <translation>头部校验和</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>头部</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>被截断</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>数据窗口</translation>
+    </message>
+    <message>
+        <source>window checksum</source>
+        <translation>数据窗口校验和</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 has no more entries.</source>
+        <translation>云硬盘备份 %1 的索引没有更多条目。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the repository %1: %2</source>
+        <translation>无法升级备份仓库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is already a cloudbackup repository.</source>
+        <translation>%1 已经是 cloudbackup 备份仓库。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a repository is created only in a new or empty folder.</source>
+        <translation>%1 不为空；只能在新目录或空目录中创建备份仓库。</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</source>
+        <translation>%1 处没有备份仓库。请用“cloudbackupctl repo init %1”创建。</translation>
+    </message>
+    <message>
+        <source>%1 is not a cloudbackup repository (it has no %2). Check --repository, or create a repository in an empty folder with &quot;cloudbackupctl repo init&quot;.</source>
+        <translation>%1 不是 cloudbackup 备份仓库（缺少 %2）。请检查 --repository，或用“cloudbackupctl repo init”在空目录中创建备份仓库。</translation>
+    </message>
+    <message>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>The repository %1 has format %2; this version of cloudbackup reads format %3.</source>
-        <translation>备份仓库 %1 的格式为 %2，此版本的 cloudbackup 只能读取格式 %3。</translation>
+        <source>The format file %1 is damaged.</source>
+        <translation>格式文件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format %2; this version of cloudbackup reads formats up to %3. Use a newer cloudbackup.</source>
+        <translation>备份仓库 %1 为格式 %2；此版本的 cloudbackup 只能读取到格式 %3。请使用更新的 cloudbackup。</translation>
     </message>
     <message>
         <source>The repository %1 uses an unsupported chunk size.</source>
         <translation>备份仓库 %1 使用了不支持的数据块大小。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>%1 is not a plain folder (a symbolic link?); the repository does not follow links.</source>
+        <translation>%1 不是普通目录（是否为符号链接？）；备份仓库不跟随链接。</translation>
+    </message>
+    <message>
+        <source>Cannot create the staging folder %1: %2</source>
+        <translation>无法创建暂存目录 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move chunk %1 into the repository: %2</source>
+        <translation>无法将数据块 %1 移入备份仓库：%2</translation>
     </message>
     <message>
         <source>Chunk %1 is missing from the repository.</source>
@@ -969,7 +1121,7 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     </message>
     <message>
         <source>Chunk %1 is damaged (unreadable header).</source>
-        <translation>数据块 %1 已损坏（无法读取头部）。</translation>
+        <translation>数据块 %1 已损坏（头部不可读）。</translation>
     </message>
     <message>
         <source>Chunk %1 is damaged (bad length).</source>
@@ -977,7 +1129,7 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     </message>
     <message>
         <source>Chunk %1 is damaged (cannot decompress).</source>
-        <translation>数据块 %1 已损坏（无法解压缩）。</translation>
+        <translation>数据块 %1 已损坏（无法解压）。</translation>
     </message>
     <message>
         <source>Chunk %1 is damaged (unknown encoding).</source>
@@ -988,24 +1140,12 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <translation>数据块 %1 已损坏（校验和不匹配）。</translation>
     </message>
     <message>
-        <source>The manifest of backup %1 is missing from the repository.</source>
-        <translation>备份仓库中缺少云硬盘备份 %1 的清单文件。</translation>
+        <source>Cannot move the damaged chunk %1 aside: %2</source>
+        <translation>无法移走已损坏的数据块 %1：%2</translation>
     </message>
     <message>
-        <source>The manifest of backup %1 is damaged: %2</source>
-        <translation>云硬盘备份 %1 的清单文件已损坏：%2</translation>
-    </message>
-    <message>
-        <source>The manifest of backup %1 has an unknown format.</source>
-        <translation>云硬盘备份 %1 的清单文件格式未知。</translation>
-    </message>
-    <message>
-        <source>The manifest of backup %1 is damaged.</source>
-        <translation>云硬盘备份 %1 的清单文件已损坏。</translation>
-    </message>
-    <message>
-        <source>Cannot remove the manifest of backup %1.</source>
-        <translation>无法删除云硬盘备份 %1 的清单文件。</translation>
+        <source>Cannot remove the index of backup %1: %2</source>
+        <translation>无法删除云硬盘备份 %1 的索引：%2</translation>
     </message>
     <message>
         <source>Cannot open the repository lock: %1</source>
@@ -1022,10 +1162,6 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>Garbage collection stopped: %1</source>
         <translation>垃圾回收已停止：%1</translation>
-    </message>
-    <message>
-        <source>Cannot flush the repository directory %1: %2</source>
-        <translation>无法刷写备份仓库目录 %1：%2</translation>
     </message>
 </context>
 <context>
