@@ -187,6 +187,12 @@ void TestModels::volumeModelStats()
     backups.setBackups({make(1, QStringLiteral("a")), make(2, QStringLiteral("a"))});
     QCOMPARE(volumes.backupCount(a.id), 2);
     QCOMPARE(volumes.index(0, VolumeModel::Backups).data().toInt(), 2);
+    // A failed backup is counted but is never the newest backup.
+    Backup failed = make(3, QStringLiteral("a"));
+    failed.status = BackupStatus::Error;
+    backups.setBackups({make(1, QStringLiteral("a")), make(2, QStringLiteral("a")), failed});
+    QCOMPARE(volumes.index(0, VolumeModel::NewestBackup).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("backup-2"));
     QSignalSpy changed(&volumes, &QAbstractItemModel::dataChanged);
     b.status = VolumeStatus::Available;
     volumes.setVolumes({a, b});

@@ -177,6 +177,9 @@ void VolumeModel::updateStats()
     for (const Backup &b : m_backups->all()) {
         Stats &s = stats[b.volumeId];
         ++s.count;
+        // A failed backup holds no data: it is never a volume's newest backup.
+        if (b.status == BackupStatus::Error)
+            continue;
         if (!s.newest.isValid() || b.createdAt > s.newest) {
             s.newest = b.createdAt;
             s.newestName = b.name;
