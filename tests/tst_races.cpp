@@ -56,12 +56,16 @@ class TestRaces : public QObject
     QHash<QString, Data> m_expected;
     QHash<QString, QString> m_devices; // volume name -> image
     QStringList m_violations;
+    QSet<QString> m_reported;    // a lasting problem is reported once, when first seen
     QHash<QString, int> m_legit; // legitimate refusals seen, by reason
     int m_round = 0;
     int m_counter = 0;
 
     void violation(const QString &what)
     {
+        if (m_reported.contains(what))
+            return;
+        m_reported.insert(what);
         const QString line =
             QStringLiteral("round %1 (%2 processes): %3").arg(m_round).arg(m_round % 2 ? 2 : 4).arg(what);
         qWarning().noquote() << "VIOLATION" << line;
@@ -370,6 +374,7 @@ private Q_SLOTS:
         m_expected.clear();
         m_devices.clear();
         m_violations.clear();
+        m_reported.clear();
         m_legit.clear();
         m_leaf.clear();
         m_round = 0;

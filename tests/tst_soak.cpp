@@ -66,6 +66,7 @@ class TestSoak : public QObject
     QHash<QString, Data> m_expected; // backup id -> the data it was taken of
     QSet<QString> m_seen;            // every backup id ever listed
     QStringList m_violations;
+    QSet<QString> m_reported; // a lasting problem is reported once, when first seen
     QHash<Op, double> m_typicalMs;
     bool m_lastResizeShrank = false;
     int m_restoreCounter = 0;
@@ -75,6 +76,9 @@ class TestSoak : public QObject
 
     void violation(int trial, const QString &what)
     {
+        if (m_reported.contains(what))
+            return;
+        m_reported.insert(what);
         const QString line = QStringLiteral("trial %1: %2").arg(trial).arg(what);
         qWarning().noquote() << "VIOLATION" << line;
         m_violations << line;
