@@ -541,6 +541,9 @@ void TestGui::changesFromAnotherConsoleAppear()
 {
     // Another console (here the command line) adds a backup and tags it: the
     // list picks both up by itself, without a refresh and without a reset.
+    // (An empty list is simply reset: make sure one backup is shown first.)
+    QVERIFY(test::runBackup(*m_engine, m_vol.id, false).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->backupModel()->rowCount() > 0, 20000);
     QSignalSpy resets(m_session->backupModel(), &QAbstractItemModel::modelReset);
     QProcess ctl;
     ctl.start(qEnvironmentVariable("CLOUDBACKUPCTL"),
