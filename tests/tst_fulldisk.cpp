@@ -263,6 +263,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(err));
         const QString repo = small.filePath(QStringLiteral("repository"));
         Ctl ctl(home.path(), {QStringLiteral("--repository"), repo});
+        QVERIFY(ctl.run({QStringLiteral("repo"), QStringLiteral("init"), repo}).ok()); // made only on purpose
         QVERIFY(ctl.run(words("volume", "create", "v", "--size", "64M")).ok());
         const QString dev = ctl.device(QStringLiteral("v"));
         writeRandom(dev, 0, 8 * MiB, 1);
@@ -288,6 +289,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(err));
         const QString repo = repoDir.filePath(QStringLiteral("repository"));
         Ctl ctl(small.path(), {QStringLiteral("--repository"), repo});
+        QVERIFY(ctl.run({QStringLiteral("repo"), QStringLiteral("init"), repo}).ok()); // made only on purpose
         QVERIFY(ctl.run(words("volume", "create", "v", "--size", "16M")).ok());
         const QString dev = ctl.device(QStringLiteral("v"));
         writeRandom(dev, 0, 4 * MiB, 2);

@@ -78,6 +78,10 @@
         <source>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</source>
         <translation>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</translation>
     </message>
+    <message>
+        <source>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</source>
+        <translation>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -78,6 +78,10 @@
         <source>The id &quot;%1&quot; is ambiguous; it matches %2 backups.</source>
         <translation>ID“%1”不唯一，匹配到 %2 个云硬盘备份。</translation>
     </message>
+    <message>
+        <source>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</source>
+        <translation>目录数据库错误：无法写入目录数据库；其所在磁盘可能已满或出现故障。请释放一些空间后重试。（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>

@@ -102,6 +102,14 @@ QVariant str(const QString &s)
 
 QString dbError(const QSqlError &e)
 {
+    // SQLite reports a full disk as SQLITE_FULL (13), or, when a WAL or
+    // journal write hits it, as SQLITE_IOERR (10): say what the user can do.
+    const int code = e.nativeErrorCode().toInt() & 0xff; // primary code of an extended one
+    if (code == 13 || code == 10)
+        return QCoreApplication::translate(
+                   "Catalog", "Catalog error: the catalog could not be written; the disk that holds it "
+                              "may be full or failing. Free some space and try again. (%1)")
+            .arg(e.text().trimmed());
     return QCoreApplication::translate("Catalog", "Catalog error: %1").arg(e.text().trimmed());
 }
 

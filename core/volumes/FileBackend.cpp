@@ -44,7 +44,9 @@ static bool ownLock(int fd, short type)
     return ofdLock(fd, type, ImageLocks::OwnStart, ImageLocks::OwnLength);
 }
 
-// A marker beside the image, flock()ed while one of our restores writes to it.
+// A marker beside the image, write-locked (OFD) while one of our restores
+// writes to it. Others test the lock without taking it (F_OFD_GETLK): a
+// probe that took it, even briefly, made a starting restore fail.
 static QString restoringMarker(const QString &imagePath)
 {
     return imagePath + QStringLiteral(".restoring");
@@ -69,7 +71,10 @@ static MarkerState markerState(const QString &imagePath)
     const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return MarkerState::None;
-    const bool held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    struct flock fl = {};
+    fl.l_type = F_WRLCK;
+    fl.l_whence = SEEK_SET;
+    const bool held = ::fcntl(fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
     ::close(fd);
     return held ? MarkerState::Held : MarkerState::Stale;
 }
@@ -407,7 +412,7 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
         return fail(v.error());
     const QByteArray marker = QFile::encodeName(restoringMarker(v->device));
     const int markerFd = ::open(marker.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (markerFd < 0 || ::flock(markerFd, LOCK_EX | LOCK_NB) != 0) {
+    if (markerFd < 0 || !ofdLock(markerFd, F_WRLCK, 0, 0)) {
         if (markerFd >= 0)
             ::close(markerFd);
         return fail(
