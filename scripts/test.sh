@@ -2,7 +2,8 @@
 # Installs what is missing, builds, and runs the whole test suite (unit,
 # engine, CLI, GUI, i18n, a real PostgreSQL and a real Ceph cluster).
 #   scripts/test.sh           the suite in build/
-#   scripts/test.sh --asan    core and CLI tests under AddressSanitizer + UBSan in build-asan/
+#   scripts/test.sh --asan    core, CLI, Ceph and soak (kill, race, full-disk) tests under
+#                             AddressSanitizer + UBSan in build-asan/
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/bootstrap.sh"
@@ -16,7 +17,7 @@ if [ "${1:-}" = "--asan" ]; then
     fi
     cmake --build "$build" -j "$(nproc)"
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-    cd "$build" && exec ctest --output-on-failure -L "unit|engine|cli|ceph" --timeout 1200
+    cd "$build" && exec ctest --output-on-failure -L "unit|engine|cli|ceph|soak" --timeout 1800
 fi
 
 "$root/scripts/build.sh" "$root/build"
