@@ -67,6 +67,9 @@ private Q_SLOTS:
         all.append(make(QStringLiteral("busy"), QStringLiteral("j1"), 8, BackupStatus::Creating));
         QCOMPARE(*rules::chooseParent(all, true), QStringLiteral("j1"));
         QCOMPARE(*rules::chooseParent(all, false), QString());
+        // A damaged backup stays in the chain: the next incremental builds on it (and reads everything).
+        all.append(make(QStringLiteral("dmg"), QStringLiteral("j1"), 9, BackupStatus::Damaged));
+        QCOMPARE(*rules::chooseParent(all, true), QStringLiteral("dmg"));
     }
 
     void restoreTargetRules()

@@ -176,14 +176,11 @@ private Q_SLOTS:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(QStringLiteral("4.0 MiB–8.0 MiB")));
         QVERIFY(!m_engine->resolveVolume(QStringLiteral("no")).ok());
-        // An incremental cannot build on a damaged backup: the next is full.
-        BackupParams inc;
-        inc.volume = v.id;
-        inc.incremental = true;
-        JobControl c2;
-        QVERIFY(!m_engine->createBackup(inc, c2).ok());
-        const Backup healer = backup(v.id, false);
+        // An incremental on the damaged backup reads everything and stores the chunk again.
+        const Backup healer = backup(v.id, true);
         QCOMPARE(healer.status, BackupStatus::Available);
+        QCOMPARE(healer.parentId, second.id);
+        QVERIFY2(healer.warning.contains(QLatin1String("whole volume")), qPrintable(healer.warning));
         QVERIFY(QFile::exists(chunk)); // stored again, not the damaged copy reused
         auto r = restoreToNew(*m_engine, healer.id, QStringLiteral("healer"));
         QVERIFY(r.ok());

@@ -177,8 +177,13 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     if (!changes)
         return fail(changes.error());
     std::unique_ptr<IndexReader> parent;
+    auto parentRow = b.parentId.isEmpty() ? Result<Backup>(Backup()) : m_catalog->backup(b.parentId);
+    const bool parentDamaged = !parentRow || parentRow->status == BackupStatus::Damaged;
+    if (parentDamaged && !changes->exact) // everything is read anyway; say why it matters
+        changes->warning = QCoreApplication::translate(
+            "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
     if (!b.parentId.isEmpty() && changes->exact) {
-        auto whole = parentIsWhole(*m_repository, b.parentId);
+        auto whole = parentDamaged ? Result<bool>(false) : parentIsWhole(*m_repository, b.parentId);
         auto index = m_repository->openIndex(b.parentId);
         if (whole && *whole && index) {
             parent = std::move(*index);

@@ -48,7 +48,9 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
         return QString();
     const Backup *newest = nullptr;
     for (const Backup &b : backups) {
-        if (b.status != BackupStatus::Available)
+        // A damaged backup stays in the chain: the incremental that builds on
+        // it reads the whole volume and heals what it can.
+        if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
             continue;
         if (!newest || b.createdAt > newest->createdAt ||
             (b.createdAt == newest->createdAt && b.id > newest->id))
