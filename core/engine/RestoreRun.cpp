@@ -105,8 +105,8 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
                         failed->insert(h);
                         return r;
                     }
-                    if (auto r = w.write(offset, buffer, length); !r)
-                        return r;
+                    if (auto written = w.write(offset, buffer, length); !written)
+                        return written;
                 }
                 pipeline.addDone(length);
                 return {};
