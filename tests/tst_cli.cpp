@@ -288,6 +288,9 @@ private Q_SLOTS:
         QCOMPARE(ctl({QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("r")}).code, 0);
         for (const QString &f : QDir(m_home->path()).entryList({QStringLiteral("catalog.sqlite*")}))
             QFile::remove(m_home->filePath(f));
+        QFile empty(m_home->filePath(QStringLiteral("catalog.sqlite"))); // a 0-byte catalog
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
         // A lost catalog is an error naming the way back, not an empty list.
         auto lost = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("list")});
         QCOMPARE(lost.code, 1);
