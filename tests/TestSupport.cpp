@@ -1,6 +1,9 @@
 #include "TestSupport.h"
 
+#include "volumes/VolumeBackend.h"
+
 #include <QCryptographicHash>
+#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -101,6 +104,53 @@ Result<Volume> restoreOver(Engine &engine, const QString &backupId, const QStrin
     p.targetVolume = target;
     JobControl control;
     return engine.restore(p, control);
+}
+
+std::shared_ptr<Engine> openEngineOrDie(const QString &home, const QString &catalogUrl)
+{
+    EngineConfig c;
+    c.home = home;
+    c.catalogUrl = catalogUrl;
+    auto e = Engine::open(c);
+    if (!e)
+        qFatal("%s", qPrintable(e.error()));
+    return *e;
+}
+
+Volume makeVolumeOrDie(Engine &engine, const QString &name, qint64 size)
+{
+    CreateVolumeParams p;
+    p.name = name;
+    p.size = size;
+    auto v = engine.createVolume(p);
+    if (!v)
+        qFatal("%s", qPrintable(v.error()));
+    return *v;
+}
+
+Backup backupOrDie(Engine &engine, const QString &volume, bool incremental, const QString &name)
+{
+    auto b = runBackup(engine, volume, incremental, false, name);
+    if (!b)
+        qFatal("backup failed: %s", qPrintable(b.error()));
+    return *b;
+}
+
+QString snapshotOf(const Volume &volume, const QString &dir, const QString &tag)
+{
+    const QString copy = dir + QStringLiteral("/expected-") + tag;
+    QFile::remove(copy);
+    QFile::copy(volume.device, copy);
+    return copy;
+}
+
+QStringList chunkFilesOf(const QString &repository)
+{
+    QStringList out;
+    QDirIterator it(repository + QStringLiteral("/chunks"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
 }
 
 } // namespace cb::test

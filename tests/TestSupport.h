@@ -20,4 +20,13 @@ Result<Backup> runBackup(Engine &engine, const QString &volume, bool incremental
 Result<Volume> restoreToNew(Engine &engine, const QString &backupId, const QString &name);
 Result<Volume> restoreOver(Engine &engine, const QString &backupId, const QString &target);
 
+// Fixture steps that must work for a test to mean anything: they stop the test run when they fail.
+std::shared_ptr<Engine> openEngineOrDie(const QString &home, const QString &catalogUrl = {});
+Volume makeVolumeOrDie(Engine &engine, const QString &name, qint64 size);
+Backup backupOrDie(Engine &engine, const QString &volume, bool incremental, const QString &name = {});
+// A copy of the volume's image in dir, the expected content of a restore.
+QString snapshotOf(const Volume &volume, const QString &dir, const QString &tag);
+// The chunk files of a repository.
+QStringList chunkFilesOf(const QString &repository);
+
 } // namespace cb::test

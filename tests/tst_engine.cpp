@@ -33,23 +33,10 @@ class TestEngine : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::shared_ptr<Engine> m_engine;
 
-    Volume makeVolume(const QString &name, qint64 size)
-    {
-        CreateVolumeParams p;
-        p.name = name;
-        p.size = size;
-        auto v = m_engine->createVolume(p);
-        if (!v)
-            qFatal("%s", qPrintable(v.error()));
-        return *v;
-    }
-
+    Volume makeVolume(const QString &name, qint64 size) { return makeVolumeOrDie(*m_engine, name, size); }
     Backup backup(const QString &volume, bool incremental, const QString &name = {})
     {
-        auto b = test::runBackup(*m_engine, volume, incremental, false, name);
-        if (!b)
-            qFatal("backup failed: %s", qPrintable(b.error()));
-        return *b;
+        return backupOrDie(*m_engine, volume, incremental, name);
     }
 
     Result<Volume> restoreNew(const QString &backupId, const QString &name)
@@ -62,34 +49,13 @@ class TestEngine : public QObject
         return test::restoreOver(*m_engine, backupId, target);
     }
 
-    QString snapshot(const Volume &v, const QString &tag)
-    {
-        const QString copy = m_dir->filePath(QStringLiteral("expected-") + tag);
-        QFile::remove(copy);
-        QFile::copy(v.device, copy);
-        return copy;
-    }
-
-    QStringList chunkFiles() const
-    {
-        QStringList out;
-        QDirIterator it(m_engine->repository().path() + QStringLiteral("/chunks"), QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out << it.next();
-        return out;
-    }
+    QString snapshot(const Volume &v, const QString &tag) { return snapshotOf(v, m_dir->path(), tag); }
+    QStringList chunkFiles() const { return chunkFilesOf(m_engine->repository().path()); }
 
     void openEngine(const QString &catalogUrl = {})
     {
         m_engine.reset();
-        EngineConfig c;
-        c.home = m_dir->path();
-        c.catalogUrl = catalogUrl;
-        auto e = Engine::open(c);
-        if (!e)
-            qFatal("%s", qPrintable(e.error()));
-        m_engine = *e;
+        m_engine = openEngineOrDie(m_dir->path(), catalogUrl);
     }
 
 private Q_SLOTS:

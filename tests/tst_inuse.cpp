@@ -235,12 +235,7 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        EngineConfig c;
-        c.home = m_dir->path();
-        auto e = Engine::open(c);
-        if (!e)
-            qFatal("%s", qPrintable(e.error()));
-        m_engine = *e;
+        m_engine = openEngineOrDie(m_dir->path());
     }
 
     void cleanup()

@@ -28,50 +28,14 @@ class TestTrust : public QObject
     void openEngine()
     {
         m_engine.reset();
-        EngineConfig c;
-        c.home = m_dir->path();
-        auto e = Engine::open(c);
-        if (!e)
-            qFatal("%s", qPrintable(e.error()));
-        m_engine = *e;
+        m_engine = openEngineOrDie(m_dir->path());
     }
-
-    Volume makeVolume(const QString &name, qint64 size)
-    {
-        CreateVolumeParams p;
-        p.name = name;
-        p.size = size;
-        auto v = m_engine->createVolume(p);
-        if (!v)
-            qFatal("%s", qPrintable(v.error()));
-        return *v;
-    }
-
+    Volume makeVolume(const QString &name, qint64 size) { return makeVolumeOrDie(*m_engine, name, size); }
     Backup backup(const QString &volume, bool incremental)
     {
-        auto b = runBackup(*m_engine, volume, incremental);
-        if (!b)
-            qFatal("backup failed: %s", qPrintable(b.error()));
-        return *b;
+        return backupOrDie(*m_engine, volume, incremental);
     }
-
-    QString snapshot(const Volume &v, const QString &tag)
-    {
-        const QString copy = m_dir->filePath(QStringLiteral("expected-") + tag);
-        QFile::remove(copy);
-        QFile::copy(v.device, copy);
-        return copy;
-    }
-
-    QStringList chunkFiles() const
-    {
-        QStringList out;
-        QDirIterator it(m_dir->filePath(QStringLiteral("repository/chunks")), QDir::Files,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext())
-            out << it.next();
-        return out;
-    }
+    QString snapshot(const Volume &v, const QString &tag) { return snapshotOf(v, m_dir->path(), tag); }
 
     QString chunkFileOf(const QByteArray &data)
     {
