@@ -199,12 +199,29 @@ class TestRaces : public QObject
         pruneSiblings(made);
     }
 
-    // The new backups of a round are leaves: all but the last go, so the catalog stays small.
+    // The new backups of a round are siblings, or a short chain when one racer
+    // finished before another chose its parent (R2: the newest available).
+    // One leaf and its ancestors among them stay; the rest go, so the
+    // catalog stays small.
     void pruneSiblings(QStringList made)
     {
         if (made.size() < 2)
             return;
-        made.removeLast();
+        const QHash<QString, QJsonObject> all = byId(m_ctl->backups());
+        QString keep = made.last();
+        for (const QString &id : std::as_const(made)) {
+            bool parentOfAnother = false;
+            for (const QString &other : std::as_const(made))
+                parentOfAnother =
+                    parentOfAnother || all.value(other).value(QStringLiteral("parent")).toString() == id;
+            if (!parentOfAnother)
+                keep = id;
+        }
+        for (QString id = keep; made.contains(id);
+             id = all.value(id).value(QStringLiteral("parent")).toString())
+            made.removeAll(id);
+        if (made.isEmpty())
+            return;
         checkSettled();
         const CtlRun r = m_ctl->run(words("backup", "delete") + made);
         if (!r.ok())
