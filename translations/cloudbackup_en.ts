@@ -788,6 +788,14 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <source>The volume image %1 is already attached.</source>
         <translation>The volume image %1 is already attached.</translation>
     </message>
+    <message>
+        <source>The folder of project &quot;%1&quot; (%2) is a symbolic link or not a folder; cloudbackup does not follow links out of %3.</source>
+        <translation>The folder of project &quot;%1&quot; (%2) is a symbolic link or not a folder; cloudbackup does not follow links out of %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or not a regular file; cloudbackup does not follow links out of %2.</source>
+        <translation>%1 is a symbolic link or not a regular file; cloudbackup does not follow links out of %2.</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>

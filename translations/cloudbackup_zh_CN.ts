@@ -774,6 +774,14 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <source>The volume image %1 is already attached.</source>
         <translation>云硬盘镜像文件 %1 已被挂载。</translation>
     </message>
+    <message>
+        <source>The folder of project &quot;%1&quot; (%2) is a symbolic link or not a folder; cloudbackup does not follow links out of %3.</source>
+        <translation>项目“%1”的目录（%2）是符号链接或不是目录；cloudbackup 不跟随链接到 %3 之外。</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or not a regular file; cloudbackup does not follow links out of %2.</source>
+        <translation>%1 是符号链接或不是普通文件；cloudbackup 不跟随链接到 %2 之外。</translation>
+    </message>
 </context>
 <context>
     <name>Job</name>

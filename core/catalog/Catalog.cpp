@@ -1,5 +1,7 @@
 #include "catalog/Catalog.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -151,11 +153,17 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
         QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
         if (path.isEmpty())
             return fail(QCoreApplication::translate("Catalog", "The catalog path is empty."));
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        if (!privatefiles::makeDirectory(QFileInfo(path).absolutePath()))
             return fail(
                 QCoreApplication::translate("Catalog", "Cannot create the directory of the catalog %1.")
                     .arg(path));
         c->m_url = QFileInfo(path).absoluteFilePath();
+        // SQLite makes its -wal and -shm files with the database file's mode:
+        // made here 0600 (an empty file is a new database), they are private
+        // too. Those of earlier releases were readable by every local user.
+        privatefiles::createFile(c->m_url);
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            privatefiles::tighten(c->m_url + QLatin1String(suffix));
     }
     if (!QSqlDatabase::isDriverAvailable(c->m_driver))
         return fail(QCoreApplication::translate("Catalog", "The Qt SQL driver %1 is not installed.")

@@ -4,6 +4,7 @@
 #include "engine/JobScope.h"
 #include "engine/Pipeline.h"
 #include "engine/Rules.h"
+#include "util/PrivateFiles.h"
 #include "util/StepTimer.h"
 #include "util/Validate.h"
 #include "volumes/FileBackend.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostInfo>
 #include <QSet>
 #include <QStandardPaths>
@@ -54,11 +56,17 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     if (e->m_config.home.isEmpty())
         e->m_config.home = EngineConfig::defaultHome();
     QDir home(e->m_config.home);
-    if (!home.mkpath(QStringLiteral(".")) || !home.mkpath(QStringLiteral("run")) ||
-        !home.mkpath(QStringLiteral("volumes")))
+    if (!privatefiles::makeDirectory(home.absolutePath()) ||
+        !privatefiles::makeDirectory(home.filePath(QStringLiteral("run"))) ||
+        !privatefiles::makeDirectory(home.filePath(QStringLiteral("volumes"))))
         return fail(QCoreApplication::translate("Engine", "Cannot create the cloudbackup home %1.")
                         .arg(e->m_config.home));
     e->m_config.home = home.absolutePath();
+    // Homes made by earlier releases were readable by every local user. Only
+    // what cloudbackup keeps there is walked, never other files in the home.
+    privatefiles::tighten(QFileInfo(e->m_config.home).canonicalFilePath());
+    privatefiles::tightenTree(home.filePath(QStringLiteral("run")));
+    privatefiles::tightenTree(home.filePath(QStringLiteral("volumes")));
     // Only the default home's repository is made on demand; any other is
     // made by "repo init", so a mistyped --repository is an error.
     e->m_createRepository = e->m_config.repositoryPath.isEmpty();
@@ -177,6 +185,18 @@ Result<QList<Volume>> Engine::volumes()
 }
 
 Result<Volume> Engine::resolveVolume(const QString &input)
+{
+    auto v = findVolume(input);
+    if (!v)
+        return v;
+    if (VolumeBackend *b = backendFor(v->id)) {
+        if (auto r = b->checkPaths(v->id); !r)
+            return fail(r.error());
+    }
+    return v;
+}
+
+Result<Volume> Engine::findVolume(const QString &input)
 {
     if (input.trimmed().isEmpty())
         return fail(QCoreApplication::translate("Engine", "No volume given."));

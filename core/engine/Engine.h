@@ -87,6 +87,8 @@ public:
     // Volumes: the live ones of every backend plus the deleted ones the
     // catalog still has backups of (status "deleted").
     Result<QList<Volume>> volumes();
+    // A volume whose storage the backend refuses (a file volume behind a
+    // link) resolves to the backend's reason, so no operation reaches it.
     Result<Volume> resolveVolume(const QString &idOrName);
     Result<Volume> createVolume(const CreateVolumeParams &params);
     Result<void> deleteVolume(const QString &idOrName);
@@ -119,6 +121,7 @@ private:
     struct ChunkCheck;
     Engine() = default;
     Result<void> openStores();
+    Result<Volume> findVolume(const QString &idOrName);
     Result<QStringList> resolveBackupIds(const QStringList &ids);
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control);
     Result<void> saveRecord(const Backup &b);

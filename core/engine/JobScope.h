@@ -36,7 +36,7 @@ public:
         m_record.pid = ::getpid();
         m_record.startedAt = QDateTime::currentDateTimeUtc();
         m_fd = ::open(QFile::encodeName(engine.lockPath(m_record.id)).constData(),
-                      O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+                      O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (m_fd >= 0)
             ::flock(m_fd, LOCK_EX);
         if (insert == Now)

@@ -26,7 +26,7 @@ void Engine::recoverInterrupted()
             if (job.host != host)
                 continue; // another machine's job: only it can tell
             const QByteArray lock = QFile::encodeName(lockPath(job.id));
-            const int fd = ::open(lock.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+            const int fd = ::open(lock.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
             if (fd < 0)
                 continue;
             if (::flock(fd, LOCK_EX | LOCK_NB) != 0) { // alive

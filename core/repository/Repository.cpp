@@ -1,6 +1,7 @@
 #include "repository/Repository.h"
 
 #include "repository/RepositoryFiles.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -93,6 +94,11 @@ Repository::Lock::~Lock()
         ::close(m_fd);
 }
 
+static QString chunkFolder(int i)
+{
+    return QStringLiteral("chunks/%1").arg(i, 2, 16, QLatin1Char('0'));
+}
+
 static QJsonObject formatJson()
 {
     return QJsonObject{
@@ -107,17 +113,17 @@ static QJsonObject formatJson()
 Result<void> Repository::create(const QString &path)
 {
     QDir dir(path);
-    if (!dir.mkpath(QStringLiteral(".")))
+    if (!privatefiles::makeDirectory(dir.absolutePath()))
         return fail(QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
                         .arg(path));
     for (const QString &sub : Subdirs) {
-        if (!dir.mkpath(sub))
+        if (!privatefiles::makeDirectory(dir.filePath(sub)))
             return fail(
                 QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
                     .arg(dir.filePath(sub)));
     }
     for (int i = 0; i < 256; ++i)
-        dir.mkpath(QStringLiteral("chunks/%1").arg(i, 2, 16, QLatin1Char('0')));
+        privatefiles::makeDirectory(dir.filePath(chunkFolder(i)));
     Repository repo(dir.absolutePath());
     // The format file comes last: a folder without it is not a repository.
     return repo.atomicWrite(dir.filePath(FormatFile), QJsonDocument(formatJson()).toJson());
@@ -189,12 +195,15 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path, Open m
             QCoreApplication::translate("Repository", "The repository %1 uses an unsupported chunk size.")
                 .arg(path));
     std::shared_ptr<Repository> repo(new Repository(QDir(path).absolutePath()));
+    // Before anything is written (an upgrade writes too): no link is followed out.
+    if (auto r = repo->checkLayout(); !r)
+        return fail(r.error());
     if (version < FormatVersion) {
         if (auto r = repo->upgradeFrom1(); !r)
             return fail(r.error());
     }
-    if (auto r = repo->checkLayout(); !r)
-        return fail(r.error());
+    // Repositories made by earlier releases were readable by every local user.
+    privatefiles::tightenTree(repo->m_path);
     repo->removeStaleTemps();
     repo->removeStaleStaging();
     return repo;
@@ -204,9 +213,13 @@ Result<void> Repository::checkLayout() const
 {
     // Nothing inside is followed through a symbolic link: a link could make
     // cleanup or a write reach files the repository did not make.
-    for (const QString &sub : Subdirs) {
+    QStringList folders = Subdirs;
+    for (int i = 0; i < 256; ++i)
+        folders << chunkFolder(i);
+    for (const QString &sub : std::as_const(folders)) {
         const QString p = m_path + u'/' + sub;
-        QDir().mkpath(p); // a folder lost by hand is made again; a link is refused below
+        if (!isRealDirectory(p))
+            privatefiles::makeDirectory(p); // a folder lost by hand is made again; a link is refused below
         if (!isRealDirectory(p))
             return fail(
                 QCoreApplication::translate(
@@ -305,7 +318,8 @@ Result<std::unique_ptr<Repository::Staging>> Repository::beginStaging(const QStr
     const QString dir = m_path + QStringLiteral("/staging/") + jobId;
     const QByteArray lock = QFile::encodeName(dir + QStringLiteral(".lock"));
     const int fd = ::open(lock.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0 || ::flock(fd, LOCK_EX) != 0 || !QDir().mkpath(dir)) {
+    if (fd < 0 || ::flock(fd, LOCK_EX) != 0 ||
+        ::mkdir(QFile::encodeName(dir).constData(), privatefiles::DirMode) != 0) {
         if (fd >= 0)
             ::close(fd);
         return fail(QCoreApplication::translate("Repository", "Cannot create the staging folder %1: %2")
@@ -342,9 +356,7 @@ Result<void> Repository::Staging::commit()
     for (int i = 0; i < 256; ++i) {
         if (!seen[i])
             continue;
-        if (auto r =
-                syncDirectory(m_repo.m_path + QStringLiteral("/chunks/%1").arg(i, 2, 16, QLatin1Char('0')));
-            !r)
+        if (auto r = syncDirectory(m_repo.m_path + u'/' + chunkFolder(i)); !r)
             return r;
     }
     m_committed = true;
@@ -477,7 +489,9 @@ Result<std::unique_ptr<Repository::PendingIndex>> Repository::createIndex(const 
     p->m_repo = this;
     p->m_target = indexPath(header.record.id);
     p->m_file.setFileName(tempPath());
-    if (!p->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+    // NewOnly is O_EXCL: a link in its place is not followed.
+    if (!p->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2")
                         .arg(p->m_file.fileName(), p->m_file.errorString()));
     p->m_writer = std::make_unique<IndexWriter>(p->m_file, header);

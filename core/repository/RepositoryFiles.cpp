@@ -96,7 +96,7 @@ Result<void> writeFileAtomically(const QString &temp, const QString &target, con
                                  int count)
 {
     const QByteArray tmpName = QFile::encodeName(temp);
-    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(temp, sysError()));
     auto r = writeAll(fd, iov, count);

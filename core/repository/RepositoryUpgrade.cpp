@@ -3,6 +3,7 @@
 // index per backup). Runs in place when such a repository is opened.
 #include "repository/Repository.h"
 #include "repository/RepositoryFiles.h"
+#include "util/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -92,7 +93,7 @@ Result<void> Repository::upgradeFrom1()
     const QString dir = m_path + QStringLiteral("/manifests");
     qCInfo(lcRepository) << "upgrading repository" << m_path << "from format 1 to" << FormatVersion;
     for (const QString &sub : {QStringLiteral("indexes"), QStringLiteral("records")}) {
-        if (!QDir(m_path).mkpath(sub))
+        if (!privatefiles::makeDirectory(m_path + u'/' + sub))
             return fail(
                 QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
                     .arg(m_path + u'/' + sub));

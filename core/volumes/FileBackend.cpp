@@ -1,5 +1,6 @@
 #include "volumes/FileBackend.h"
 
+#include "util/PrivateFiles.h"
 #include "util/Validate.h"
 #include "volumes/ImageLocks.h"
 
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 
 #include <cerrno>
 #include <cstring>
@@ -19,6 +21,8 @@
 #include <unistd.h>
 
 namespace cb {
+
+Q_LOGGING_CATEGORY(lcFileBackend, "cloudbackup.volumes", QtInfoMsg)
 
 static QString sysError()
 {
@@ -68,9 +72,9 @@ enum class MarkerState
 static MarkerState markerState(const QString &imagePath)
 {
     const QByteArray path = QFile::encodeName(restoringMarker(imagePath));
-    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
-        return MarkerState::None;
+        return errno == ENOENT ? MarkerState::None : MarkerState::Stale;
     struct flock fl = {};
     fl.l_type = F_WRLCK;
     fl.l_whence = SEEK_SET;
@@ -79,7 +83,45 @@ static MarkerState markerState(const QString &imagePath)
     return held ? MarkerState::Held : MarkerState::Stale;
 }
 
+// lstat(): what is at the path itself, a link not followed.
+static bool entryAt(const QString &path, struct stat *st)
+{
+    return ::lstat(QFile::encodeName(path).constData(), st) == 0;
+}
+
 FileBackend::FileBackend(QString root) : m_root(std::move(root)) {}
+
+// Nothing under the volumes folder is followed through a link: a linked
+// project folder or image would make a restore overwrite, or a backup read,
+// a file outside it. Every file is also opened with O_NOFOLLOW.
+Result<void> FileBackend::checkPaths(const QString &project, const QString &name) const
+{
+    struct stat st;
+    const QString dir = m_root + u'/' + project;
+    if (entryAt(dir, &st) && !S_ISDIR(st.st_mode))
+        return fail(QCoreApplication::translate(
+                        "FileBackend",
+                        "The folder of project \"%1\" (%2) is a symbolic link or not a folder; "
+                        "cloudbackup does not follow links out of %3.")
+                        .arg(project, QDir::toNativeSeparators(dir), QDir::toNativeSeparators(m_root)));
+    const QString image = imagePath(project, name);
+    for (const QString &path : {image, metadataPath(image), restoringMarker(image)}) {
+        if (entryAt(path, &st) && !S_ISREG(st.st_mode))
+            return fail(QCoreApplication::translate(
+                            "FileBackend", "%1 is a symbolic link or not a regular file; cloudbackup "
+                                           "does not follow links out of %2.")
+                            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_root)));
+    }
+    return {};
+}
+
+Result<void> FileBackend::checkPaths(const QString &id) const
+{
+    auto parsed = parseId(id);
+    if (!parsed)
+        return fail(parsed.error());
+    return checkPaths(parsed->first, parsed->second);
+}
 
 QString FileBackend::describe() const
 {
@@ -116,8 +158,12 @@ Volume FileBackend::load(const QString &project, const QString &name, const Imag
     v.project = project;
     v.type = QStringLiteral("file");
     v.device = imagePath(project, name);
-    QFileInfo info(v.device);
-    v.size = info.size();
+    struct stat st;
+    if (!checkPaths(project, name) || !entryAt(v.device, &st)) {
+        v.status = VolumeStatus::Error; // listed, never followed; acting on it says why
+        return v;
+    }
+    v.size = st.st_size;
     switch (markerState(v.device)) {
     case MarkerState::Held:
         v.status = VolumeStatus::Restoring;
@@ -141,8 +187,16 @@ Result<QList<Volume>> FileBackend::list()
     for (const QString &project : projects) {
         if (!validate::projectName(project))
             continue;
+        struct stat st;
+        if (!entryAt(root.filePath(project), &st) || !S_ISDIR(st.st_mode)) {
+            // Not entered: its volumes would lie outside the volumes folder.
+            qCWarning(lcFileBackend).noquote()
+                << "not listing project folder" << root.filePath(project) << "(a symbolic link)";
+            continue;
+        }
         const QDir dir(root.filePath(project));
-        const auto images = dir.entryList({QStringLiteral("*.img")}, QDir::Files, QDir::Name);
+        // System: broken links too, shown as volumes in error.
+        const auto images = dir.entryList({QStringLiteral("*.img")}, QDir::Files | QDir::System, QDir::Name);
         for (const QString &file : images) {
             const QString name = file.chopped(4);
             if (validate::volumeName(name))
@@ -158,7 +212,10 @@ Result<Volume> FileBackend::volume(const QString &id)
     if (!parsed)
         return fail(parsed.error());
     const auto [project, name] = *parsed;
-    if (!QFileInfo::exists(imagePath(project, name)))
+    if (auto r = checkPaths(project, name); !r)
+        return fail(r.error());
+    struct stat st;
+    if (!entryAt(imagePath(project, name), &st))
         return fail(QCoreApplication::translate("FileBackend", "The volume \"%1\" does not exist.").arg(id));
     return load(project, name, ImageLocks::current());
 }
@@ -175,7 +232,9 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
                         .arg(p.type));
     if (p.size <= 0)
         return fail(QCoreApplication::translate("FileBackend", "The size must be greater than zero."));
-    if (!QDir().mkpath(m_root + u'/' + p.project))
+    if (auto r = checkPaths(p.project, p.name); !r)
+        return fail(r.error());
+    if (!privatefiles::makeDirectory(m_root + u'/' + p.project))
         return fail(
             QCoreApplication::translate("FileBackend", "Cannot create the directory for project \"%1\".")
                 .arg(p.project));
@@ -183,12 +242,15 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
     // A restore target gets its marker before the image exists: if the
     // restore dies at any instant, the volume reads "error", never "available".
     const QByteArray marker = QFile::encodeName(restoringMarker(path));
-    if (p.forRestore && !QFileInfo::exists(path)) {
-        const int m = ::open(marker.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    struct stat st;
+    if (p.forRestore && !entryAt(path, &st)) {
+        const int m =
+            ::open(marker.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, privatefiles::FileMode);
         if (m >= 0)
             ::close(m);
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, privatefiles::FileMode);
     if (fd < 0) {
         const int error = errno;
         if (p.forRestore && error != EEXIST)
@@ -218,9 +280,13 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
     meta.remove(QStringLiteral("status"));
     meta.insert(QStringLiteral("format"), QStringLiteral("raw"));
     meta.insert(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    QFile metaFile(metadataPath(path));
-    if (metaFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    const int metaFd = ::open(QFile::encodeName(metadataPath(path)).constData(),
+                              O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, privatefiles::FileMode);
+    QFile metaFile;
+    if (metaFd >= 0 && metaFile.open(metaFd, QIODevice::WriteOnly, QFileDevice::AutoCloseHandle))
         metaFile.write(QJsonDocument(meta).toJson());
+    else if (metaFd >= 0)
+        ::close(metaFd);
     return created;
 }
 
@@ -385,7 +451,7 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
     auto v = volume(id);
     if (!v)
         return fail(v.error());
-    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
                         .arg(v->device, sysError()));
@@ -411,7 +477,8 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
     if (!v)
         return fail(v.error());
     const QByteArray marker = QFile::encodeName(restoringMarker(v->device));
-    const int markerFd = ::open(marker.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    const int markerFd =
+        ::open(marker.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, privatefiles::FileMode);
     if (markerFd < 0 || !ofdLock(markerFd, F_WRLCK, 0, 0)) {
         if (markerFd >= 0)
             ::close(markerFd);
@@ -419,7 +486,7 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
             QCoreApplication::translate("FileBackend", "The volume \"%1\" is being restored by another job.")
                 .arg(v->name));
     }
-    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     // Our write lock keeps out byte-range lockers; flock() holders only show in /proc/locks.
     if (fd < 0 || !ownLock(fd, F_WRLCK) || ImageLocks::current().heldByOthers(v->device)) {
         const QString reason = fd < 0 ? sysError() : QString();
@@ -435,13 +502,14 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
                         "FileBackend", "The volume \"%1\" is in use; detach it before restoring over it.")
                         .arg(v->name));
     }
-    const int directFd = ::open(QFile::encodeName(v->device).constData(), O_WRONLY | O_DIRECT | O_CLOEXEC);
+    const int directFd =
+        ::open(QFile::encodeName(v->device).constData(), O_WRONLY | O_DIRECT | O_CLOEXEC | O_NOFOLLOW);
     return std::unique_ptr<VolumeWriter>(new FileWriter(fd, directFd, restoringMarker(v->device), markerFd));
 }
 
 Result<int> FileBackend::attach(const QString &path)
 {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
         return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
                         .arg(path, sysError()));

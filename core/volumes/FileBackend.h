@@ -19,6 +19,7 @@ public:
     QString describe() const override;
     Result<QList<Volume>> list() override;
     Result<Volume> volume(const QString &id) override;
+    Result<void> checkPaths(const QString &id) const override;
     QStringList types() override { return {QStringLiteral("file")}; }
     Result<Volume> create(const CreateVolumeParams &params) override;
     Result<void> remove(const QString &id) override;
@@ -36,6 +37,7 @@ public:
 
 private:
     Result<std::pair<QString, QString>> parseId(const QString &id) const;
+    Result<void> checkPaths(const QString &project, const QString &name) const;
     Volume load(const QString &project, const QString &name, const ImageLocks &locks) const;
 
     QString m_root;

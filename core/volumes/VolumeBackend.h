@@ -73,6 +73,9 @@ public:
     virtual QString describe() const = 0; // for the status bar / logs
     virtual Result<QList<Volume>> list() = 0;
     virtual Result<Volume> volume(const QString &id) = 0;
+    // Refuses a volume whose storage would be reached through a link out of
+    // the backend's own folder (file volumes). A missing volume passes.
+    virtual Result<void> checkPaths(const QString &) const { return {}; }
     virtual QStringList types() = 0;
     virtual Result<Volume> create(const CreateVolumeParams &params) = 0;
     virtual Result<void> remove(const QString &id) = 0;
