@@ -237,6 +237,35 @@ private Q_SLOTS:
         QVERIFY(!m_engine->resolveVolume(QStringLiteral("x")).ok());
     }
 
+    // Every chunk is sound but the index puts them in the wrong places.
+    void verifyCatchesAnIndexThatDisagreesWithItsData()
+    {
+        Volume v = makeVolume(QStringLiteral("dis"), 6 * MiB);
+        writeRandom(v.device, 0, 6 * MiB, 10);
+        const Backup b = backup(v.id, false);
+        Repository &repo = m_engine->repository();
+        IndexHeader header;
+        ChunkHash first, second;
+        {
+            auto reader = repo.openIndex(b.id);
+            QVERIFY(reader.ok());
+            header = (*reader)->header();
+            first = *(*reader)->next();
+            second = *(*reader)->next();
+        }
+        auto pending = repo.createIndex(header);
+        QVERIFY(pending.ok());
+        QVERIFY((*pending)->writer().append(second).ok()); // 2 MiB where 4 MiB belong
+        QVERIFY((*pending)->writer().append(first).ok());
+        QVERIFY((*pending)->commit().ok());
+        JobControl c;
+        auto verified = m_engine->verifyBackup(b.id, c);
+        QVERIFY(!verified.ok());
+        QVERIFY2(verified.error().contains(QLatin1String("index expects")), qPrintable(verified.error()));
+        QCOMPARE(m_engine->backup(b.id)->status, BackupStatus::Damaged);
+        QVERIFY(repo.hasChunk(first) && repo.hasChunk(second)); // sound chunks are not moved aside
+    }
+
     void verifyChecksCatalogAndRepositoryBothWays()
     {
         Volume v = makeVolume(QStringLiteral("both"), 4 * MiB);

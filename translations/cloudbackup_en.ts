@@ -705,6 +705,14 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <source>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</source>
         <translation>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</translation>
     </message>
+    <message>
+        <source>Chunk %1 holds %2 bytes where the index expects %3.</source>
+        <translation>Chunk %1 holds %2 bytes where the index expects %3.</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</source>
+        <translation>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>

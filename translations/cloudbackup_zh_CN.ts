@@ -691,6 +691,14 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <source>The backup &quot;%1&quot; is damaged and was not restored; nothing was written. Damaged ranges: %2. Restore the intact data with --allow-damaged, or back up the volume again and verify to heal it.</source>
         <translation>云硬盘备份“%1”已损坏，未进行恢复，也未写入任何数据。损坏的范围：%2。可使用 --allow-damaged 恢复完好的数据，或重新备份该云硬盘后再校验以修复。</translation>
     </message>
+    <message>
+        <source>Chunk %1 holds %2 bytes where the index expects %3.</source>
+        <translation>数据块 %1 有 %2 字节，而索引记录为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</source>
+        <translation>云硬盘备份 %1 的索引记录的云硬盘大小为 %2 字节，目录数据库中为 %3 字节。</translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>

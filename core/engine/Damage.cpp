@@ -80,7 +80,8 @@ QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, co
     return marked;
 }
 
-Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control)
+Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
+                                         const QHash<ChunkHash, qint64> *expected)
 {
     // Read, decompress and hash every chunk on the worker pool.
     VerifyStats stats;
@@ -96,6 +97,15 @@ Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobContr
                 if (!r) {
                     stats.problems << r.error();
                     stats.bad.insert(h);
+                } else if (expected && expected->value(h, got) != got) {
+                    const QString mismatch =
+                        QCoreApplication::translate("Engine",
+                                                    "Chunk %1 holds %2 bytes where the index expects %3.")
+                            .arg(Repository::hex(h))
+                            .arg(got)
+                            .arg(expected->value(h));
+                    stats.problems << mismatch;
+                    stats.indexMismatches << mismatch;
                 }
                 pipeline.addDone(1);
                 return {};
@@ -118,13 +128,23 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     JobScope job(*this, JobKind::Verify, b->id, b->volumeId);
     auto index = m_repository->openIndex(b->id);
     QSet<ChunkHash> unique;
+    QHash<ChunkHash, qint64> lengths; // what the index says each chunk holds
     Result<void> read = index ? Result<void>() : Result<void>(fail(index.error()));
-    while (read && !(*index)->atEnd()) {
+    if (read && (*index)->header().volumeSize != b->size)
+        read = fail(QCoreApplication::translate("Engine",
+                                                "The index of backup %1 describes a volume of %2 bytes; the "
+                                                "catalog says %3.")
+                        .arg(b->id)
+                        .arg((*index)->header().volumeSize)
+                        .arg(b->size));
+    for (qint64 i = 0; read && !(*index)->atEnd(); ++i) {
         auto h = (*index)->next();
-        if (!h)
+        if (!h) {
             read = fail(h.error());
-        else if (!h->isEmpty())
+        } else if (!h->isEmpty()) {
             unique.insert(*h);
+            lengths.insert(*h, chunkLength((*index)->header().volumeSize, i));
+        }
     }
     if (read && index)
         read = (*index)->checkRest();
@@ -136,10 +156,18 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
                                      .arg(b->name, read.error()))),
                         control);
     }
-    auto checked = verifyChunks(unique, control);
+    auto checked = verifyChunks(unique, control, &lengths);
     if (!checked)
         return job.done(std::move(checked), control);
     VerifyStats &stats = *checked;
+    if (!stats.indexMismatches.isEmpty() && stats.bad.isEmpty()) {
+        // The chunks are sound (they hash right); the index is what is wrong.
+        markIndexProblem(*b, stats.indexMismatches.first());
+        return job.done(Result<VerifyStats>(
+                            fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
+                                     .arg(b->name, stats.indexMismatches.join(u'\n')))),
+                        control);
+    }
     m_catalog->audit(QStringLiteral("backup.verify"), b->id,
                      stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
     if (!stats.bad.isEmpty()) {

@@ -123,7 +123,10 @@ private:
     Result<void> openStores();
     Result<Volume> findVolume(const QString &idOrName);
     Result<QStringList> resolveBackupIds(const QStringList &ids);
-    Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control);
+    // expected: the length the index gives each chunk; a chunk that hashes
+    // right but has another length means the index disagrees with its data.
+    Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
+                                     const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
     void recoverInterrupted();
     void recoverJob(const JobRecord &job, const QString &reason);

@@ -28,10 +28,11 @@ struct VerifyStats
 {
     qint64 chunksChecked = 0;
     qint64 bytesChecked = 0;
-    QStringList problems;   // one line per problem found
-    QSet<ChunkHash> bad;    // damaged or missing chunks
-    QStringList damagedIds; // backups marked damaged by this verify
-    QStringList healedIds;  // damaged backups found whole again
+    QStringList problems;        // one line per problem found
+    QSet<ChunkHash> bad;         // damaged or missing chunks
+    QStringList damagedIds;      // backups marked damaged by this verify
+    QStringList healedIds;       // damaged backups found whole again
+    QStringList indexMismatches; // chunks whose length is not the one the index gives
 };
 
 using ProgressFn = std::function<void(qint64 done, qint64 total)>;
