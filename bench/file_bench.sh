@@ -304,7 +304,8 @@ for range in "500000 10" "700000 1"; do
     read -r at mib <<<"$range"
     cmp -i $(( at * 1048576 )) -n $(( mib * 1048576 )) "$timg" "$timg2" || die "the thin restore differs at $at MiB"
 done
-(( $(du -k "$timg2" | cut -f1) <= $(du -k "$timg" | cut -f1) + 4096 )) || die "the thin restore is not thin"
+# Whole 4 MiB chunks are written: 10 MiB from a chunk boundary and 1 MiB are four chunks.
+(( $(du -k "$timg2" | cut -f1) <= 4 * 4096 )) || die "the thin restore is not thin: $(du -k "$timg2" | cut -f1) KiB"
 echo
 echo "1 TiB thin file volume (10 MiB written, then 1 MiB changed), one run:"
 printf '  full %ss, incremental %ss, restore %ss (written ranges identical, as thin); index %s bytes\n' \
