@@ -74,6 +74,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
             QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(volume->id));
     if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
         return fail(r.error());
+    timer.step("volume");
 
     Backup b;
     b.id = newId();
@@ -96,6 +97,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
 
     (void)m_catalog->ensureProject(b.project);
     (void)m_catalog->upsertVolume(*volume);
+    timer.step("project+volume rows");
     // R2 is decided, and the backup row and the job that holds it are written,
     // in one transaction: no instant leaves a "creating" row without its job.
     JobScope job(*this, JobKind::Backup, b.id, b.volumeId, JobScope::Deferred);
@@ -285,7 +287,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
         return fail(r.error());
     if (auto r = (*index)->commit(); !r)
         return fail(r.error());
-    if (auto r = m_repository->writeRecord(b); !r) {
+    if (auto r = m_repository->writeRecord(b, false); !r) {
         (void)m_repository->removeBackup(b.id);
         return fail(r.error());
     }

@@ -284,12 +284,12 @@ QString Repository::recordPath(const QString &backupId) const
     return m_path + QStringLiteral("/records/") + backupId + QStringLiteral(".json");
 }
 
-Result<void> Repository::atomicWrite(const QString &target, const QByteArray &data) const
+Result<void> Repository::atomicWrite(const QString &target, const QByteArray &data, bool durable) const
 {
     struct iovec iov = {const_cast<char *>(data.constData()), static_cast<size_t>(data.size())};
-    if (auto r = writeFileAtomically(tempPath(), target, &iov, 1); !r)
+    if (auto r = writeFileAtomically(tempPath(), target, &iov, 1, durable); !r)
         return r;
-    return syncDirectory(QFileInfo(target).absolutePath());
+    return durable ? syncDirectory(QFileInfo(target).absolutePath()) : Result<void>();
 }
 
 bool Repository::hasChunk(const ChunkHash &hash) const
@@ -528,12 +528,13 @@ QStringList Repository::indexIds() const
     return ids;
 }
 
-Result<void> Repository::writeRecord(const Backup &record) const
+Result<void> Repository::writeRecord(const Backup &record, bool durable) const
 {
     Backup stored = record;
     stored.status = BackupStatus::Available;
     stored.error.clear();
-    return atomicWrite(recordPath(record.id), QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact));
+    return atomicWrite(recordPath(record.id), QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact),
+                       durable);
 }
 
 Result<Backup> Repository::readRecord(const QString &backupId) const

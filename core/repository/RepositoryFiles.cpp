@@ -93,14 +93,14 @@ static Result<void> writeAll(int fd, const struct iovec *iov, int count)
 }
 
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
-                                 int count)
+                                 int count, bool sync)
 {
     const QByteArray tmpName = QFile::encodeName(temp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(temp, sysError()));
     auto r = writeAll(fd, iov, count);
-    if (r && ::fsync(fd) != 0)
+    if (r && sync && ::fsync(fd) != 0)
         r = fail(sysError());
     ::close(fd);
     if (r && ::rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0)

@@ -22,9 +22,9 @@ bool isJobId(const QString &name);
 void removeRegularFile(const QString &path);
 // Removes the regular files of one folder, then the folder (no recursion, no links).
 void removeFlatDirectory(const QString &path);
-// Writes the buffers to temp, flushes them and renames temp to target.
+// Writes the buffers to temp, flushes them (unless sync is false) and renames temp to target.
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
-                                 int count);
+                                 int count, bool sync = true);
 Result<void> syncDirectory(const QString &path);
 
 } // namespace cb::repofiles
