@@ -286,13 +286,10 @@ Result<void> Catalog::migrate()
             QSqlQuery q(d);
             if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
                 return fail(dbError(q.lastError()));
-            const bool hasRow = q.next();
-            if (hasRow)
+            if (q.next())
                 version = q.value(0).toInt();
-            m_new = version == 0;
-            if (!hasRow)
-                if (auto r = run(d, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r)
-                    return r;
+            else if (auto r = run(d, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)")); !r)
+                return r;
         }
         if (version > SchemaVersion)
             return fail(QCoreApplication::translate(

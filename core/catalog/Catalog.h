@@ -30,8 +30,6 @@ public:
     ~Catalog();
 
     QString describe() const;
-    // The catalog had no schema when opened: it was just created (or was an empty file).
-    bool isNew() const { return m_new; }
     QString driver() const { return m_driver; }
     int schemaVersion() const;
 
@@ -89,7 +87,6 @@ private:
     QString m_connectionPrefix;
     QString m_user;
     bool m_migrating = false;
-    bool m_new = false;
 };
 
 } // namespace cb
