@@ -631,18 +631,6 @@ Result<void> Catalog::markDeleting(const QStringList &ids, const QString &jobId)
     return {};
 }
 
-Result<QStringList> Catalog::backupsMarkedBy(const QString &jobId)
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM backups WHERE job_id = ? AND status = ? ORDER BY id"));
-    if (auto r = exec(q, {jobId, backupStatusKey(BackupStatus::Deleting)}); !r)
-        return fail(r.error());
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
-}
-
 Result<void> Catalog::deleteBackupRow(const QString &id)
 {
     if (auto r = bump(); !r)

@@ -56,9 +56,8 @@ public:
     Result<QString> resolveBackupId(const QString &idOrPrefix);
     Result<void> setTags(const QString &backupId, const QStringList &tags);
     Result<QStringList> allTags();
-    // Marks the backups "deleting" on behalf of one job, and finds them again.
+    // Marks the backups "deleting" on behalf of one job (see orphanedBackups()).
     Result<void> markDeleting(const QStringList &ids, const QString &jobId);
-    Result<QStringList> backupsMarkedBy(const QString &jobId);
     Result<void> deleteBackupRow(const QString &id);
     // Records the job that holds a backup in a passing status (creating, deleting).
     Result<void> setBackupJob(const QString &id, const QString &jobId);

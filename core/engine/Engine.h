@@ -129,7 +129,6 @@ private:
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
     void recoverInterrupted();
-    void recoverJob(const JobRecord &job, const QString &reason);
     void settleOrphans(const QString &reason);
     // Backup steps (BackupRun.cpp).
     Result<Backup> runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,

@@ -1,6 +1,8 @@
-// Settling what dead jobs left: any start of any console or command settles
-// every job of this host whose lock is free, and every backup in a passing
-// status (creating, deleting, restoring) that no running job holds.
+// Settling what dead jobs left: any start of any console or command ends
+// every job of this host whose lock is free, then settles every backup in a
+// passing status (creating, deleting, restoring) that no running job holds —
+// the rows of the jobs just ended among them. One path for both, whatever
+// instant the job died at (even before its job row was written).
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
 #include "volumes/VolumeBackend.h"
@@ -33,7 +35,8 @@ void Engine::recoverInterrupted()
                 ::close(fd);
                 continue;
             }
-            recoverJob(job, reason);
+            if (job.kind == JobKind::Restore)
+                ++m_recovery.restoresFailed;
             (void)m_catalog->finishJob(job.id, JobStatus::Error, reason);
             m_catalog->audit(QStringLiteral("recover"), job.id, reason);
             ::unlink(lock.constData());
@@ -41,35 +44,6 @@ void Engine::recoverInterrupted()
         }
     }
     settleOrphans(reason);
-}
-
-void Engine::recoverJob(const JobRecord &job, const QString &reason)
-{
-    if (job.kind == JobKind::Backup && !job.backupId.isEmpty()) {
-        auto b = m_catalog->backup(job.backupId);
-        if (b && b->status == BackupStatus::Creating) {
-            // Its data may be incomplete: never available, leftovers removed.
-            (void)m_repository->removeBackup(b->id);
-            if (auto *backend = backendFor(b->volumeId))
-                backend->cleanupBackup(b->volumeId, b->id);
-            (void)m_catalog->setBackupStatus(b->id, BackupStatus::Error, reason);
-            ++m_recovery.backupsFailed;
-        }
-    } else if (job.kind == JobKind::Restore) {
-        ++m_recovery.restoresFailed;
-    } else if (job.kind == JobKind::Delete) {
-        // Only the rows this job marked; the index goes first, so without it
-        // the backup is gone.
-        if (auto ids = m_catalog->backupsMarkedBy(job.id)) {
-            for (const QString &id : std::as_const(*ids)) {
-                if (m_repository->hasIndex(id))
-                    (void)m_catalog->setBackupStatus(id, BackupStatus::Available);
-                else
-                    (void)m_catalog->deleteBackupRow(id);
-                ++m_recovery.deletesResolved;
-            }
-        }
-    }
 }
 
 void Engine::settleOrphans(const QString &reason)
