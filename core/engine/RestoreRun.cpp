@@ -169,20 +169,16 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     if (!repoLock)
         return finishWith(fail(repoLock.error()));
 
-    auto missing = missingChunks(b.id);
-    if (!missing)
-        return finishWith(fail(missing.error()));
-    QSet<ChunkHash> bad = *missing;
-    if (!toNew || params.allowDamaged) {
-        // Over an existing volume, every chunk is checked before the first
-        // byte is overwritten: a damaged backup must not destroy good data.
-        // With --allow-damaged, the check finds what to write as zeros.
-        auto checked = checkChunks(b.id, control);
-        if (!checked)
-            return finishWith(
-                fail(QCoreApplication::translate("Engine", "Nothing was written: %1").arg(checked.error())));
-        bad.unite(*checked);
-    }
+    // Over an existing volume, every chunk is read and checked before the
+    // first byte is overwritten: a damaged backup must not destroy good data.
+    // With --allow-damaged, the same check finds what to write as zeros.
+    // Otherwise a new volume only needs every chunk to be there: each is
+    // checked as it is written.
+    auto scanned = (!toNew || params.allowDamaged) ? checkChunks(b.id, control) : missingChunks(b.id);
+    if (!scanned)
+        return finishWith(
+            fail(QCoreApplication::translate("Engine", "Nothing was written: %1").arg(scanned.error())));
+    const QSet<ChunkHash> bad = *scanned;
     timer.step(toNew ? "plan" : "check");
     if (!bad.isEmpty() && !params.allowDamaged) {
         repoLock->reset();
@@ -227,7 +223,7 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             (void)backend->remove(target.id);
         return finishWith(fail(written.error()));
     }
-    if (params.zeroed) {
+    if (params.zeroed && !bad.isEmpty()) {
         auto ranges = rangesOf(b.id, bad);
         *params.zeroed = ranges ? *ranges : QList<ByteRange>();
     }
