@@ -42,7 +42,7 @@ std::vector<bool> chunksToRead(const ChangeSet &changes, qint64 size, qint64 par
 
 // An exact change set copies the parent's digests for what it does not read,
 // so every chunk the parent references must still be in the store.
-static Result<bool> parentIsWhole(Repository &repo, const QString &parentId)
+static bool parentIsWhole(Repository &repo, const QString &parentId)
 {
     auto index = repo.openIndex(parentId);
     if (!index)
@@ -147,6 +147,43 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     return job.done(std::move(result), control);
 }
 
+static QString wholeReadWarning()
+{
+    return QCoreApplication::translate(
+        "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
+}
+
+Result<std::unique_ptr<IndexReader>> Engine::planChanges(const Backup &b, PointInTime &pit,
+                                                         ChangeSet *changes)
+{
+    auto found = pit.changes(b.parentId);
+    if (!found)
+        return fail(found.error());
+    *changes = std::move(*found);
+    if (b.parentId.isEmpty())
+        return std::unique_ptr<IndexReader>();
+    auto parentRow = m_catalog->backup(b.parentId);
+    const bool whole = parentRow && parentRow->status != BackupStatus::Damaged &&
+                       (!changes->exact || parentIsWhole(*m_repository, b.parentId));
+    if (!changes->exact) { // everything allocated is read anyway
+        if (!whole)
+            changes->warning = wholeReadWarning();
+        return std::unique_ptr<IndexReader>();
+    }
+    if (whole) {
+        if (auto index = m_repository->openIndex(b.parentId))
+            return std::move(*index);
+    }
+    // Read everything, as when the parent's snapshot is gone.
+    auto all = pit.changes(QString());
+    if (!all)
+        return fail(all.error());
+    *changes = std::move(*all);
+    changes->exact = false;
+    changes->warning = wholeReadWarning();
+    return std::unique_ptr<IndexReader>();
+}
+
 Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,
                                  const QString &jobId, JobControl &control)
 {
@@ -175,33 +212,13 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     b.size = pit.size();
     timer.step("freeze");
 
-    auto changes = pit.changes(b.parentId);
-    if (!changes)
-        return fail(changes.error());
-    std::unique_ptr<IndexReader> parent;
-    auto parentRow = b.parentId.isEmpty() ? Result<Backup>(Backup()) : m_catalog->backup(b.parentId);
-    const bool parentDamaged = !parentRow || parentRow->status == BackupStatus::Damaged;
-    if (parentDamaged && !changes->exact) // everything is read anyway; say why it matters
-        changes->warning = QCoreApplication::translate(
-            "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
-    if (!b.parentId.isEmpty() && changes->exact) {
-        auto whole = parentDamaged ? Result<bool>(false) : parentIsWhole(*m_repository, b.parentId);
-        auto index = m_repository->openIndex(b.parentId);
-        if (whole && *whole && index) {
-            parent = std::move(*index);
-        } else {
-            // Read everything, as when the parent's snapshot is gone.
-            changes = pit.changes(QString());
-            if (!changes)
-                return fail(changes.error());
-            changes->exact = false;
-            changes->warning = QCoreApplication::translate(
-                "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
-        }
-    }
-    b.warning = changes->warning;
-    const qint64 parentSize = parent ? parent->header().volumeSize : 0;
-    const std::vector<bool> touched = chunksToRead(*changes, b.size, parentSize, parent != nullptr);
+    ChangeSet changes;
+    auto parent = planChanges(b, pit, &changes);
+    if (!parent)
+        return fail(parent.error());
+    b.warning = changes.warning;
+    const qint64 parentSize = *parent ? (*parent)->header().volumeSize : 0;
+    const std::vector<bool> touched = chunksToRead(changes, b.size, parentSize, *parent != nullptr);
     timer.step("changes");
 
     const qint64 count = chunkCountFor(b.size);
@@ -229,21 +246,18 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
         const qint64 n = std::min<qint64>(IndexWriter::WindowEntries, count - start);
         for (qint64 k = 0; k < n; ++k) {
             const qint64 i = start + k;
-            ChunkHash parentHash;
-            if (parent && !parent->atEnd()) {
-                auto h = parent->next();
-                if (!h)
-                    return fail(h.error());
-                parentHash = *h;
-            }
+            // Unread: unchanged since the parent (its digest; none beyond its end), or a hole.
             ChunkHash *slot = &window[static_cast<size_t>(k)];
             *slot = ChunkHash();
-            if (!touched[static_cast<size_t>(i)]) {
-                // Unchanged since the parent (exact change set), or a hole.
-                if (parent && i < chunkCountFor(parentSize))
-                    *slot = parentHash;
-                continue;
+            if (IndexReader *p = parent->get(); p && !p->atEnd()) {
+                auto h = p->next();
+                if (!h)
+                    return fail(h.error());
+                *slot = std::move(*h);
             }
+            if (!touched[static_cast<size_t>(i)])
+                continue;
+            *slot = ChunkHash();
             const qint64 offset = i * ChunkSize;
             const qint64 length = chunkLength(b.size, i);
             const bool ok = pipeline.submit(
@@ -274,8 +288,6 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
                 return fail(r.error());
         }
     }
-    if (auto r = pipeline.finish(); !r)
-        return fail(r.error());
     timer.step("chunks");
 
     b.readBytes = readBytes;

@@ -18,6 +18,8 @@ namespace cb {
 class Catalog;
 class VolumeBackend;
 class VolumeWriter;
+class PointInTime;
+struct ChangeSet;
 struct CreateVolumeParams;
 
 struct EngineConfig
@@ -130,7 +132,9 @@ private:
     Result<void> saveRecord(const Backup &b);
     void recoverInterrupted();
     void settleOrphans(const QString &reason);
-    // Backup steps (BackupRun.cpp).
+    // Backup steps (BackupRun.cpp). planChanges() says what to read and
+    // returns the parent's index when unread chunks may copy its digests.
+    Result<std::unique_ptr<IndexReader>> planChanges(const Backup &b, PointInTime &pit, ChangeSet *changes);
     Result<Backup> runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,
                              const QString &jobId, JobControl &control);
     // Restore steps (RestoreRun.cpp).
