@@ -99,15 +99,15 @@ static QString chunkFolder(int i)
     return QStringLiteral("chunks/%1").arg(i, 2, 16, QLatin1Char('0'));
 }
 
-static QJsonObject formatJson()
+Result<void> Repository::writeFormat(const QString &event) const
 {
-    return QJsonObject{
-        {QStringLiteral("format"), Repository::FormatVersion},
-        {QStringLiteral("chunk_size"), ChunkSize},
-        {QStringLiteral("hash"), QStringLiteral("sha256")},
-        {QStringLiteral("compression"), QStringLiteral("zstd")},
-        {QStringLiteral("index"), QStringLiteral("cbix-1")},
-        {QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    const QJsonObject o{{QStringLiteral("format"), FormatVersion},
+                        {QStringLiteral("chunk_size"), ChunkSize},
+                        {QStringLiteral("hash"), QStringLiteral("sha256")},
+                        {QStringLiteral("compression"), QStringLiteral("zstd")},
+                        {QStringLiteral("index"), QStringLiteral("cbix-1")},
+                        {event, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    return atomicWrite(m_path + u'/' + FormatFile, QJsonDocument(o).toJson());
 }
 
 Result<void> Repository::create(const QString &path)
@@ -126,7 +126,7 @@ Result<void> Repository::create(const QString &path)
         privatefiles::makeDirectory(dir.filePath(chunkFolder(i)));
     Repository repo(dir.absolutePath());
     // The format file comes last: a folder without it is not a repository.
-    return repo.atomicWrite(dir.filePath(FormatFile), QJsonDocument(formatJson()).toJson());
+    return repo.writeFormat(QStringLiteral("created_at"));
 }
 
 static bool isMissingOrEmpty(const QString &path)

@@ -167,6 +167,8 @@ private:
     explicit Repository(QString path) : m_path(std::move(path)) {}
     static Result<void> create(const QString &path);
     Result<void> checkLayout() const;
+    // The format file, with the time of the event that wrote it ("created_at", "upgraded_at").
+    Result<void> writeFormat(const QString &event) const;
     Result<void> upgradeFrom1();
     void removeStaleTemps() const;
     void removeStaleStaging() const;

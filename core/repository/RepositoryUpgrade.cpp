@@ -124,17 +124,7 @@ Result<void> Repository::upgradeFrom1()
     }
     // The new format is declared only once every index is durable; a kill
     // before this line upgrades again at the next open.
-    QJsonObject format{
-        {QStringLiteral("format"), FormatVersion},
-        {QStringLiteral("chunk_size"), ChunkSize},
-        {QStringLiteral("hash"), QStringLiteral("sha256")},
-        {QStringLiteral("compression"), QStringLiteral("zstd")},
-        {QStringLiteral("index"), QStringLiteral("cbix-1")},
-        {QStringLiteral("upgraded_from"), 1},
-        {QStringLiteral("upgraded_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    if (auto r = atomicWrite(m_path + QStringLiteral("/cloudbackup-repository.json"),
-                             QJsonDocument(format).toJson());
-        !r)
+    if (auto r = writeFormat(QStringLiteral("upgraded_at")); !r)
         return r;
     for (const QString &file : files)
         repofiles::removeRegularFile(dir + u'/' + file);
