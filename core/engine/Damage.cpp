@@ -14,6 +14,8 @@ namespace cb {
 
 Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<ChunkHash> &bad)
 {
+    if (bad.isEmpty()) // nothing to look for: the index need not be read
+        return QList<ByteRange>();
     auto index = m_repository->openIndex(backupId);
     if (!index)
         return fail(index.error());
