@@ -153,4 +153,30 @@ QStringList chunkFilesOf(const QString &repository)
     return out;
 }
 
+Catalog &catalogOf(const Engine &engine)
+{
+    static QHash<QString, std::shared_ptr<Catalog>> open;
+    const QString url = engine.config().catalogUrl;
+    if (!open.contains(url)) {
+        auto c = Catalog::open(url);
+        if (!c)
+            qFatal("cannot open the catalog %s: %s", qPrintable(url), qPrintable(c.error()));
+        open.insert(url, *c);
+    }
+    return *open.value(url);
+}
+
+Repository &repositoryOf(const Engine &engine)
+{
+    static QHash<QString, std::shared_ptr<Repository>> open;
+    const QString path = engine.config().repositoryPath;
+    if (!open.contains(path)) {
+        auto r = Repository::open(path, Repository::Open::Existing);
+        if (!r)
+            qFatal("cannot open the repository %s: %s", qPrintable(path), qPrintable(r.error()));
+        open.insert(path, *r);
+    }
+    return *open.value(path);
+}
+
 } // namespace cb::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/Catalog.h"
 #include "engine/Engine.h"
 
 #include <QByteArray>
@@ -26,6 +27,10 @@ Volume makeVolumeOrDie(Engine &engine, const QString &name, qint64 size);
 Backup backupOrDie(Engine &engine, const QString &volume, bool incremental, const QString &name = {});
 // A copy of the volume's image in dir, the expected content of a restore.
 QString snapshotOf(const Volume &volume, const QString &dir, const QString &tag);
+// White-box access for checks: the engine's catalog and repository, opened
+// directly (front ends never get them), one instance per location.
+Catalog &catalogOf(const Engine &engine);
+Repository &repositoryOf(const Engine &engine);
 // The chunk files of a repository.
 QStringList chunkFilesOf(const QString &repository);
 

@@ -50,7 +50,7 @@ class TestEngine : public QObject
     }
 
     QString snapshot(const Volume &v, const QString &tag) { return snapshotOf(v, m_dir->path(), tag); }
-    QStringList chunkFiles() const { return chunkFilesOf(m_engine->repository().path()); }
+    QStringList chunkFiles() const { return chunkFilesOf(repositoryOf(*m_engine).path()); }
 
     void openEngine(const QString &catalogUrl = {})
     {
@@ -276,8 +276,8 @@ private Q_SLOTS:
         QVERIFY(tagged.ok());
         tagged = m_engine->editTags(b.id, {}, {QStringLiteral("prod")});
         QCOMPARE(tagged->tags, QStringList{QStringLiteral("新标签")});
-        QVERIFY(m_engine->catalog().allTags()->contains(QStringLiteral("prod"))); // tags stay known
-        auto rec = m_engine->repository().readRecord(b.id);
+        QVERIFY(catalogOf(*m_engine).allTags()->contains(QStringLiteral("prod"))); // tags stay known
+        auto rec = repositoryOf(*m_engine).readRecord(b.id);
         QCOMPARE(rec->name, QStringLiteral("renamed"));
         QCOMPARE(rec->description, QStringLiteral("说明"));
         QCOMPARE(rec->tags, QStringList{QStringLiteral("新标签")});
@@ -307,7 +307,7 @@ private Q_SLOTS:
         QVERIFY2(deleted.ok(), qPrintable(deleted.error()));
         QCOMPARE(*deleted, (QStringList{i2.id, i1.id, f.id}));
         QCOMPARE(m_engine->backups(v.id)->size(), 0);
-        QVERIFY(m_engine->repository().indexIds().isEmpty());
+        QVERIFY(repositoryOf(*m_engine).indexIds().isEmpty());
         auto gc = m_engine->gc(c);
         QVERIFY(gc.ok());
         QCOMPARE(gc->chunksRemoved, qint64(chunksBefore));
@@ -389,9 +389,9 @@ private Q_SLOTS:
         QVERIFY(seen < 64 * MiB);
         // A cancel removes the backup, its index and its new chunks; the job history keeps the fact.
         QVERIFY(m_engine->backups(v.id)->isEmpty());
-        QVERIFY(m_engine->repository().indexIds().isEmpty());
+        QVERIFY(repositoryOf(*m_engine).indexIds().isEmpty());
         QVERIFY(chunkFiles().isEmpty());
-        QCOMPARE(m_engine->catalog().jobs(false)->last().status, JobStatus::Cancelled);
+        QCOMPARE(catalogOf(*m_engine).jobs(false)->last().status, JobStatus::Cancelled);
         // The next backup is full again: nothing available to build on.
         BackupParams inc = p;
         inc.incremental = true;
@@ -454,9 +454,9 @@ private Q_SLOTS:
         const Backup &crashed = list->at(1);
         QCOMPARE(crashed.status, BackupStatus::Error);
         QVERIFY(crashed.error.contains(QLatin1String("Interrupted")));
-        QVERIFY(!m_engine->repository().hasIndex(crashed.id));
+        QVERIFY(!repositoryOf(*m_engine).hasIndex(crashed.id));
         QCOMPARE(list->at(0).status, BackupStatus::Available); // nothing available was lost
-        QVERIFY(m_engine->catalog().jobs(true)->isEmpty());
+        QVERIFY(catalogOf(*m_engine).jobs(true)->isEmpty());
         QVERIFY(QDir(m_dir->filePath(QStringLiteral("repository/tmp"))).isEmpty());
         // The chain continues from the last good backup.
         const QString expected = snapshot(v, QStringLiteral("crash"));
@@ -476,7 +476,7 @@ private Q_SLOTS:
         Volume v2 = makeVolume(QStringLiteral("del2"), 4 * MiB);
         const Backup gone = backup(v1.id, false);
         const Backup busy = backup(v2.id, false);
-        Catalog &catalog = m_engine->catalog();
+        Catalog &catalog = catalogOf(*m_engine);
         const auto runningJob = [&](const QString &id) {
             JobRecord j;
             j.id = id;
@@ -489,7 +489,7 @@ private Q_SLOTS:
         // A delete that died after removing the index...
         runningJob(QStringLiteral("dead-job"));
         QVERIFY(catalog.markDeleting({gone.id}, QStringLiteral("dead-job")).ok());
-        QVERIFY(m_engine->repository().removeBackup(gone.id).ok());
+        QVERIFY(repositoryOf(*m_engine).removeBackup(gone.id).ok());
         // ...and another console's delete that is still running (it holds its lock).
         runningJob(QStringLiteral("live-job"));
         QVERIFY(catalog.markDeleting({busy.id}, QStringLiteral("live-job")).ok());
@@ -501,7 +501,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine->recovery().deletesResolved, 1);
         QVERIFY(!m_engine->backup(gone.id).ok());
         QCOMPARE(m_engine->backup(busy.id)->status, BackupStatus::Deleting);
-        QCOMPARE(m_engine->catalog().jobs(true)->size(), 1);
+        QCOMPARE(catalogOf(*m_engine).jobs(true)->size(), 1);
         ::close(fd);
         openEngine();
         QCOMPARE(m_engine->recovery().deletesResolved, 1);
@@ -570,7 +570,7 @@ private Q_SLOTS:
                 q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(t));
         }
         openEngine(url);
-        QVERIFY(m_engine->catalog().describe().startsWith(QLatin1String("PostgreSQL")));
+        QVERIFY(catalogOf(*m_engine).describe().startsWith(QLatin1String("PostgreSQL")));
         Volume v = makeVolume(QStringLiteral("pg"), 16 * MiB);
         writeRandom(v.device, 0, 16 * MiB, 97);
         const Backup f = backup(v.id, false);

@@ -243,7 +243,7 @@ private Q_SLOTS:
         Volume v = makeVolume(QStringLiteral("dis"), 6 * MiB);
         writeRandom(v.device, 0, 6 * MiB, 10);
         const Backup b = backup(v.id, false);
-        Repository &repo = m_engine->repository();
+        Repository &repo = repositoryOf(*m_engine);
         IndexHeader header;
         ChunkHash first, second;
         {
@@ -274,7 +274,7 @@ private Q_SLOTS:
         JobControl c;
         QVERIFY(m_engine->verifyRepository(c)->problems.isEmpty());
         // An index the catalog does not know.
-        QVERIFY(m_engine->catalog().deleteBackupRow(b.id).ok());
+        QVERIFY(catalogOf(*m_engine).deleteBackupRow(b.id).ok());
         const Backup other = backup(v.id, false); // the catalog is not empty
         auto r = m_engine->verifyRepository(c);
         QVERIFY(r->problems.join(u'\n').contains(b.id));
@@ -323,11 +323,11 @@ private Q_SLOTS:
         orphan.parentId = parent.id;
         orphan.kind = BackupKind::Incremental;
         orphan.status = BackupStatus::Creating; // its job row was never written
-        QVERIFY(m_engine->catalog().insertBackup(orphan).ok());
+        QVERIFY(catalogOf(*m_engine).insertBackup(orphan).ok());
         Backup restoring = parent;
         restoring.id = newId();
         restoring.status = BackupStatus::Restoring; // left by an older release
-        QVERIFY(m_engine->catalog().insertBackup(restoring).ok());
+        QVERIFY(catalogOf(*m_engine).insertBackup(restoring).ok());
         openEngine();
         QCOMPARE(m_engine->backup(orphan.id)->status, BackupStatus::Error);
         QCOMPARE(m_engine->backup(restoring.id)->status, BackupStatus::Available);
@@ -380,7 +380,7 @@ private Q_SLOTS:
             QCOMPARE(sha256File(r->device), hash);
         }
         // Tags and names came across; the chain goes on from the upgraded backups.
-        QVERIFY(m_engine->catalog().allTags()->contains(QStringLiteral("升级前")));
+        QVERIFY(catalogOf(*m_engine).allTags()->contains(QStringLiteral("升级前")));
         QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("repository/manifests"))));
         openEngine();
         QCOMPARE(m_engine->recovery().upgradedFrom, 0);

@@ -131,7 +131,7 @@ void Session::checkCatalog()
     m_stampLoading = true;
     auto engine = m_engine;
     fetch<qint64>(
-        this, this, [engine]() -> Result<qint64> { return engine->catalog().changeStamp(); },
+        this, this, [engine]() -> Result<qint64> { return engine->changeStamp(); },
         [this](bool ok, const QString &, const std::optional<qint64> &stamp) {
             m_stampLoading = false;
             if (!ok || !stamp || *stamp == m_catalogStamp)
@@ -185,7 +185,7 @@ void Session::poll()
     m_pollLoading = true;
     auto engine = m_engine;
     fetch<qint64>(
-        this, this, [engine]() -> Result<qint64> { return engine->catalog().changeStamp(); },
+        this, this, [engine]() -> Result<qint64> { return engine->changeStamp(); },
         [this](bool ok, const QString &, const std::optional<qint64> &stamp) {
             m_pollLoading = false;
             if (ok && stamp && *stamp == m_pollStamp)
@@ -359,7 +359,7 @@ QString Session::connectionText() const
     QStringList kinds;
     for (VolumeBackend *b : m_engine->backends())
         kinds << (b->scheme() == QLatin1String("rbd") ? tr("Ceph RBD") : tr("image files"));
-    const QString driver = m_engine->catalog().driver();
+    const QString driver = m_engine->info().catalogDriver;
     const QString catalog =
         driver.contains(QLatin1String("PSQL"), Qt::CaseInsensitive) ? tr("PostgreSQL") : tr("SQLite");
     return tr("Home %1 · %2 catalog · volumes: %3")
@@ -369,7 +369,7 @@ QString Session::connectionText() const
 QString Session::connectionDetails() const
 {
     QStringList lines{tr("Home: %1").arg(QDir::toNativeSeparators(m_engine->config().home)),
-                      tr("Catalog: %1").arg(m_engine->catalog().describe()),
+                      tr("Catalog: %1").arg(m_engine->info().catalog),
                       tr("Repository: %1").arg(QDir::toNativeSeparators(m_engine->config().repositoryPath))};
     for (VolumeBackend *b : m_engine->backends())
         lines << tr("Volumes: %1").arg(b->describe());

@@ -613,7 +613,7 @@ private:
                        QStringLiteral("tag")});
         a.allow({});
         a.noMore();
-        BackupFilter f;
+        BackupQuery f;
         if (auto v = a.value(QStringLiteral("volume"))) {
             auto vol = m_engine->resolveVolume(*v);
             if (!vol)
@@ -622,7 +622,7 @@ private:
         }
         f.project = a.value(QStringLiteral("project")).value_or(QString());
         f.status = a.value(QStringLiteral("status")).value_or(QString());
-        auto list = m_engine->catalog().backups(f);
+        auto list = m_engine->backups(f);
         if (!list)
             return failed(list.error());
         const auto tag = a.value(QStringLiteral("tag"));
@@ -953,12 +953,13 @@ private:
         Args a(words, {});
         a.allow({});
         a.noMore();
+        const StoreInfo info = m_engine->info(true);
         const QJsonObject o{{QStringLiteral("home"), m_engine->config().home},
-                            {QStringLiteral("repository"), m_engine->repository().path()},
-                            {QStringLiteral("catalog"), m_engine->catalog().describe()},
-                            {QStringLiteral("schema_version"), m_engine->catalog().schemaVersion()},
-                            {QStringLiteral("format"), Repository::FormatVersion},
-                            {QStringLiteral("backups"), m_engine->repository().indexIds().size()}};
+                            {QStringLiteral("repository"), info.repositoryPath},
+                            {QStringLiteral("catalog"), info.catalog},
+                            {QStringLiteral("schema_version"), info.schemaVersion},
+                            {QStringLiteral("format"), info.repositoryFormat},
+                            {QStringLiteral("backups"), info.repositoryBackups}};
         if (m_json) {
             printJson(o);
         } else {
@@ -976,7 +977,7 @@ private:
         Args a(words, {});
         a.allow({QStringLiteral("running")});
         a.noMore();
-        auto jobs = m_engine->catalog().jobs(a.has(QStringLiteral("running")));
+        auto jobs = m_engine->jobs(a.has(QStringLiteral("running")));
         if (!jobs)
             return failed(jobs.error());
         QJsonArray arr;

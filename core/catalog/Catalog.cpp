@@ -13,6 +13,7 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <pwd.h>
 #include <unistd.h>
 
 namespace cb {
@@ -141,10 +142,11 @@ QAtomicInt instanceCounter;
 
 } // namespace
 
-Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
+Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const CatalogLogin &login)
 {
     std::shared_ptr<Catalog> c(new Catalog);
     c->m_url = url;
+    c->m_login = login;
     c->m_connectionPrefix = QStringLiteral("cloudbackup-%1-").arg(instanceCounter.fetchAndAddRelaxed(1));
     if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
         c->m_driver = QStringLiteral("QPSQL");
@@ -174,7 +176,11 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url)
                         .arg(c->describe(), db.lastError().text()));
     if (auto r = c->migrate(); !r)
         return fail(r.error());
-    c->m_user = qEnvironmentVariable("USER", QStringLiteral("admin"));
+    // The account is what the system authenticated, never an environment variable.
+    if (const passwd *pw = getpwuid(geteuid()))
+        c->m_user = QString::fromLocal8Bit(pw->pw_name);
+    else
+        c->m_user = QString::number(geteuid());
     return c;
 }
 
@@ -730,6 +736,67 @@ void Catalog::audit(const QString &action, const QString &object, const QString 
         db(),
         QStringLiteral("INSERT INTO audit (at, user_name, action, object, detail) VALUES (?, ?, ?, ?, ?)"),
         {QDateTime::currentMSecsSinceEpoch(), str(m_user), str(action), str(object), str(detail)});
+}
+
+} // namespace cb
+
+namespace cb {
+
+// Interface of the access work; implemented in the catalog's access change.
+namespace {
+Error notYet()
+{
+    return fail(QStringLiteral("not implemented yet"));
+}
+} // namespace
+
+Result<void> Catalog::createProject(const QString &)
+{
+    return notYet();
+}
+Result<void> Catalog::deleteProject(const QString &)
+{
+    return notYet();
+}
+Result<std::optional<Account>> Catalog::findAccount(const QString &)
+{
+    return notYet();
+}
+Result<QList<Account>> Catalog::accounts()
+{
+    return notYet();
+}
+Result<void> Catalog::createAccount(const Account &, const QString &)
+{
+    return notYet();
+}
+Result<void> Catalog::setAccountEnabled(const QString &, bool)
+{
+    return notYet();
+}
+Result<void> Catalog::setAccountRole(const QString &, Role)
+{
+    return notYet();
+}
+Result<void> Catalog::setAccountProjects(const QString &, const QStringList &)
+{
+    return notYet();
+}
+Result<void> Catalog::setAccountPassword(const QString &, const QString &)
+{
+    return notYet();
+}
+Result<void> Catalog::storePolicy(const Policy &)
+{
+    return {};
+}
+void Catalog::audit(const AuditEntry &e)
+{
+    audit(e.action, e.object, e.detail);
+}
+Result<QList<AuditEntry>> Catalog::auditEntries(const AuditFilter &)
+{
+    return notYet();
 }
 
 } // namespace cb

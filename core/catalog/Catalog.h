@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Access.h"
 #include "model/Types.h"
 #include "util/Result.h"
 
@@ -9,6 +10,14 @@
 #include <memory>
 
 namespace cb {
+
+// How to log in to a shared (PostgreSQL) catalog. Empty account: the URL's
+// user, else libpq's default; empty password: PGPASSWORD or ~/.pgpass.
+struct CatalogLogin
+{
+    QString account;
+    QString password;
+};
 
 struct BackupFilter
 {
@@ -26,7 +35,8 @@ public:
     static constexpr int SchemaVersion = 3;
 
     // "postgresql://user:password@host:port/database", "sqlite:PATH" or a plain file path.
-    static Result<std::shared_ptr<Catalog>> open(const QString &url);
+    // A URL carrying a password is refused: it would show in the process list.
+    static Result<std::shared_ptr<Catalog>> open(const QString &url, const CatalogLogin &login = {});
     ~Catalog();
 
     QString describe() const;
@@ -38,8 +48,27 @@ public:
     // cannot interleave with another console's.
     Result<void> transaction(const std::function<Result<void>()> &fn);
 
+    bool isShared() const { return m_driver == QLatin1String("QPSQL"); }
+    // The authenticated account: SQLite, the OS user running the program;
+    // PostgreSQL, the session's current_user.
+    QString account() const { return m_user; }
+
     Result<void> ensureProject(const QString &name);
     Result<QStringList> projects();
+    Result<void> createProject(const QString &name); // fails when it exists
+    Result<void> deleteProject(const QString &name); // fails while volumes, backups or members use it
+
+    // Accounts (users, user_projects). On PostgreSQL each is also a login
+    // role in the group role of its cloudbackup role.
+    Result<std::optional<Account>> findAccount(const QString &name);
+    Result<QList<Account>> accounts();
+    Result<void> createAccount(const Account &account, const QString &password);
+    Result<void> setAccountEnabled(const QString &name, bool enabled);
+    Result<void> setAccountRole(const QString &name, Role role);
+    Result<void> setAccountProjects(const QString &name, const QStringList &projects);
+    Result<void> setAccountPassword(const QString &name, const QString &password);
+    // The permission matrix rows (policy table), so the database can enforce what the engine does.
+    Result<void> storePolicy(const Policy &policy);
 
     Result<void> upsertVolume(const Volume &v);
     Result<QList<Volume>> knownVolumes();
@@ -71,7 +100,11 @@ public:
     Result<void> finishJob(const QString &id, JobStatus status, const QString &error);
     Result<QList<JobRecord>> jobs(bool runningOnly);
 
-    void audit(const QString &action, const QString &object, const QString &detail);
+    // Never fails the operation it records. The account is the catalog's
+    // authenticated one (PostgreSQL: current_user, set by the database).
+    void audit(const AuditEntry &entry);
+    void audit(const QString &action, const QString &object, const QString &detail); // result "ok"
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter);
 
     QSqlDatabase db() const;
 
@@ -85,6 +118,7 @@ private:
     QString m_driver;
     QString m_connectionPrefix;
     QString m_user;
+    CatalogLogin m_login;
     bool m_migrating = false;
 };
 

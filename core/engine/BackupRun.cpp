@@ -72,6 +72,9 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     if (!backend)
         return fail(
             QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(volume->id));
+    if (auto r = require(Action::CreateBackup, volume->project, QStringLiteral("backup.create"), volume->id);
+        !r)
+        return fail(r.error());
     if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
         return fail(r.error());
     timer.step("volume");
@@ -130,20 +133,21 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
             // A cancel leaves nothing but the job's history.
             (void)m_repository->removeBackup(b.id);
             (void)m_catalog->deleteBackupRow(b.id);
-            m_catalog->audit(QStringLiteral("backup.cancel"), b.id, b.name);
+            record(QStringLiteral("backup.cancel"), b.id, b.project, b.name);
         } else {
             b.status = BackupStatus::Error;
             b.error = result.error();
             (void)m_catalog->updateBackup(b);
-            m_catalog->audit(QStringLiteral("backup.fail"), b.id, result.error());
+            record(QStringLiteral("backup.create"), b.id, b.project, result.error(),
+                   QStringLiteral("failed"));
         }
         return job.done(std::move(result), control);
     }
-    m_catalog->audit(QStringLiteral("backup.create"), b.id,
-                     QStringLiteral("%1 %2 read=%3 stored=%4")
-                         .arg(backupKindKey(b.kind), b.volumeId)
-                         .arg(b.readBytes)
-                         .arg(b.storedBytes));
+    record(QStringLiteral("backup.create"), b.id, b.project,
+           QStringLiteral("%1 %2 read=%3 stored=%4")
+               .arg(backupKindKey(b.kind), b.volumeId)
+               .arg(b.readBytes)
+               .arg(b.storedBytes));
     return job.done(std::move(result), control);
 }
 

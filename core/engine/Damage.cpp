@@ -41,7 +41,7 @@ void Engine::markIndexProblem(const Backup &b, const QString &reason)
     if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
         return;
     (void)m_catalog->setBackupStatus(b.id, BackupStatus::Damaged, reason);
-    m_catalog->audit(QStringLiteral("backup.damaged"), b.id, reason);
+    record(QStringLiteral("backup.damaged"), b.id, b.project, reason);
 }
 
 QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, const std::atomic_bool *cancel)
@@ -76,7 +76,7 @@ QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, co
         const QString reason = QCoreApplication::translate("Engine", "Damaged or missing data at %1.")
                                    .arg(describeRanges(*ranges));
         (void)m_catalog->setBackupStatus(id, BackupStatus::Damaged, reason);
-        m_catalog->audit(QStringLiteral("backup.damaged"), id, reason);
+        record(QStringLiteral("backup.damaged"), id, b->project, reason);
         marked << id;
     }
     return marked;
@@ -124,6 +124,8 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     auto b = backup(backupId);
     if (!b)
         return fail(b.error());
+    if (auto r = require(Action::Verify, b->project, QStringLiteral("backup.verify"), b->id); !r)
+        return fail(r.error());
     if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged)
         return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b->name, backupStatusText(b->status).toLower()));
@@ -152,7 +154,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         read = (*index)->checkRest();
     if (!read) {
         markIndexProblem(*b, read.error());
-        m_catalog->audit(QStringLiteral("backup.verify"), b->id, read.error());
+        record(QStringLiteral("backup.verify"), b->id, b->project, read.error(), QStringLiteral("failed"));
         return job.done(Result<VerifyStats>(
                             fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
                                      .arg(b->name, read.error()))),
@@ -170,8 +172,8 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
                                      .arg(b->name, stats.indexMismatches.join(u'\n')))),
                         control);
     }
-    m_catalog->audit(QStringLiteral("backup.verify"), b->id,
-                     stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
+    record(QStringLiteral("backup.verify"), b->id, b->project,
+           stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
     if (!stats.bad.isEmpty()) {
         stats.damagedIds = markDamaged(stats.bad, true, &control.cancel);
         auto ranges = rangesOf(b->id, stats.bad);
@@ -183,7 +185,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     }
     if (b->status == BackupStatus::Damaged) {
         (void)m_catalog->setBackupStatus(b->id, BackupStatus::Available);
-        m_catalog->audit(QStringLiteral("backup.healed"), b->id, b->name);
+        record(QStringLiteral("backup.healed"), b->id, b->project, b->name);
         stats.healedIds << b->id;
     }
     return job.done(Result<VerifyStats>(stats), control);
@@ -191,6 +193,10 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
 
 Result<VerifyStats> Engine::verifyRepository(JobControl &control)
 {
+    if (auto r =
+            requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"), m_repository->path());
+        !r)
+        return fail(r.error());
     JobScope job(*this, JobKind::Verify, QString(), QString());
     auto rows = m_catalog->backups();
     if (!rows)
@@ -240,12 +246,12 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
         auto ranges = rangesOf(b.id, r->bad);
         if (ranges && ranges->isEmpty()) {
             (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
-            m_catalog->audit(QStringLiteral("backup.healed"), b.id, b.name);
+            record(QStringLiteral("backup.healed"), b.id, b.project, b.name);
             r->healedIds << b.id;
         }
     }
-    m_catalog->audit(QStringLiteral("repo.verify"), m_repository->path(),
-                     r->problems.isEmpty() ? QStringLiteral("ok") : r->problems.join(u'\n'));
+    record(QStringLiteral("repo.verify"), m_repository->path(), QString(),
+           r->problems.isEmpty() ? QStringLiteral("ok") : r->problems.join(u'\n'));
     return job.done(std::move(r), control);
 }
 

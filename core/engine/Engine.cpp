@@ -77,6 +77,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
 
     if (auto r = e->openStores(); !r)
         return fail(r.error());
+    if (auto r = e->authenticate(); !r)
+        return fail(r.error());
 
     e->m_backends.push_back(std::make_unique<FileBackend>(home.filePath(QStringLiteral("volumes"))));
 #ifdef CLOUDBACKUP_HAVE_RBD
@@ -95,7 +97,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     e->m_workers->setMaxThreadCount(workers);
     e->m_workers->setExpiryTimeout(30000);
 
-    if (config.recover)
+    // Settling what a dead job left changes backups: a cloud admin's work.
+    if (config.recover && e->m_policy.scope(e->m_caller.role, Action::ManageRepository) == Scope::All)
         e->recoverInterrupted();
     return e;
 }
@@ -109,7 +112,7 @@ Result<void> Engine::openStores()
         return fail(repo.error());
     m_repository = *repo;
     m_recovery.upgradedFrom = m_repository->upgradedFrom();
-    auto catalog = Catalog::open(m_config.catalogUrl);
+    auto catalog = Catalog::open(m_config.catalogUrl, CatalogLogin{m_config.account, m_config.password});
     if (!catalog)
         return fail(catalog.error());
     m_catalog = *catalog;
@@ -171,14 +174,15 @@ Result<QList<Volume>> Engine::volumes()
             return fail(list.error());
         for (const Volume &v : std::as_const(*list)) {
             live.insert(v.id);
-            out << v;
+            if (m_policy.sees(m_caller, v.project))
+                out << v;
         }
     }
     auto known = m_catalog->knownVolumes();
     if (!known)
         return fail(known.error());
     for (const Volume &v : std::as_const(*known)) {
-        if (!live.contains(v.id))
+        if (!live.contains(v.id) && m_policy.sees(m_caller, v.project))
             out << v;
     }
     return out;
@@ -202,7 +206,7 @@ Result<Volume> Engine::findVolume(const QString &input)
         return fail(QCoreApplication::translate("Engine", "No volume given."));
     if (input.contains(u':')) {
         if (VolumeBackend *b = backendFor(input)) {
-            if (auto v = b->volume(input))
+            if (auto v = b->volume(input); v && m_policy.sees(m_caller, v->project))
                 return v;
         }
     }
@@ -251,12 +255,14 @@ Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
         return fail(QCoreApplication::translate("Engine", "There is no volume type \"%1\".").arg(p.type));
     if (auto r = validate::projectName(p.project); !r)
         return fail(r.error());
+    if (auto r = require(Action::ManageVolumes, p.project, QStringLiteral("volume.create"), p.name); !r)
+        return fail(r.error());
     auto v = backend->create(p);
     if (!v)
         return v;
     (void)m_catalog->ensureProject(v->project);
     (void)m_catalog->upsertVolume(*v);
-    m_catalog->audit(QStringLiteral("volume.create"), v->id, validate::formatSize(v->size));
+    record(QStringLiteral("volume.create"), v->id, v->project, validate::formatSize(v->size));
     return v;
 }
 
@@ -268,21 +274,39 @@ Result<void> Engine::deleteVolume(const QString &idOrName)
     if (v->status == VolumeStatus::Missing)
         return fail(
             QCoreApplication::translate("Engine", "The volume \"%1\" no longer exists.").arg(v->name));
+    if (auto r = require(Action::ManageVolumes, v->project, QStringLiteral("volume.delete"), v->id); !r)
+        return r;
     VolumeBackend *backend = backendFor(v->id);
     if (!backend)
         return fail(QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(v->id));
     if (auto r = backend->remove(v->id); !r)
         return r;
-    m_catalog->audit(QStringLiteral("volume.delete"), v->id, QString());
+    record(QStringLiteral("volume.delete"), v->id, v->project, QString());
     return {};
 }
 
 Result<QList<Backup>> Engine::backups(const QString &volumeId, const QString &project)
 {
+    return backups(BackupQuery{volumeId, project, QString()});
+}
+
+Result<QList<Backup>> Engine::backups(const BackupQuery &query)
+{
+    if (!query.project.isEmpty() && !m_policy.sees(m_caller, query.project))
+        return QList<Backup>{};
     BackupFilter f;
-    f.volumeId = volumeId;
-    f.project = project;
-    return m_catalog->backups(f);
+    f.volumeId = query.volumeId;
+    f.project = query.project;
+    f.status = query.status;
+    auto all = m_catalog->backups(f);
+    if (!all || m_policy.seesAll(m_caller))
+        return all;
+    QList<Backup> out;
+    for (const Backup &b : std::as_const(*all)) {
+        if (m_policy.sees(m_caller, b.project))
+            out << b;
+    }
+    return out;
 }
 
 Result<Backup> Engine::backup(const QString &idOrPrefix)
@@ -290,7 +314,11 @@ Result<Backup> Engine::backup(const QString &idOrPrefix)
     auto id = m_catalog->resolveBackupId(idOrPrefix);
     if (!id)
         return fail(id.error());
-    return m_catalog->backup(*id);
+    auto b = m_catalog->backup(*id);
+    // Another project's backup is, to this caller, no backup at all.
+    if (b && !m_policy.sees(m_caller, b->project))
+        return fail(QCoreApplication::translate("Engine", "There is no backup \"%1\".").arg(idOrPrefix));
+    return b;
 }
 
 Result<void> Engine::saveRecord(const Backup &b)
@@ -306,11 +334,11 @@ Result<QStringList> Engine::resolveBackupIds(const QStringList &ids)
 {
     QStringList resolved;
     for (const QString &id : ids) {
-        auto r = m_catalog->resolveBackupId(id);
+        auto r = backup(id);
         if (!r)
             return fail(r.error());
-        if (!resolved.contains(*r))
-            resolved << *r;
+        if (!resolved.contains(r->id))
+            resolved << r->id;
     }
     if (resolved.isEmpty())
         return fail(QCoreApplication::translate("Engine", "No backup selected."));
@@ -333,6 +361,13 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     auto resolved = resolveBackupIds(ids);
     if (!resolved)
         return resolved;
+    for (const QString &id : std::as_const(*resolved)) {
+        auto b = m_catalog->backup(id);
+        if (!b)
+            return fail(b.error());
+        if (auto r = require(Action::Delete, b->project, QStringLiteral("backup.delete"), id); !r)
+            return fail(r.error());
+    }
     JobScope job(*this, JobKind::Delete, resolved->size() == 1 ? resolved->first() : QString(), QString());
     QList<Backup> records; // in deletion order
     // Check R7 and mark the selection "deleting" under one write lock.
@@ -381,7 +416,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
         if (VolumeBackend *backend = backendFor(b.volumeId))
             backend->cleanupBackup(b.volumeId, b.id);
         (void)m_catalog->deleteBackupRow(b.id);
-        m_catalog->audit(QStringLiteral("backup.delete"), b.id, b.name);
+        record(QStringLiteral("backup.delete"), b.id, b.project, b.name);
         deleted << b.id;
         if (control.progress)
             control.progress(deleted.size(), records.size());
@@ -399,16 +434,23 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
 
 Result<GcStats> Engine::gc(JobControl &control)
 {
+    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->path());
+        !r)
+        return fail(r.error());
     JobScope job(*this, JobKind::Gc, QString(), QString());
     auto r = m_repository->gc(&control.cancel, control.progress);
     if (r)
-        m_catalog->audit(QStringLiteral("repo.gc"), m_repository->path(),
-                         QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
+        record(QStringLiteral("repo.gc"), m_repository->path(), QString(),
+               QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
     return job.done(std::move(r), control);
 }
 
 Result<int> Engine::rebuildCatalog()
 {
+    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.rebuild-catalog"),
+                                   m_repository->path());
+        !r)
+        return fail(r.error());
     int changed = 0;
     const QStringList ids = m_repository->indexIds();
     QSet<QString> inRepo(ids.cbegin(), ids.cend());
@@ -466,7 +508,7 @@ Result<int> Engine::rebuildCatalog()
     });
     if (!r)
         return fail(r.error());
-    m_catalog->audit(QStringLiteral("repo.rebuild-catalog"), m_repository->path(), QString::number(changed));
+    record(QStringLiteral("repo.rebuild-catalog"), m_repository->path(), QString(), QString::number(changed));
     return changed;
 }
 
@@ -476,6 +518,8 @@ Result<Backup> Engine::editBackup(const QString &id, const std::optional<QString
     auto b = backup(id);
     if (!b)
         return b;
+    if (auto r = require(Action::Edit, b->project, QStringLiteral("backup.edit"), b->id); !r)
+        return fail(r.error());
     if (name) {
         if (auto r = validate::backupName(*name); !r)
             return fail(r.error());
@@ -488,7 +532,7 @@ Result<Backup> Engine::editBackup(const QString &id, const std::optional<QString
     }
     if (auto r = saveRecord(*b); !r)
         return fail(r.error());
-    m_catalog->audit(QStringLiteral("backup.edit"), b->id, b->name);
+    record(QStringLiteral("backup.edit"), b->id, b->project, b->name);
     return b;
 }
 
@@ -497,6 +541,8 @@ Result<Backup> Engine::setTags(const QString &id, const QStringList &tags)
     auto b = backup(id);
     if (!b)
         return b;
+    if (auto r = require(Action::EditTags, b->project, QStringLiteral("backup.tags"), b->id); !r)
+        return fail(r.error());
     QStringList clean;
     for (const QString &t : tags) {
         if (auto r = validate::tag(t); !r)
@@ -511,7 +557,7 @@ Result<Backup> Engine::setTags(const QString &id, const QStringList &tags)
     b->tags = clean;
     if (m_repository->hasIndex(b->id))
         (void)m_repository->writeRecord(*b);
-    m_catalog->audit(QStringLiteral("backup.tags"), b->id, clean.join(u','));
+    record(QStringLiteral("backup.tags"), b->id, b->project, clean.join(u','));
     return b;
 }
 
@@ -520,6 +566,8 @@ Result<Backup> Engine::editTags(const QString &id, const QStringList &add, const
     auto b = backup(id);
     if (!b)
         return b;
+    if (auto r = require(Action::EditTags, b->project, QStringLiteral("backup.tags"), b->id); !r)
+        return fail(r.error());
     QStringList tags = b->tags;
     for (const QString &t : remove) {
         if (!tags.contains(t))

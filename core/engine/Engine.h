@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Access.h"
 #include "model/Types.h"
 #include "repository/Repository.h"
 #include "util/Result.h"
@@ -32,6 +33,16 @@ struct EngineConfig
     int workers = 0;                // 0: idealThreadCount() + 2
     bool recover = true;            // clean up after interrupted jobs at open
     bool rebuildingCatalog = false; // open an empty catalog beside a repository with backups
+    // Who calls. SQLite: the OS user running the program owns the home and is
+    // its only account (cloud admin); any other account is refused.
+    // PostgreSQL: the login role to connect as (empty: the URL's user, else
+    // libpq's default); the password, when needed, comes from here, else from
+    // PGPASSWORD or ~/.pgpass. open() never keeps the password in config().
+    QString account;
+    QString password;
+    // A site's permission file widening the seed's matrix (Policy::load);
+    // empty: <home>/permissions.json when present.
+    QString permissionsFile;
 
     static QString defaultHome();
 };
@@ -62,6 +73,25 @@ struct RestoreParams
     QList<ByteRange> *zeroed = nullptr; // out: the ranges written as zeros for damaged chunks
 };
 
+struct BackupQuery
+{
+    QString volumeId;
+    QString project; // empty: every project the caller sees
+    QString status;  // a status key; empty: any
+};
+
+// What "repo info" shows.
+struct StoreInfo
+{
+    QString repositoryPath;
+    int repositoryFormat = 0;
+    qint64 repositoryBackups = 0;
+    QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
+    QString catalogDriver;
+    int schemaVersion = 0;
+    bool sharedCatalog = false; // PostgreSQL: several accounts
+};
+
 struct RecoveryReport
 {
     int backupsFailed = 0;
@@ -79,9 +109,22 @@ public:
     static Result<std::shared_ptr<Engine>> open(const EngineConfig &config);
     ~Engine();
 
-    Catalog &catalog() const { return *m_catalog; }
-    Repository &repository() const { return *m_repository; }
     const EngineConfig &config() const { return m_config; }
+
+    // Access (rule R8). Every operation below checks the caller against the
+    // policy; a refusal is audited and returned as a translated error.
+    const Caller &caller() const { return m_caller; }
+    const Policy &policy() const { return m_policy; }
+    bool may(Action action, const QString &project = {}) const;
+    // Why the caller may not (translated); empty when it may.
+    QString whyNot(Action action, const QString &project = {}) const;
+    // Without counting: names only, no I/O (safe on the GUI thread). Counting
+    // also reads the schema version and lists the repository's indexes.
+    StoreInfo info(bool counting = false) const;
+    // Changes with every change of backups or tags, by any console (cheap).
+    Result<qint64> changeStamp();
+    Result<QList<JobRecord>> jobs(bool runningOnly);
+    Result<QStringList> allTags();
     QList<VolumeBackend *> backends() const;
     VolumeBackend *backendFor(const QString &volumeId) const;
     const RecoveryReport &recovery() const { return m_recovery; }
@@ -96,6 +139,7 @@ public:
     Result<void> deleteVolume(const QString &idOrName);
 
     Result<QList<Backup>> backups(const QString &volumeId = {}, const QString &project = {});
+    Result<QList<Backup>> backups(const BackupQuery &query);
     Result<Backup> backup(const QString &idOrPrefix);
 
     Result<Backup> createBackup(const BackupParams &params, JobControl &control);
@@ -119,7 +163,23 @@ public:
 
     QString lockPath(const QString &jobId) const;
 
+    // Projects and accounts. Viewing shows what the caller sees; changing
+    // needs ManageAccounts. On SQLite the only account is the home's owner.
+    Result<QStringList> projects();
+    Result<void> createProject(const QString &name);
+    Result<void> deleteProject(const QString &name); // refused while it has volumes, backups or members
+    Result<QList<Account>> accounts();
+    Result<Account> account(const QString &name);
+    Result<Account> createAccount(const Account &account, const QString &password);
+    Result<Account> setAccountEnabled(const QString &name, bool enabled);
+    Result<Account> setAccountRole(const QString &name, Role role);
+    Result<Account> addAccountProject(const QString &name, const QString &project);
+    Result<Account> removeAccountProject(const QString &name, const QString &project);
+    Result<void> setAccountPassword(const QString &name, const QString &password);
+    Result<QList<AuditEntry>> auditLog(const AuditFilter &filter);
+
 private:
+    friend class JobScope; // engine-internal: records jobs in the catalog
     struct ChunkCheck;
     Engine() = default;
     Result<void> openStores();
@@ -130,6 +190,15 @@ private:
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
+    Result<void> authenticate();
+    // Checks the caller; a refusal is audited (result "denied").
+    Result<void> require(Action action, const QString &project, const QString &auditAction,
+                         const QString &object);
+    Result<void> requireEverywhere(Action action, const QString &auditAction, const QString &object);
+    Result<Account> changeAccount(const QString &name, const QString &auditAction, const QString &detail,
+                                  const std::function<Result<void>()> &change);
+    void record(const QString &action, const QString &object, const QString &project, const QString &detail,
+                const QString &result = QStringLiteral("ok"));
     void recoverInterrupted();
     void settleOrphans(const QString &reason);
     // Backup steps (BackupRun.cpp). planChanges() says what to read and
@@ -154,6 +223,8 @@ private:
     std::vector<std::unique_ptr<VolumeBackend>> m_backends;
     std::unique_ptr<QThreadPool> m_workers;
     RecoveryReport m_recovery;
+    Caller m_caller;
+    Policy m_policy;
     bool m_createRepository = false;
 };
 

@@ -40,7 +40,7 @@ public:
         if (m_fd >= 0)
             ::flock(m_fd, LOCK_EX);
         if (insert == Now)
-            (void)engine.catalog().insertJob(m_record);
+            (void)engine.m_catalog->insertJob(m_record);
     }
     ~JobScope()
     {
@@ -68,7 +68,7 @@ public:
     void finish(JobStatus status, const QString &error)
     {
         m_finished = true;
-        (void)m_engine.catalog().finishJob(m_record.id, status, error);
+        (void)m_engine.m_catalog->finishJob(m_record.id, status, error);
     }
 
 private:

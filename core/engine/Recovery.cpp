@@ -38,7 +38,7 @@ void Engine::recoverInterrupted()
             if (job.kind == JobKind::Restore)
                 ++m_recovery.restoresFailed;
             (void)m_catalog->finishJob(job.id, JobStatus::Error, reason);
-            m_catalog->audit(QStringLiteral("recover"), job.id, reason);
+            record(QStringLiteral("recover"), job.id, QString(), reason);
             ::unlink(lock.constData());
             ::close(fd);
         }
@@ -71,7 +71,7 @@ void Engine::settleOrphans(const QString &reason)
             (void)m_catalog->setBackupStatus(b.id, BackupStatus::Available);
             break;
         }
-        m_catalog->audit(QStringLiteral("recover"), b.id, backupStatusKey(b.status));
+        record(QStringLiteral("recover"), b.id, b.project, backupStatusKey(b.status));
     }
 }
 

@@ -127,6 +127,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     if (!found)
         return fail(found.error());
     const Backup b = *found;
+    if (auto r = require(Action::Restore, b.project, QStringLiteral("backup.restore"), b.id); !r)
+        return fail(r.error());
     if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
         return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b.name, backupStatusText(b.status).toLower()));
@@ -150,6 +152,9 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         if (!t)
             return fail(t.error());
         target = *t;
+        if (auto r = require(Action::Restore, target.project, QStringLiteral("backup.restore"), target.id);
+            !r)
+            return fail(r.error());
         if (auto r = rules::checkRestoreTarget(b, target); !r)
             return fail(r.error());
         backend = backendFor(target.id);
@@ -160,8 +165,8 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
 
     JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id);
     auto finishWith = [&](Result<Volume> r) {
-        m_catalog->audit(QStringLiteral("backup.restore"), b.id,
-                         r ? r->id : QStringLiteral("failed: ") + r.error());
+        record(QStringLiteral("backup.restore"), b.id, b.project, r ? r->id : r.error(),
+               r ? QStringLiteral("ok") : QStringLiteral("failed"));
         return job.done(std::move(r), control);
     };
     // gc never removes a chunk while a restore reads it.

@@ -51,6 +51,21 @@ Result<void> projectName(const QString &name)
     return identifier(name, QCoreApplication::translate("Validate", "project name"));
 }
 
+Result<void> accountName(const QString &name)
+{
+    static const QRegularExpression allowed(QStringLiteral("^[a-z][a-z0-9_.\\-]{0,62}$"));
+    if (!allowed.match(name).hasMatch())
+        return fail(QCoreApplication::translate(
+                        "Validate", "The account name \"%1\" may contain only lowercase letters a–z, digits, "
+                                    "\".\", \"-\" and \"_\", must start with a letter and have at most 63 "
+                                    "characters.")
+                        .arg(name));
+    if (name.startsWith(QLatin1String("pg_")) || name.startsWith(QLatin1String("cloudbackup")))
+        return fail(
+            QCoreApplication::translate("Validate", "The account name \"%1\" is reserved.").arg(name));
+    return {};
+}
+
 Result<void> backupName(const QString &name)
 {
     if (name.trimmed().isEmpty())

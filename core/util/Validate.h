@@ -7,6 +7,9 @@ namespace cb::validate {
 // Every user input is checked here, with a translated reason.
 Result<void> volumeName(const QString &name);
 Result<void> projectName(const QString &name);
+// Account names are database login roles too: lowercase ASCII letters,
+// digits, "_", "." and "-", starting with a letter, at most 63 characters.
+Result<void> accountName(const QString &name);
 Result<void> backupName(const QString &name);
 Result<void> description(const QString &text);
 Result<void> tag(const QString &tag);
