@@ -5,6 +5,7 @@
 #include "util/Validate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <pwd.h>
@@ -23,21 +24,27 @@ QString osAccount()
 
 } // namespace
 
+Result<void> Engine::loadPolicy()
+{
+    QString file = m_config.permissionsFile;
+    const QString inHome = QDir(m_config.home).filePath(QStringLiteral("permissions.json"));
+    if (file.isEmpty() && QFileInfo::exists(inHome))
+        file = inHome;
+    if (file.isEmpty()) {
+        m_policy = Policy::seedDefaults();
+        return {};
+    }
+    auto p = Policy::load(file);
+    if (!p)
+        return fail(p.error());
+    m_policy = *p;
+    return {};
+}
+
 Result<void> Engine::authenticate()
 {
     // The password is needed only to connect; it is not kept beside the config.
     m_config.password.clear();
-    QString file = m_config.permissionsFile;
-    if (file.isEmpty() && QFileInfo::exists(m_config.home + QStringLiteral("/permissions.json")))
-        file = m_config.home + QStringLiteral("/permissions.json");
-    if (file.isEmpty()) {
-        m_policy = Policy::seedDefaults();
-    } else {
-        auto p = Policy::load(file);
-        if (!p)
-            return fail(p.error());
-        m_policy = *p;
-    }
 
     if (!m_catalog->isShared()) {
         // The embedded catalog: the OS user running the program owns the home

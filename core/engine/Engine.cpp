@@ -55,6 +55,9 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     e->m_config = config;
     if (e->m_config.home.isEmpty())
         e->m_config.home = EngineConfig::defaultHome();
+    // An invalid permission file is refused before anything is created or changed.
+    if (auto r = e->loadPolicy(); !r)
+        return fail(r.error());
     QDir home(e->m_config.home);
     if (!privatefiles::makeDirectory(home.absolutePath()) ||
         !privatefiles::makeDirectory(home.filePath(QStringLiteral("run"))) ||

@@ -190,6 +190,7 @@ private:
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
+    Result<void> loadPolicy();
     Result<void> authenticate();
     // Checks the caller; a refusal is audited (result "denied").
     Result<void> require(Action action, const QString &project, const QString &auditAction,
