@@ -16,7 +16,7 @@ for lang in zh_CN en; do
     ts="$root/translations/cloudbackup_$lang.ts"
     cp "$ts" "$tmp/"
     # The include paths let lupdate give tr() in ui/ its cb::ui::X context (as translations/CMakeLists.txt).
-    (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -I core -I ui -I app -I translations \
+    (cd "$root" && "$lupdate" -silent -no-obsolete -locations none -tr-function-alias translate+=deferTr -I core -I ui -I app -I translations \
         "${sources[@]}" -ts "$tmp/cloudbackup_$lang.ts")
     if ! diff -q "$ts" "$tmp/cloudbackup_$lang.ts" >/dev/null; then
         echo "translations/cloudbackup_$lang.ts is out of date with the sources:" >&2

@@ -572,7 +572,7 @@ private:
         if (!r)
             return failed(r.error());
         if (m_json) {
-            printJson(r->toJson());
+            printJson(r->shownJson());
         } else {
             m_out << QCoreApplication::translate("Cli",
                                                  "Backup %1 (%2) of %3 is available: read %4, stored %5.")
@@ -580,7 +580,7 @@ private:
                               size(r->storedBytes))
                   << Qt::endl;
             if (!r->warning.isEmpty())
-                m_out << QCoreApplication::translate("Cli", "Warning: %1").arg(r->warning) << Qt::endl;
+                m_out << QCoreApplication::translate("Cli", "Warning: %1").arg(r->warningText()) << Qt::endl;
         }
         return 0;
     }
@@ -631,7 +631,7 @@ private:
         for (const Backup &b : std::as_const(*list)) {
             if (tag && !b.tags.contains(*tag))
                 continue;
-            json.append(b.toJson());
+            json.append(b.shownJson());
             rows << backupRow(b);
         }
         if (m_json)
@@ -649,7 +649,7 @@ private:
     int showBackup(const Backup &b)
     {
         if (m_json) {
-            printJson(b.toJson());
+            printJson(b.shownJson());
             return 0;
         }
         QList<QStringList> rows = {
@@ -670,9 +670,9 @@ private:
                                                                ? QCoreApplication::translate("Cli", "yes")
                                                                : QCoreApplication::translate("Cli", "no")}};
         if (!b.warning.isEmpty())
-            rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warning};
+            rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warningText()};
         if (!b.error.isEmpty())
-            rows << QStringList{QCoreApplication::translate("Cli", "error"), b.error};
+            rows << QStringList{QCoreApplication::translate("Cli", "error"), b.errorText()};
         table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
               rows);
         return 0;
@@ -703,7 +703,7 @@ private:
         if (m_json) {
             QJsonArray arr;
             for (const Backup &b : std::as_const(*list))
-                arr.append(b.toJson());
+                arr.append(b.shownJson());
             printJson(QJsonObject{{QStringLiteral("volume"), v->toJson()}, {QStringLiteral("backups"), arr}});
             return 0;
         }
@@ -990,9 +990,9 @@ private:
                                    {QStringLiteral("volume"), j.volumeId},
                                    {QStringLiteral("started_at"), j.startedAt.toString(Qt::ISODateWithMs)},
                                    {QStringLiteral("finished_at"), j.finishedAt.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("error"), j.error}});
+                                   {QStringLiteral("error"), j.errorText()}});
             rows << QStringList{j.id.left(8),       jobKindText(j.kind), jobStatusText(j.status),
-                                j.backupId.left(8), time(j.startedAt),   j.error.left(60)};
+                                j.backupId.left(8), time(j.startedAt),   j.errorText().left(60)};
         }
         if (m_json)
             printJson(arr);

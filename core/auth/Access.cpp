@@ -259,11 +259,10 @@ Result<void> Policy::check(const Caller &caller, Action action, const QString &p
     if (allows(caller, action, project))
         return {};
     if (scope(caller.role, action) == Scope::Own)
-        return fail(QCoreApplication::translate(
-                        "Access", "Permission denied: %1 (%2) may %3 only in their own projects, not in "
-                                  "project \"%4\".")
+        return fail(deferTr("Access", "Permission denied: %1 (%2) may %3 only in their own projects, not in "
+                                      "project \"%4\".")
                         .arg(caller.account, roleText(caller.role), actionText(action), project));
-    return fail(QCoreApplication::translate("Access", "Permission denied: %1 (%2) may not %3.")
+    return fail(deferTr("Access", "Permission denied: %1 (%2) may not %3.")
                     .arg(caller.account, roleText(caller.role), actionText(action)));
 }
 

@@ -154,11 +154,9 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const Catalog
         c->m_driver = QStringLiteral("QSQLITE");
         QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
         if (path.isEmpty())
-            return fail(QCoreApplication::translate("Catalog", "The catalog path is empty."));
+            return fail(deferTr("Catalog", "The catalog path is empty."));
         if (!privatefiles::makeDirectory(QFileInfo(path).absolutePath()))
-            return fail(
-                QCoreApplication::translate("Catalog", "Cannot create the directory of the catalog %1.")
-                    .arg(path));
+            return fail(deferTr("Catalog", "Cannot create the directory of the catalog %1.").arg(path));
         c->m_url = QFileInfo(path).absoluteFilePath();
         // SQLite makes its -wal and -shm files with the database file's mode:
         // made here 0600 (an empty file is a new database), they are private
@@ -168,14 +166,13 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const Catalog
             privatefiles::tighten(c->m_url + QLatin1String(suffix));
     }
     if (!QSqlDatabase::isDriverAvailable(c->m_driver))
-        return fail(QCoreApplication::translate("Catalog", "The Qt SQL driver %1 is not installed.")
-                        .arg(c->m_driver));
+        return fail(deferTr("Catalog", "The Qt SQL driver %1 is not installed.").arg(c->m_driver));
     QSqlDatabase db = c->db();
     if (!db.isOpen())
-        return fail(QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2")
-                        .arg(c->describe(), db.lastError().text()));
+        return fail(
+            deferTr("Catalog", "Cannot open the catalog %1: %2").arg(c->describe(), db.lastError().text()));
     if (auto r = c->migrate(); !r)
-        return fail(r.error());
+        return fail(r);
     // The account is what the system authenticated, never an environment variable.
     if (const passwd *pw = getpwuid(geteuid()))
         c->m_user = QString::fromLocal8Bit(pw->pw_name);
@@ -298,12 +295,12 @@ Result<void> Catalog::migrate()
                 return r;
         }
         if (version > SchemaVersion)
-            return fail(QCoreApplication::translate(
-                            "Catalog",
-                            "The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade "
-                            "cloudbackup.")
-                            .arg(version)
-                            .arg(SchemaVersion));
+            return fail(
+                deferTr("Catalog",
+                        "The catalog has schema version %1, newer than this cloudbackup (%2). Upgrade "
+                        "cloudbackup.")
+                    .arg(version)
+                    .arg(SchemaVersion));
         const QString autoId = m_driver == QLatin1String("QPSQL")
                                    ? QStringLiteral("BIGSERIAL PRIMARY KEY")
                                    : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
@@ -459,7 +456,7 @@ Result<void> Catalog::updateBackup(const Backup &b)
     if (auto r = exec(q, backupBinds(b)); !r)
         return r;
     if (q.numRowsAffected() == 0)
-        return fail(QCoreApplication::translate("Catalog", "There is no backup with id %1.").arg(b.id));
+        return fail(deferTr("Catalog", "There is no backup with id %1.").arg(b.id));
     return {};
 }
 
@@ -483,7 +480,7 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
             where + QStringLiteral(" ORDER BY created_at, id")))
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
-        return fail(r.error());
+        return fail(r);
     QList<Backup> out;
     QHash<QString, qsizetype> index;
     while (q.next()) {
@@ -520,7 +517,7 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
                    where + QStringLiteral(" ORDER BY backup_tags.tag")))
         return fail(dbError(t.lastError()));
     if (auto r = exec(t, binds); !r)
-        return fail(r.error());
+        return fail(r);
     while (t.next()) {
         const auto it = index.constFind(t.value(0).toString());
         if (it != index.cend())
@@ -533,9 +530,9 @@ Result<Backup> Catalog::backup(const QString &id)
 {
     auto list = queryBackups(QStringLiteral(" WHERE backups.id = ?"), {id});
     if (!list)
-        return fail(list.error());
+        return fail(list);
     if (list->isEmpty())
-        return fail(QCoreApplication::translate("Catalog", "There is no backup with id \"%1\".").arg(id));
+        return fail(deferTr("Catalog", "There is no backup with id \"%1\".").arg(id));
     return list->first();
 }
 
@@ -566,23 +563,22 @@ Result<QString> Catalog::resolveBackupId(const QString &input)
     const QString s = input.trimmed().toLower();
     static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
     if (!hexish.match(s).hasMatch())
-        return fail(QCoreApplication::translate("Catalog", "\"%1\" is not a backup id.").arg(input));
+        return fail(deferTr("Catalog", "\"%1\" is not a backup id.").arg(input));
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id FROM backups WHERE id LIKE ? ORDER BY id"));
     if (auto r = exec(q, {QVariant(s + u'%')}); !r)
-        return fail(r.error());
+        return fail(r);
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
     if (ids.contains(s))
         return s;
     if (ids.isEmpty())
-        return fail(QCoreApplication::translate("Catalog", "There is no backup with id \"%1\".").arg(input));
+        return fail(deferTr("Catalog", "There is no backup with id \"%1\".").arg(input));
     if (ids.size() > 1)
-        return fail(
-            QCoreApplication::translate("Catalog", "The id \"%1\" is ambiguous; it matches %2 backups.")
-                .arg(input)
-                .arg(ids.size()));
+        return fail(deferTr("Catalog", "The id \"%1\" is ambiguous; it matches %2 backups.")
+                        .arg(input)
+                        .arg(ids.size()));
     return ids.first();
 }
 
@@ -666,7 +662,7 @@ Result<int> Catalog::runningJobs(JobKind kind, const QString &backupId)
     q.prepare(
         QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running' AND kind = ? AND backup_id = ?"));
     if (auto r = exec(q, {jobKindKey(kind), backupId}); !r)
-        return fail(r.error());
+        return fail(r);
     return q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -36,7 +36,7 @@ Result<void> Engine::loadPolicy()
     }
     auto p = Policy::load(file);
     if (!p)
-        return fail(p.error());
+        return fail(p);
     m_policy = *p;
     return {};
 }
@@ -51,10 +51,9 @@ Result<void> Engine::authenticate()
         // (0700) and is its one account, a cloud admin.
         const QString owner = osAccount();
         if (!m_config.account.isEmpty() && m_config.account != owner)
-            return fail(QCoreApplication::translate(
-                            "Engine",
-                            "The embedded catalog has one account, %1, the owner of the home; "
-                            "\"%2\" cannot log in to it. Accounts need a shared PostgreSQL catalog.")
+            return fail(deferTr("Engine",
+                                "The embedded catalog has one account, %1, the owner of the home; "
+                                "\"%2\" cannot log in to it. Accounts need a shared PostgreSQL catalog.")
                             .arg(owner, m_config.account));
         m_caller = Caller{owner, Role::CloudAdmin, {}};
         return {};
@@ -62,13 +61,12 @@ Result<void> Engine::authenticate()
     const QString name = m_catalog->account();
     auto account = m_catalog->findAccount(name);
     if (!account)
-        return fail(account.error());
+        return fail(account);
     if (!*account)
-        return fail(QCoreApplication::translate(
-                        "Engine", "\"%1\" can connect to the catalog but is not a cloudbackup account.")
+        return fail(deferTr("Engine", "\"%1\" can connect to the catalog but is not a cloudbackup account.")
                         .arg(name));
     if (!(*account)->enabled)
-        return fail(QCoreApplication::translate("Engine", "The account \"%1\" is disabled.").arg(name));
+        return fail(deferTr("Engine", "The account \"%1\" is disabled.").arg(name));
     m_caller = Caller{name, (*account)->role, (*account)->projects};
     if (m_policy.allows(m_caller, Action::ManageAccounts))
         (void)m_catalog->storePolicy(m_policy);
@@ -91,7 +89,7 @@ Result<void> Engine::require(Action action, const QString &project, const QStrin
 {
     auto r = m_policy.check(m_caller, action, project);
     if (!r)
-        record(auditAction, object, project, r.error(), QStringLiteral("denied"));
+        record(auditAction, object, project, r.what().encode(), QStringLiteral("denied"));
     return r;
 }
 
@@ -151,7 +149,7 @@ Result<QList<JobRecord>> Engine::jobs(bool runningOnly)
     // Other roles see the jobs of the volumes they see.
     auto vols = volumes();
     if (!vols)
-        return fail(vols.error());
+        return fail(vols);
     QSet<QString> visible;
     for (const Volume &v : std::as_const(*vols))
         visible.insert(v.id);
@@ -180,9 +178,9 @@ namespace {
 
 Error needsSharedCatalog()
 {
-    return fail(QCoreApplication::translate(
-        "Engine", "The embedded catalog has one account, the owner of the home. Accounts need a shared "
-                  "PostgreSQL catalog (--catalog postgresql://…)."));
+    return fail(deferTr("Engine",
+                        "The embedded catalog has one account, the owner of the home. Accounts need a shared "
+                        "PostgreSQL catalog (--catalog postgresql://…)."));
 }
 
 } // namespace
@@ -204,16 +202,14 @@ Result<void> Engine::deleteProject(const QString &name)
     if (auto r = requireEverywhere(Action::ManageAccounts, QStringLiteral("project.delete"), name); !r)
         return r;
     if (name == QLatin1String(DefaultProject))
-        return fail(
-            QCoreApplication::translate("Engine", "The Default project \"%1\" cannot be deleted.").arg(name));
+        return fail(deferTr("Engine", "The Default project \"%1\" cannot be deleted.").arg(name));
     // Live volumes are not in the catalog until backed up: ask the backends.
     auto vols = volumes();
     if (!vols)
-        return fail(vols.error());
+        return fail(vols);
     for (const Volume &v : std::as_const(*vols)) {
         if (v.project == name && v.status != VolumeStatus::Missing)
-            return fail(QCoreApplication::translate(
-                            "Engine", "The project \"%1\" still has volumes (%2); delete them first.")
+            return fail(deferTr("Engine", "The project \"%1\" still has volumes (%2); delete them first.")
                             .arg(name, v.name));
     }
     if (auto r = m_catalog->deleteProject(name); !r)
@@ -227,7 +223,7 @@ Result<QList<Account>> Engine::accounts()
     if (!m_catalog->isShared())
         return QList<Account>{Account{m_caller.account, Role::CloudAdmin, {}, true, {}}};
     if (auto r = requireEverywhere(Action::ManageAccounts, QStringLiteral("user.list"), QString()); !r)
-        return fail(r.error());
+        return fail(r);
     return m_catalog->accounts();
 }
 
@@ -235,18 +231,18 @@ Result<Account> Engine::account(const QString &name)
 {
     if (!m_catalog->isShared()) {
         if (name != m_caller.account)
-            return fail(QCoreApplication::translate("Engine", "There is no account \"%1\".").arg(name));
+            return fail(deferTr("Engine", "There is no account \"%1\".").arg(name));
         return Account{m_caller.account, Role::CloudAdmin, {}, true, {}};
     }
     if (name != m_caller.account) {
         if (auto r = requireEverywhere(Action::ManageAccounts, QStringLiteral("user.show"), name); !r)
-            return fail(r.error());
+            return fail(r);
     }
     auto a = m_catalog->findAccount(name);
     if (!a)
-        return fail(a.error());
+        return fail(a);
     if (!*a)
-        return fail(QCoreApplication::translate("Engine", "There is no account \"%1\".").arg(name));
+        return fail(deferTr("Engine", "There is no account \"%1\".").arg(name));
     return **a;
 }
 
@@ -255,12 +251,12 @@ Result<Account> Engine::changeAccount(const QString &name, const QString &auditA
                                       const std::function<Result<void>()> &change)
 {
     if (auto r = requireEverywhere(Action::ManageAccounts, auditAction, name); !r)
-        return fail(r.error());
+        return fail(r);
     if (!m_catalog->isShared())
         return needsSharedCatalog();
     if (auto r = change(); !r) {
-        record(auditAction, name, QString(), r.error(), QStringLiteral("failed"));
-        return fail(r.error());
+        record(auditAction, name, QString(), r.what().encode(), QStringLiteral("failed"));
+        return fail(r);
     }
     record(auditAction, name, QString(), detail);
     return account(name);
@@ -273,10 +269,10 @@ Result<Account> Engine::createAccount(const Account &a, const QString &password)
             return r;
         auto known = m_catalog->projects();
         if (!known)
-            return fail(known.error());
+            return fail(known);
         for (const QString &p : a.projects) {
             if (!known->contains(p))
-                return fail(QCoreApplication::translate("Engine", "There is no project \"%1\".").arg(p));
+                return fail(deferTr("Engine", "There is no project \"%1\".").arg(p));
         }
         return m_catalog->createAccount(a, password);
     });
@@ -285,7 +281,7 @@ Result<Account> Engine::createAccount(const Account &a, const QString &password)
 Result<Account> Engine::setAccountEnabled(const QString &name, bool enabled)
 {
     if (!enabled && name == m_caller.account)
-        return fail(QCoreApplication::translate("Engine", "You cannot disable your own account."));
+        return fail(deferTr("Engine", "You cannot disable your own account."));
     return changeAccount(name, enabled ? QStringLiteral("user.enable") : QStringLiteral("user.disable"),
                          QString(), [&] { return m_catalog->setAccountEnabled(name, enabled); });
 }
@@ -293,7 +289,7 @@ Result<Account> Engine::setAccountEnabled(const QString &name, bool enabled)
 Result<Account> Engine::setAccountRole(const QString &name, Role role)
 {
     if (name == m_caller.account && role != m_caller.role)
-        return fail(QCoreApplication::translate("Engine", "You cannot change your own role."));
+        return fail(deferTr("Engine", "You cannot change your own role."));
     return changeAccount(name, QStringLiteral("user.set-role"), roleKey(role),
                          [&] { return m_catalog->setAccountRole(name, role); });
 }
@@ -303,14 +299,14 @@ Result<Account> Engine::addAccountProject(const QString &name, const QString &pr
     return changeAccount(name, QStringLiteral("user.add-project"), project, [&]() -> Result<void> {
         auto a = m_catalog->findAccount(name);
         if (!a)
-            return fail(a.error());
+            return fail(a);
         if (!*a)
-            return fail(QCoreApplication::translate("Engine", "There is no account \"%1\".").arg(name));
+            return fail(deferTr("Engine", "There is no account \"%1\".").arg(name));
         auto known = m_catalog->projects();
         if (!known)
-            return fail(known.error());
+            return fail(known);
         if (!known->contains(project))
-            return fail(QCoreApplication::translate("Engine", "There is no project \"%1\".").arg(project));
+            return fail(deferTr("Engine", "There is no project \"%1\".").arg(project));
         QStringList projects = (*a)->projects;
         if (!projects.contains(project))
             projects << project;
@@ -323,9 +319,9 @@ Result<Account> Engine::removeAccountProject(const QString &name, const QString 
     return changeAccount(name, QStringLiteral("user.remove-project"), project, [&]() -> Result<void> {
         auto a = m_catalog->findAccount(name);
         if (!a)
-            return fail(a.error());
+            return fail(a);
         if (!*a)
-            return fail(QCoreApplication::translate("Engine", "There is no account \"%1\".").arg(name));
+            return fail(deferTr("Engine", "There is no account \"%1\".").arg(name));
         QStringList projects = (*a)->projects;
         projects.removeAll(project);
         return m_catalog->setAccountProjects(name, projects);
@@ -338,7 +334,7 @@ Result<void> Engine::setAccountPassword(const QString &name, const QString &pass
     if (name != m_caller.account) {
         auto r = changeAccount(name, QStringLiteral("user.passwd"), QString(),
                                [&] { return m_catalog->setAccountPassword(name, password); });
-        return r ? Result<void>() : Result<void>(fail(r.error()));
+        return r ? Result<void>() : Result<void>(fail(r));
     }
     if (!m_catalog->isShared())
         return needsSharedCatalog();
@@ -351,7 +347,7 @@ Result<void> Engine::setAccountPassword(const QString &name, const QString &pass
 Result<QList<AuditEntry>> Engine::auditLog(const AuditFilter &filter)
 {
     if (auto r = require(Action::ViewAudit, filter.project, QStringLiteral("audit.list"), filter.project); !r)
-        return fail(r.error());
+        return fail(r);
     auto all = m_catalog->auditEntries(filter);
     if (!all || m_policy.scope(m_caller.role, Action::ViewAudit) == Scope::All)
         return all;

@@ -67,16 +67,15 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     StepTimer timer(lcEngine(), "backup", params.volume);
     auto volume = resolveVolume(params.volume);
     if (!volume)
-        return fail(volume.error());
+        return fail(volume);
     VolumeBackend *backend = backendFor(volume->id);
     if (!backend)
-        return fail(
-            QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(volume->id));
+        return fail(deferTr("Engine", "No backend serves the volume %1.").arg(volume->id));
     if (auto r = require(Action::CreateBackup, volume->project, QStringLiteral("backup.create"), volume->id);
         !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
-        return fail(r.error());
+        return fail(r);
     timer.step("volume");
 
     Backup b;
@@ -87,9 +86,9 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
                  : params.name;
     b.description = params.description;
     if (auto r = validate::backupName(b.name); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = validate::description(b.description); !r)
-        return fail(r.error());
+        return fail(r);
     b.volumeId = volume->id;
     b.volumeName = volume->name;
     b.project = volume->project;
@@ -109,10 +108,10 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         f.volumeId = volume->id;
         auto existing = m_catalog->backups(f);
         if (!existing)
-            return fail(existing.error());
+            return fail(existing);
         auto parent = rules::chooseParent(*existing, params.incremental);
         if (!parent)
-            return fail(parent.error());
+            return fail(parent);
         b.parentId = *parent;
         b.kind = b.parentId.isEmpty() ? BackupKind::Full : BackupKind::Incremental;
         if (auto r = m_catalog->insertBackup(b); !r)
@@ -123,7 +122,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     });
     if (!inserted) {
         job.discard();
-        return fail(inserted.error());
+        return fail(inserted);
     }
     timer.step("catalog");
 
@@ -136,9 +135,9 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
             record(QStringLiteral("backup.cancel"), b.id, b.project, b.name);
         } else {
             b.status = BackupStatus::Error;
-            b.error = result.error();
+            b.error = result.what().encode();
             (void)m_catalog->updateBackup(b);
-            record(QStringLiteral("backup.create"), b.id, b.project, result.error(),
+            record(QStringLiteral("backup.create"), b.id, b.project, result.what().encode(),
                    QStringLiteral("failed"));
         }
         return job.done(std::move(result), control);
@@ -153,8 +152,8 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
 
 static QString wholeReadWarning()
 {
-    return QCoreApplication::translate(
-        "Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.");
+    return deferTr("Engine", "The parent backup is damaged or has missing chunks; the whole volume was read.")
+        .encode();
 }
 
 Result<std::unique_ptr<IndexReader>> Engine::planChanges(const Backup &b, PointInTime &pit,
@@ -162,7 +161,7 @@ Result<std::unique_ptr<IndexReader>> Engine::planChanges(const Backup &b, PointI
 {
     auto found = pit.changes(b.parentId);
     if (!found)
-        return fail(found.error());
+        return fail(found);
     *changes = std::move(*found);
     if (b.parentId.isEmpty())
         return std::unique_ptr<IndexReader>();
@@ -181,7 +180,7 @@ Result<std::unique_ptr<IndexReader>> Engine::planChanges(const Backup &b, PointI
     // Read everything, as when the parent's snapshot is gone.
     auto all = pit.changes(QString());
     if (!all)
-        return fail(all.error());
+        return fail(all);
     *changes = std::move(*all);
     changes->exact = false;
     changes->warning = wholeReadWarning();
@@ -194,13 +193,13 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     StepTimer timer(lcEngine(), "backup-run", b.id);
     auto repoLock = m_repository->lockShared();
     if (!repoLock)
-        return fail(repoLock.error());
+        return fail(repoLock);
     auto staging = m_repository->beginStaging(jobId);
     if (!staging)
-        return fail(staging.error());
+        return fail(staging);
     auto frozen = backend.freeze(b.volumeId, b.id, params.force);
     if (!frozen)
-        return fail(frozen.error());
+        return fail(frozen);
     PointInTime &pit = **frozen;
     // Whatever happens below, a point in time that was not committed is dropped.
     struct Abandon
@@ -219,7 +218,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     ChangeSet changes;
     auto parent = planChanges(b, pit, &changes);
     if (!parent)
-        return fail(parent.error());
+        return fail(parent);
     b.warning = changes.warning;
     const qint64 parentSize = *parent ? (*parent)->header().volumeSize : 0;
     const std::vector<bool> touched = chunksToRead(changes, b.size, parentSize, *parent != nullptr);
@@ -237,7 +236,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     header.volumeSize = b.size;
     auto index = m_repository->createIndex(header);
     if (!index)
-        return fail(index.error());
+        return fail(index);
 
     std::atomic<qint64> readBytes{0}, storedBytes{0};
     Pipeline pipeline(*m_workers, control, total);
@@ -256,7 +255,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
             if (IndexReader *p = parent->get(); p && !p->atEnd()) {
                 auto h = p->next();
                 if (!h)
-                    return fail(h.error());
+                    return fail(h);
                 *slot = std::move(*h);
             }
             if (!touched[static_cast<size_t>(i)])
@@ -274,7 +273,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
                         ChunkHash h = sha256(buffer, length);
                         auto stored = repo.putChunk(stage, h, buffer, length);
                         if (!stored)
-                            return fail(stored.error());
+                            return fail(stored);
                         storedBytes += *stored;
                         *slot = std::move(h);
                     }
@@ -286,10 +285,10 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
                 break;
         }
         if (auto r = pipeline.finish(); !r)
-            return fail(r.error());
+            return fail(r);
         for (qint64 k = 0; k < n; ++k) {
             if (auto r = (*index)->writer().append(window[static_cast<size_t>(k)]); !r)
-                return fail(r.error());
+                return fail(r);
         }
     }
     timer.step("chunks");
@@ -300,19 +299,19 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     // Chunks durable in the store first, then the index and record, then the
     // catalog says available.
     if (auto r = stage.commit(); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = (*index)->commit(); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = m_repository->writeRecord(b, false); !r) {
         (void)m_repository->removeBackup(b.id);
-        return fail(r.error());
+        return fail(r);
     }
     timer.step("index");
     b.status = BackupStatus::Available;
     if (auto r = m_catalog->updateBackup(b); !r) {
         (void)m_repository->removeBackup(b.id);
         b.status = BackupStatus::Creating;
-        return fail(r.error());
+        return fail(r);
     }
     abandon.committed = true;
     pit.commit();

@@ -18,13 +18,13 @@ Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<Ch
         return QList<ByteRange>();
     auto index = m_repository->openIndex(backupId);
     if (!index)
-        return fail(index.error());
+        return fail(index);
     const qint64 size = (*index)->header().volumeSize;
     QList<ByteRange> ranges;
     for (qint64 i = 0; !(*index)->atEnd(); ++i) {
         auto h = (*index)->next();
         if (!h)
-            return fail(h.error());
+            return fail(h);
         if (h->isEmpty() || !bad.contains(*h))
             continue;
         const qint64 offset = i * ChunkSize;
@@ -73,8 +73,8 @@ QStringList Engine::markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, co
         auto b = m_catalog->backup(id);
         if (!b || (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged))
             continue;
-        const QString reason = QCoreApplication::translate("Engine", "Damaged or missing data at %1.")
-                                   .arg(describeRanges(*ranges));
+        const QString reason =
+            deferTr("Engine", "Damaged or missing data at %1.").arg(describeRanges(*ranges)).encode();
         (void)m_catalog->setBackupStatus(id, BackupStatus::Damaged, reason);
         record(QStringLiteral("backup.damaged"), id, b->project, reason);
         marked << id;
@@ -115,7 +115,7 @@ Result<VerifyStats> Engine::verifyChunks(const QSet<ChunkHash> &hashes, JobContr
             break;
     }
     if (auto r = pipeline.finish(); !r)
-        return fail(r.error());
+        return fail(r);
     return stats;
 }
 
@@ -123,28 +123,27 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
 {
     auto b = backup(backupId);
     if (!b)
-        return fail(b.error());
+        return fail(b);
     if (auto r = require(Action::Verify, b->project, QStringLiteral("backup.verify"), b->id); !r)
-        return fail(r.error());
+        return fail(r);
     if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged)
-        return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
+        return fail(deferTr("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b->name, backupStatusText(b->status).toLower()));
     JobScope job(*this, JobKind::Verify, b->id, b->volumeId);
     auto index = m_repository->openIndex(b->id);
     QSet<ChunkHash> unique;
     QHash<ChunkHash, qint64> lengths; // what the index says each chunk holds
-    Result<void> read = index ? Result<void>() : Result<void>(fail(index.error()));
+    Result<void> read = index ? Result<void>() : Result<void>(fail(index));
     if (read && (*index)->header().volumeSize != b->size)
-        read = fail(QCoreApplication::translate("Engine",
-                                                "The index of backup %1 describes a volume of %2 bytes; the "
-                                                "catalog says %3.")
+        read = fail(deferTr("Engine", "The index of backup %1 describes a volume of %2 bytes; the "
+                                      "catalog says %3.")
                         .arg(b->id)
                         .arg((*index)->header().volumeSize)
                         .arg(b->size));
     for (qint64 i = 0; read && !(*index)->atEnd(); ++i) {
         auto h = (*index)->next();
         if (!h) {
-            read = fail(h.error());
+            read = fail(h);
         } else if (!h->isEmpty()) {
             unique.insert(*h);
             lengths.insert(*h, chunkLength((*index)->header().volumeSize, i));
@@ -153,12 +152,13 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (read && index)
         read = (*index)->checkRest();
     if (!read) {
-        markIndexProblem(*b, read.error());
-        record(QStringLiteral("backup.verify"), b->id, b->project, read.error(), QStringLiteral("failed"));
-        return job.done(Result<VerifyStats>(
-                            fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
-                                     .arg(b->name, read.error()))),
-                        control);
+        markIndexProblem(*b, read.what().encode());
+        record(QStringLiteral("backup.verify"), b->id, b->project, read.what().encode(),
+               QStringLiteral("failed"));
+        return job.done(
+            Result<VerifyStats>(
+                fail(deferTr("Engine", "The backup \"%1\" is damaged:\n%2").arg(b->name, read.error()))),
+            control);
     }
     auto checked = verifyChunks(unique, control, &lengths);
     if (!checked)
@@ -167,9 +167,8 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (!stats.indexMismatches.isEmpty() && stats.bad.isEmpty()) {
         // The chunks are sound (they hash right); the index is what is wrong.
         markIndexProblem(*b, stats.indexMismatches.first());
-        return job.done(Result<VerifyStats>(
-                            fail(QCoreApplication::translate("Engine", "The backup \"%1\" is damaged:\n%2")
-                                     .arg(b->name, stats.indexMismatches.join(u'\n')))),
+        return job.done(Result<VerifyStats>(fail(deferTr("Engine", "The backup \"%1\" is damaged:\n%2")
+                                                     .arg(b->name, stats.indexMismatches.join(u'\n')))),
                         control);
     }
     record(QStringLiteral("backup.verify"), b->id, b->project,
@@ -179,7 +178,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         auto ranges = rangesOf(b->id, stats.bad);
         return job.done(
             Result<VerifyStats>(fail(
-                QCoreApplication::translate("Engine", "The backup \"%1\" is damaged at %2:\n%3")
+                deferTr("Engine", "The backup \"%1\" is damaged at %2:\n%3")
                     .arg(b->name, ranges ? describeRanges(*ranges) : QString(), stats.problems.join(u'\n')))),
             control);
     }
@@ -196,11 +195,11 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
     if (auto r =
             requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"), m_repository->path());
         !r)
-        return fail(r.error());
+        return fail(r);
     JobScope job(*this, JobKind::Verify, QString(), QString());
     auto rows = m_catalog->backups();
     if (!rows)
-        return job.done(Result<VerifyStats>(fail(rows.error())), control);
+        return job.done(Result<VerifyStats>(fail(rows)), control);
     const QStringList ids = m_repository->indexIds();
     const QSet<QString> inRepo(ids.cbegin(), ids.cend());
     QHash<QString, Backup> byId;
@@ -210,12 +209,11 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
         byId.insert(b.id, b);
         if ((b.status == BackupStatus::Available || b.status == BackupStatus::Damaged) &&
             !inRepo.contains(b.id)) {
-            const QString reason =
-                QCoreApplication::translate("Engine",
-                                            "The index of backup %1 (\"%2\") is missing from the repository.")
+            const Message reason =
+                deferTr("Engine", "The index of backup %1 (\"%2\") is missing from the repository.")
                     .arg(b.id, b.name);
-            problems << reason;
-            markIndexProblem(b, reason);
+            problems << reason.text();
+            markIndexProblem(b, reason.encode());
         }
     }
     // ...and the repository against the catalog.

@@ -57,13 +57,12 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
         e->m_config.home = EngineConfig::defaultHome();
     // An invalid permission file is refused before anything is created or changed.
     if (auto r = e->loadPolicy(); !r)
-        return fail(r.error());
+        return fail(r);
     QDir home(e->m_config.home);
     if (!privatefiles::makeDirectory(home.absolutePath()) ||
         !privatefiles::makeDirectory(home.filePath(QStringLiteral("run"))) ||
         !privatefiles::makeDirectory(home.filePath(QStringLiteral("volumes"))))
-        return fail(QCoreApplication::translate("Engine", "Cannot create the cloudbackup home %1.")
-                        .arg(e->m_config.home));
+        return fail(deferTr("Engine", "Cannot create the cloudbackup home %1.").arg(e->m_config.home));
     e->m_config.home = home.absolutePath();
     // Homes made by earlier releases were readable by every local user. Only
     // what cloudbackup keeps there is walked, never other files in the home.
@@ -79,9 +78,9 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
         e->m_config.catalogUrl = home.filePath(QStringLiteral("catalog.sqlite"));
 
     if (auto r = e->openStores(); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = e->authenticate(); !r)
-        return fail(r.error());
+        return fail(r);
 
     e->m_backends.push_back(std::make_unique<FileBackend>(home.filePath(QStringLiteral("volumes"))));
 #ifdef CLOUDBACKUP_HAVE_RBD
@@ -90,7 +89,7 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     if (!cephConf.isEmpty()) {
         auto rbd = RbdBackend::connect(cephConf, e->m_config.cephPools);
         if (!rbd)
-            return fail(rbd.error());
+            return fail(rbd);
         e->m_backends.push_back(std::move(*rbd));
     }
 #endif
@@ -112,27 +111,26 @@ Result<void> Engine::openStores()
         Repository::open(m_config.repositoryPath,
                          m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing);
     if (!repo)
-        return fail(repo.error());
+        return fail(repo);
     m_repository = *repo;
     m_recovery.upgradedFrom = m_repository->upgradedFrom();
     auto catalog = Catalog::open(m_config.catalogUrl, CatalogLogin{m_config.account, m_config.password});
     if (!catalog)
-        return fail(catalog.error());
+        return fail(catalog);
     m_catalog = *catalog;
     // An empty catalog beside a repository with backups is a lost catalog,
     // not "no backups".
     auto count = m_catalog->backupCount();
     if (!count)
-        return fail(count.error());
+        return fail(count);
     if (*count == 0 && !m_config.rebuildingCatalog) {
         const int held = int(m_repository->indexIds().size());
         if (held > 0)
             return fail(
-                QCoreApplication::translate(
-                    "Engine",
-                    "The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the "
-                    "catalog was lost, recreate it with \"cloudbackupctl repo rebuild-catalog\".",
-                    nullptr, held)
+                deferTr("Engine",
+                        "The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the "
+                        "catalog was lost, recreate it with \"cloudbackupctl repo rebuild-catalog\".",
+                        nullptr, held)
                     .arg(m_catalog->describe(), m_repository->path()));
     }
     return {};
@@ -174,7 +172,7 @@ Result<QList<Volume>> Engine::volumes()
     for (const auto &b : m_backends) {
         auto list = b->list();
         if (!list)
-            return fail(list.error());
+            return fail(list);
         for (const Volume &v : std::as_const(*list)) {
             live.insert(v.id);
             if (m_policy.sees(m_caller, v.project))
@@ -183,7 +181,7 @@ Result<QList<Volume>> Engine::volumes()
     }
     auto known = m_catalog->knownVolumes();
     if (!known)
-        return fail(known.error());
+        return fail(known);
     for (const Volume &v : std::as_const(*known)) {
         if (!live.contains(v.id) && m_policy.sees(m_caller, v.project))
             out << v;
@@ -198,7 +196,7 @@ Result<Volume> Engine::resolveVolume(const QString &input)
         return v;
     if (VolumeBackend *b = backendFor(v->id)) {
         if (auto r = b->checkPaths(v->id); !r)
-            return fail(r.error());
+            return fail(r);
     }
     return v;
 }
@@ -206,7 +204,7 @@ Result<Volume> Engine::resolveVolume(const QString &input)
 Result<Volume> Engine::findVolume(const QString &input)
 {
     if (input.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("Engine", "No volume given."));
+        return fail(deferTr("Engine", "No volume given."));
     if (input.contains(u':')) {
         if (VolumeBackend *b = backendFor(input)) {
             if (auto v = b->volume(input); v && m_policy.sees(m_caller, v->project))
@@ -215,7 +213,7 @@ Result<Volume> Engine::findVolume(const QString &input)
     }
     auto all = volumes();
     if (!all)
-        return fail(all.error());
+        return fail(all);
     QList<Volume> matches;
     for (const Volume &v : std::as_const(*all)) {
         if (v.id == input)
@@ -235,13 +233,12 @@ Result<Volume> Engine::findVolume(const QString &input)
         QStringList ids;
         for (const Volume &v : std::as_const(liveMatches.isEmpty() ? matches : liveMatches))
             ids << v.id;
-        return fail(QCoreApplication::translate(
-                        "Engine", "The volume name \"%1\" is ambiguous; use one of these ids: %2")
+        return fail(deferTr("Engine", "The volume name \"%1\" is ambiguous; use one of these ids: %2")
                         .arg(input, ids.join(QLatin1String(", "))));
     }
     if (matches.size() == 1)
         return matches.first();
-    return fail(QCoreApplication::translate("Engine", "There is no volume \"%1\".").arg(input));
+    return fail(deferTr("Engine", "There is no volume \"%1\".").arg(input));
 }
 
 Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
@@ -255,11 +252,11 @@ Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
             backend = b.get();
     }
     if (!backend)
-        return fail(QCoreApplication::translate("Engine", "There is no volume type \"%1\".").arg(p.type));
+        return fail(deferTr("Engine", "There is no volume type \"%1\".").arg(p.type));
     if (auto r = validate::projectName(p.project); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = require(Action::ManageVolumes, p.project, QStringLiteral("volume.create"), p.name); !r)
-        return fail(r.error());
+        return fail(r);
     auto v = backend->create(p);
     if (!v)
         return v;
@@ -273,15 +270,14 @@ Result<void> Engine::deleteVolume(const QString &idOrName)
 {
     auto v = resolveVolume(idOrName);
     if (!v)
-        return fail(v.error());
+        return fail(v);
     if (v->status == VolumeStatus::Missing)
-        return fail(
-            QCoreApplication::translate("Engine", "The volume \"%1\" no longer exists.").arg(v->name));
+        return fail(deferTr("Engine", "The volume \"%1\" no longer exists.").arg(v->name));
     if (auto r = require(Action::ManageVolumes, v->project, QStringLiteral("volume.delete"), v->id); !r)
         return r;
     VolumeBackend *backend = backendFor(v->id);
     if (!backend)
-        return fail(QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(v->id));
+        return fail(deferTr("Engine", "No backend serves the volume %1.").arg(v->id));
     if (auto r = backend->remove(v->id); !r)
         return r;
     record(QStringLiteral("volume.delete"), v->id, v->project, QString());
@@ -316,11 +312,11 @@ Result<Backup> Engine::backup(const QString &idOrPrefix)
 {
     auto id = m_catalog->resolveBackupId(idOrPrefix);
     if (!id)
-        return fail(id.error());
+        return fail(id);
     auto b = m_catalog->backup(*id);
     // Another project's backup is, to this caller, no backup at all.
     if (b && !m_policy.sees(m_caller, b->project))
-        return fail(QCoreApplication::translate("Engine", "There is no backup \"%1\".").arg(idOrPrefix));
+        return fail(deferTr("Engine", "There is no backup \"%1\".").arg(idOrPrefix));
     return b;
 }
 
@@ -339,12 +335,12 @@ Result<QStringList> Engine::resolveBackupIds(const QStringList &ids)
     for (const QString &id : ids) {
         auto r = backup(id);
         if (!r)
-            return fail(r.error());
+            return fail(r);
         if (!resolved.contains(r->id))
             resolved << r->id;
     }
     if (resolved.isEmpty())
-        return fail(QCoreApplication::translate("Engine", "No backup selected."));
+        return fail(deferTr("Engine", "No backup selected."));
     return resolved;
 }
 
@@ -355,7 +351,7 @@ Result<QStringList> Engine::deletionPlan(const QStringList &ids)
         return resolved;
     auto all = m_catalog->backups();
     if (!all)
-        return fail(all.error());
+        return fail(all);
     return rules::deletionOrder(*resolved, *all);
 }
 
@@ -367,9 +363,9 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     for (const QString &id : std::as_const(*resolved)) {
         auto b = m_catalog->backup(id);
         if (!b)
-            return fail(b.error());
+            return fail(b);
         if (auto r = require(Action::Delete, b->project, QStringLiteral("backup.delete"), id); !r)
-            return fail(r.error());
+            return fail(r);
     }
     JobScope job(*this, JobKind::Delete, resolved->size() == 1 ? resolved->first() : QString(), QString());
     QList<Backup> records; // in deletion order
@@ -377,18 +373,17 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     auto marked = m_catalog->transaction([&]() -> Result<void> {
         auto all = m_catalog->backups();
         if (!all)
-            return fail(all.error());
+            return fail(all);
         auto order = rules::deletionOrder(*resolved, *all);
         if (!order)
-            return fail(order.error());
+            return fail(order);
         for (const QString &id : std::as_const(*order)) {
             auto restoring = m_catalog->runningJobs(JobKind::Restore, id);
             if (!restoring)
-                return fail(restoring.error());
+                return fail(restoring);
             if (*restoring > 0)
-                return fail(QCoreApplication::translate("Engine",
-                                                        "The backup %1 is being restored; delete it when the "
-                                                        "restore has finished.")
+                return fail(deferTr("Engine", "The backup %1 is being restored; delete it when the "
+                                              "restore has finished.")
                                 .arg(id));
         }
         QHash<QString, const Backup *> byId;
@@ -399,7 +394,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
         return m_catalog->markDeleting(*order, job.id());
     });
     if (!marked)
-        return job.done(Result<QStringList>(fail(marked.error())), control);
+        return job.done(Result<QStringList>(fail(marked)), control);
 
     QStringList deleted;
     // What is not deleted stays whole, as it was.
@@ -414,7 +409,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             break;
         if (auto r = m_repository->removeBackup(b.id); !r) {
             restoreRest();
-            return job.done(Result<QStringList>(fail(r.error())), control);
+            return job.done(Result<QStringList>(fail(r)), control);
         }
         if (VolumeBackend *backend = backendFor(b.volumeId))
             backend->cleanupBackup(b.volumeId, b.id);
@@ -426,11 +421,11 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     }
     if (deleted.size() < records.size()) {
         restoreRest();
-        return job.done(Result<QStringList>(fail(QCoreApplication::translate(
-                                                     "Engine", "Cancelled after deleting %1 of %n backup(s).",
-                                                     nullptr, int(records.size()))
-                                                     .arg(deleted.size()))),
-                        control);
+        return job.done(
+            Result<QStringList>(fail(deferTr("Engine", "Cancelled after deleting %1 of %n backup(s).",
+                                             nullptr, int(records.size()))
+                                         .arg(deleted.size()))),
+            control);
     }
     return job.done(Result<QStringList>(deleted), control);
 }
@@ -439,7 +434,7 @@ Result<GcStats> Engine::gc(JobControl &control)
 {
     if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->path());
         !r)
-        return fail(r.error());
+        return fail(r);
     JobScope job(*this, JobKind::Gc, QString(), QString());
     auto r = m_repository->gc(&control.cancel, control.progress);
     if (r)
@@ -453,7 +448,7 @@ Result<int> Engine::rebuildCatalog()
     if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.rebuild-catalog"),
                                    m_repository->path());
         !r)
-        return fail(r.error());
+        return fail(r);
     int changed = 0;
     const QStringList ids = m_repository->indexIds();
     QSet<QString> inRepo(ids.cbegin(), ids.cend());
@@ -461,7 +456,7 @@ Result<int> Engine::rebuildCatalog()
         for (const QString &id : ids) {
             auto rec = m_repository->readRecord(id);
             if (!rec)
-                return fail(rec.error());
+                return fail(rec);
             Backup b = *rec;
             b.status = BackupStatus::Available;
             (void)m_catalog->ensureProject(b.project);
@@ -496,7 +491,7 @@ Result<int> Engine::rebuildCatalog()
         // Rows that claim data the repository does not have.
         auto rows = m_catalog->backups();
         if (!rows)
-            return fail(rows.error());
+            return fail(rows);
         for (const Backup &b : std::as_const(*rows)) {
             if (b.status == BackupStatus::Available && !inRepo.contains(b.id)) {
                 if (auto u = m_catalog->setBackupStatus(
@@ -510,7 +505,7 @@ Result<int> Engine::rebuildCatalog()
         return {};
     });
     if (!r)
-        return fail(r.error());
+        return fail(r);
     record(QStringLiteral("repo.rebuild-catalog"), m_repository->path(), QString(), QString::number(changed));
     return changed;
 }
@@ -522,19 +517,19 @@ Result<Backup> Engine::editBackup(const QString &id, const std::optional<QString
     if (!b)
         return b;
     if (auto r = require(Action::Edit, b->project, QStringLiteral("backup.edit"), b->id); !r)
-        return fail(r.error());
+        return fail(r);
     if (name) {
         if (auto r = validate::backupName(*name); !r)
-            return fail(r.error());
+            return fail(r);
         b->name = *name;
     }
     if (description) {
         if (auto r = validate::description(*description); !r)
-            return fail(r.error());
+            return fail(r);
         b->description = *description;
     }
     if (auto r = saveRecord(*b); !r)
-        return fail(r.error());
+        return fail(r);
     record(QStringLiteral("backup.edit"), b->id, b->project, b->name);
     return b;
 }
@@ -545,18 +540,18 @@ Result<Backup> Engine::setTags(const QString &id, const QStringList &tags)
     if (!b)
         return b;
     if (auto r = require(Action::EditTags, b->project, QStringLiteral("backup.tags"), b->id); !r)
-        return fail(r.error());
+        return fail(r);
     QStringList clean;
     for (const QString &t : tags) {
         if (auto r = validate::tag(t); !r)
-            return fail(r.error());
+            return fail(r);
         if (!clean.contains(t))
             clean << t;
     }
     std::sort(clean.begin(), clean.end());
     auto r = m_catalog->transaction([&] { return m_catalog->setTags(b->id, clean); });
     if (!r)
-        return fail(r.error());
+        return fail(r);
     b->tags = clean;
     if (m_repository->hasIndex(b->id))
         (void)m_repository->writeRecord(*b);
@@ -570,11 +565,11 @@ Result<Backup> Engine::editTags(const QString &id, const QStringList &add, const
     if (!b)
         return b;
     if (auto r = require(Action::EditTags, b->project, QStringLiteral("backup.tags"), b->id); !r)
-        return fail(r.error());
+        return fail(r);
     QStringList tags = b->tags;
     for (const QString &t : remove) {
         if (!tags.contains(t))
-            return fail(QCoreApplication::translate("Engine", "The backup has no tag \"%1\".").arg(t));
+            return fail(deferTr("Engine", "The backup has no tag \"%1\".").arg(t));
         tags.removeAll(t);
     }
     tags << add;

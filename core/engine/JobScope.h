@@ -62,7 +62,7 @@ public:
     template<typename T> Result<T> done(Result<T> r, const JobControl &control)
     {
         finish(r ? JobStatus::Done : (control.cancel ? JobStatus::Cancelled : JobStatus::Error),
-               r ? QString() : r.error());
+               r ? QString() : r.what().encode());
         return r;
     }
     void finish(JobStatus status, const QString &error)

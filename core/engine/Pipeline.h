@@ -66,7 +66,7 @@ public:
         if (m_failed)
             return fail(m_error);
         if (m_control.cancel)
-            return fail(QCoreApplication::translate("Engine", "Cancelled by the user."));
+            return fail(deferTr("Engine", "Cancelled by the user."));
         return {};
     }
 

@@ -20,7 +20,7 @@ namespace cb {
 void Engine::recoverInterrupted()
 {
     const QString reason =
-        QCoreApplication::translate("Engine", "Interrupted: cloudbackup stopped while this job was running.");
+        deferTr("Engine", "Interrupted: cloudbackup stopped while this job was running.").encode();
     auto running = m_catalog->jobs(true);
     if (running) {
         const QString host = QHostInfo::localHostName();

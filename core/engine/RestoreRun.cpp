@@ -18,17 +18,17 @@ Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
 {
     auto index = m_repository->openIndex(backupId);
     if (!index)
-        return fail(index.error());
+        return fail(index);
     QSet<ChunkHash> missing;
     while (!(*index)->atEnd()) {
         auto h = (*index)->next();
         if (!h)
-            return fail(h.error());
+            return fail(h);
         if (!h->isEmpty() && !missing.contains(*h) && !m_repository->hasChunk(*h))
             missing.insert(*h);
     }
     if (auto r = (*index)->checkRest(); !r)
-        return fail(r.error());
+        return fail(r);
     return missing;
 }
 
@@ -37,7 +37,7 @@ Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl 
 {
     auto index = m_repository->openIndex(backupId);
     if (!index)
-        return fail(index.error());
+        return fail(index);
     const qint64 size = (*index)->header().volumeSize;
     QSet<ChunkHash> bad;
     QMutex mutex;
@@ -45,7 +45,7 @@ Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl 
     for (qint64 i = 0; !(*index)->atEnd(); ++i) {
         auto h = (*index)->next();
         if (!h)
-            return fail(h.error());
+            return fail(h);
         const qint64 length = chunkLength(size, i);
         if (h->isEmpty()) {
             check.addDone(length);
@@ -64,7 +64,7 @@ Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl 
             break;
     }
     if (auto r = check.finish(); !r)
-        return fail(r.error());
+        return fail(r);
     return bad;
 }
 
@@ -74,13 +74,13 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
     QMutex mutex;
     auto index = m_repository->openIndex(backupId);
     if (!index)
-        return fail(index.error());
+        return fail(index);
     const qint64 size = (*index)->header().volumeSize;
     Pipeline pipeline(*m_workers, control, size);
     for (qint64 i = 0; !(*index)->atEnd(); ++i) {
         auto next = (*index)->next();
         if (!next)
-            return fail(next.error());
+            return fail(next);
         const ChunkHash h = skip.contains(*next) ? ChunkHash() : *next;
         const qint64 offset = i * ChunkSize;
         const qint64 length = chunkLength(size, i);
@@ -98,8 +98,7 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
                     qint64 got = 0;
                     auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
                     if (r && got != length)
-                        r = fail(QCoreApplication::translate("Engine", "Chunk %1 has the wrong length.")
-                                     .arg(Repository::hex(h)));
+                        r = fail(deferTr("Engine", "Chunk %1 has the wrong length.").arg(Repository::hex(h)));
                     if (!r) {
                         QMutexLocker lock(&mutex);
                         failed->insert(h);
@@ -125,54 +124,52 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     StepTimer timer(lcEngine(), "restore", params.backupId);
     auto found = backup(params.backupId);
     if (!found)
-        return fail(found.error());
+        return fail(found);
     const Backup b = *found;
     if (auto r = require(Action::Restore, b.project, QStringLiteral("backup.restore"), b.id); !r)
-        return fail(r.error());
+        return fail(r);
     if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
-        return fail(QCoreApplication::translate("Engine", "The backup \"%1\" is not available (status: %2).")
+        return fail(deferTr("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b.name, backupStatusText(b.status).toLower()));
     const bool toNew = !params.newVolumeName.isEmpty();
     if (toNew == !params.targetVolume.isEmpty())
-        return fail(QCoreApplication::translate(
-            "Engine", "Choose either a new volume name or an existing volume to restore to."));
+        return fail(
+            deferTr("Engine", "Choose either a new volume name or an existing volume to restore to."));
 
     Volume target;
     VolumeBackend *backend = nullptr;
     if (toNew) {
         if (auto r = validate::volumeName(params.newVolumeName); !r)
-            return fail(r.error());
+            return fail(r);
         backend = backendFor(b.volumeId);
         if (!backend)
-            return fail(
-                QCoreApplication::translate("Engine", "No backend serves volumes of type \"%1\" (%2).")
-                    .arg(b.volumeType, b.volumeId));
+            return fail(deferTr("Engine", "No backend serves volumes of type \"%1\" (%2).")
+                            .arg(b.volumeType, b.volumeId));
     } else {
         auto t = resolveVolume(params.targetVolume);
         if (!t)
-            return fail(t.error());
+            return fail(t);
         target = *t;
         if (auto r = require(Action::Restore, target.project, QStringLiteral("backup.restore"), target.id);
             !r)
-            return fail(r.error());
+            return fail(r);
         if (auto r = rules::checkRestoreTarget(b, target); !r)
-            return fail(r.error());
+            return fail(r);
         backend = backendFor(target.id);
         if (!backend)
-            return fail(
-                QCoreApplication::translate("Engine", "No backend serves the volume %1.").arg(target.id));
+            return fail(deferTr("Engine", "No backend serves the volume %1.").arg(target.id));
     }
 
     JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id);
     auto finishWith = [&](Result<Volume> r) {
-        record(QStringLiteral("backup.restore"), b.id, b.project, r ? r->id : r.error(),
+        record(QStringLiteral("backup.restore"), b.id, b.project, r ? r->id : r.what().encode(),
                r ? QStringLiteral("ok") : QStringLiteral("failed"));
         return job.done(std::move(r), control);
     };
     // gc never removes a chunk while a restore reads it.
     auto repoLock = m_repository->lockShared();
     if (!repoLock)
-        return finishWith(fail(repoLock.error()));
+        return finishWith(fail(repoLock));
 
     // Over an existing volume, every chunk is read and checked before the
     // first byte is overwritten: a damaged backup must not destroy good data.
@@ -181,20 +178,19 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     // checked as it is written.
     auto scanned = (!toNew || params.allowDamaged) ? checkChunks(b.id, control) : missingChunks(b.id);
     if (!scanned)
-        return finishWith(
-            fail(QCoreApplication::translate("Engine", "Nothing was written: %1").arg(scanned.error())));
+        return finishWith(fail(deferTr("Engine", "Nothing was written: %1").arg(scanned.error())));
     const QSet<ChunkHash> bad = *scanned;
     timer.step(toNew ? "plan" : "check");
     if (!bad.isEmpty() && !params.allowDamaged) {
         repoLock->reset();
         markDamaged(bad, false, nullptr);
         auto ranges = rangesOf(b.id, bad);
-        return finishWith(fail(
-            QCoreApplication::translate(
-                "Engine", "The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
-                          "ranges: %2. Restore the intact data with --allow-damaged, or back up the volume "
-                          "again and verify to heal it.")
-                .arg(b.name, ranges ? describeRanges(*ranges) : ranges.error())));
+        return finishWith(
+            fail(deferTr("Engine",
+                         "The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
+                         "ranges: %2. Restore the intact data with --allow-damaged, or back up the volume "
+                         "again and verify to heal it.")
+                     .arg(b.name, ranges ? describeRanges(*ranges) : ranges.error())));
     }
 
     if (toNew) {
@@ -207,14 +203,14 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         p.forRestore = true;
         auto created = backend->create(p);
         if (!created)
-            return finishWith(fail(created.error()));
+            return finishWith(fail(created));
         target = *created;
     }
     timer.step("target");
     auto writer = backend->openForRestore(target.id, toNew);
     QSet<ChunkHash> failed;
-    Result<void> written = writer ? writeBackup(b.id, **writer, toNew, bad, control, &failed)
-                                  : Result<void>(fail(writer.error()));
+    Result<void> written =
+        writer ? writeBackup(b.id, **writer, toNew, bad, control, &failed) : Result<void>(fail(writer));
     if (writer)
         writer->reset();
     timer.step("chunks");
@@ -226,7 +222,7 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         // A new volume that did not receive the whole backup never stays.
         if (toNew)
             (void)backend->remove(target.id);
-        return finishWith(fail(written.error()));
+        return finishWith(fail(written));
     }
     if (params.zeroed && !bad.isEmpty()) {
         auto ranges = rangesOf(b.id, bad);

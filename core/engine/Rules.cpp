@@ -22,22 +22,19 @@ Result<void> checkBackupAllowed(const Volume &v, bool force)
         if (force)
             return {};
         return fail(
-            QCoreApplication::translate(
-                "Rules",
-                "The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
-                "will see brief I/O latency and the backup is crash-consistent.")
+            deferTr("Rules",
+                    "The volume \"%1\" is in use (attached). Use the force option to back it up anyway; it "
+                    "will see brief I/O latency and the backup is crash-consistent.")
                 .arg(v.name));
     case VolumeStatus::Restoring:
-        return fail(QCoreApplication::translate(
-                        "Rules", "The volume \"%1\" is being restored and cannot be backed up now.")
-                        .arg(v.name));
-    case VolumeStatus::Error:
         return fail(
-            QCoreApplication::translate(
-                "Rules", "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
-                .arg(v.name));
+            deferTr("Rules", "The volume \"%1\" is being restored and cannot be backed up now.").arg(v.name));
+    case VolumeStatus::Error:
+        return fail(deferTr("Rules",
+                            "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+                        .arg(v.name));
     case VolumeStatus::Missing:
-        return fail(QCoreApplication::translate("Rules", "The volume \"%1\" no longer exists.").arg(v.name));
+        return fail(deferTr("Rules", "The volume \"%1\" no longer exists.").arg(v.name));
     }
     return {};
 }
@@ -57,7 +54,7 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
             newest = &b;
     }
     if (!newest)
-        return fail(QCoreApplication::translate(
+        return fail(deferTr(
             "Rules",
             "The volume has no available backup yet, so the backup must be full. An incremental backup "
             "needs a previous backup to build on."));
@@ -67,17 +64,17 @@ Result<QString> chooseParent(const QList<Backup> &backups, bool incremental)
 Result<void> checkRestoreTarget(const Backup &backup, const Volume &target)
 {
     if (backup.status != BackupStatus::Available && backup.status != BackupStatus::Damaged)
-        return fail(QCoreApplication::translate("Rules", "The backup \"%1\" is not available (status: %2).")
+        return fail(deferTr("Rules", "The backup \"%1\" is not available (status: %2).")
                         .arg(backup.name, backupStatusText(backup.status)));
     // A volume left in error by an interrupted restore is not in use: restoring
     // it again is how it is repaired.
     if (target.status != VolumeStatus::Available && target.status != VolumeStatus::Error)
-        return fail(QCoreApplication::translate(
-                        "Rules", "The volume \"%1\" is %2; only an available volume can be restored over.")
-                        .arg(target.name, volumeStatusText(target.status).toLower()));
+        return fail(
+            deferTr("Rules", "The volume \"%1\" is %2; only an available volume can be restored over.")
+                .arg(target.name, volumeStatusText(target.status).toLower()));
     if (target.size < backup.size)
         return fail(
-            QCoreApplication::translate("Rules", "The volume \"%1\" (%2) is smaller than the backup (%3).")
+            deferTr("Rules", "The volume \"%1\" (%2) is smaller than the backup (%3).")
                 .arg(target.name, validate::formatSize(target.size), validate::formatSize(backup.size)));
     return {};
 }
@@ -102,12 +99,11 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
     for (const QString &id : selectedIds) {
         const Backup *b = byId.value(id);
         if (!b)
-            return fail(QCoreApplication::translate("Rules", "There is no backup with id \"%1\".").arg(id));
+            return fail(deferTr("Rules", "There is no backup with id \"%1\".").arg(id));
         if (b->status == BackupStatus::Creating || b->status == BackupStatus::Restoring ||
             b->status == BackupStatus::Deleting)
-            return fail(
-                QCoreApplication::translate("Rules", "The backup %1 is busy (%2); try again when it is done.")
-                    .arg(label(*b), backupStatusText(b->status).toLower()));
+            return fail(deferTr("Rules", "The backup %1 is busy (%2); try again when it is done.")
+                            .arg(label(*b), backupStatusText(b->status).toLower()));
         selected.insert(id);
     }
     // Every dependant of a selected backup must be selected too.
@@ -144,8 +140,7 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
                 leaves << byId.value(id);
         }
         if (leaves.isEmpty())
-            return fail(QCoreApplication::translate(
-                "Rules", "The backup chain is inconsistent (a cycle of parents)."));
+            return fail(deferTr("Rules", "The backup chain is inconsistent (a cycle of parents)."));
         std::sort(leaves.begin(), leaves.end(), [](const Backup *a, const Backup *b) {
             return a->createdAt != b->createdAt ? a->createdAt > b->createdAt : a->id > b->id;
         });
@@ -167,12 +162,9 @@ Result<QList<Backup>> chainTo(const QString &id, const QList<Backup> &all)
     while (!cur.isEmpty()) {
         const Backup *b = byId.value(cur);
         if (!b)
-            return fail(
-                QCoreApplication::translate("Rules", "The backup chain is broken: backup %1 is missing.")
-                    .arg(cur));
+            return fail(deferTr("Rules", "The backup chain is broken: backup %1 is missing.").arg(cur));
         if (chain.size() > all.size())
-            return fail(QCoreApplication::translate(
-                "Rules", "The backup chain is inconsistent (a cycle of parents)."));
+            return fail(deferTr("Rules", "The backup chain is inconsistent (a cycle of parents)."));
         chain.prepend(*b);
         cur = b->parentId;
     }

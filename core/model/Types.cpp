@@ -1,5 +1,7 @@
 #include "model/Types.h"
 
+#include "util/Message.h"
+
 #include "util/Validate.h"
 
 #include <QCoreApplication>
@@ -169,6 +171,36 @@ QJsonObject Backup::toJson() const
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
     return o;
+}
+
+QString Backup::warningText() const
+{
+    return Message::display(warning);
+}
+
+QString Backup::errorText() const
+{
+    return Message::display(error);
+}
+
+QJsonObject Backup::shownJson() const
+{
+    QJsonObject o = toJson();
+    for (const auto &[key, stored] :
+         {std::pair{QStringLiteral("warning"), warning}, {QStringLiteral("error"), error}}) {
+        if (stored.isEmpty())
+            continue;
+        const Message m = Message::decode(stored);
+        o.insert(key, m.text());
+        if (!m.code().isEmpty())
+            o.insert(key + QStringLiteral("_code"), m.code());
+    }
+    return o;
+}
+
+QString JobRecord::errorText() const
+{
+    return Message::display(error);
 }
 
 Backup Backup::fromJson(const QJsonObject &o)

@@ -82,10 +82,17 @@ struct Backup
     QDateTime completedAt;
     QStringList tags;
     bool forced = false;
-    QString warning;
+    QString warning; // as stored: Message::encode() or plain text
     QString error;
 
+    // In the current language (Message::display).
+    QString warningText() const;
+    QString errorText() const;
+    // As stored in the repository's records.
     QJsonObject toJson() const;
+    // For people and scripts: error and warning in the current language, with
+    // their codes ("error_code", "warning_code") when they have one.
+    QJsonObject shownJson() const;
     static Backup fromJson(const QJsonObject &o);
 };
 
@@ -121,7 +128,9 @@ struct JobRecord
     qint64 pid = 0;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString error;
+    QString error; // as stored: Message::encode() or plain text
+
+    QString errorText() const;
 };
 
 // A byte range of a volume.

@@ -59,8 +59,8 @@ Result<void> IndexWriter::put(const char *data, qint64 length)
     if (!m_failed && m_file.write(data, length) != length)
         m_failed = true;
     if (m_failed)
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
+        return fail(
+            deferTr("Repository", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 
@@ -83,7 +83,7 @@ Result<void> IndexWriter::flushWindow()
     QByteArray packed(static_cast<qsizetype>(ZSTD_compressBound(m_window.size())), Qt::Uninitialized);
     const size_t n = ZSTD_compress(packed.data(), packed.size(), m_window.constData(), m_window.size(), 3);
     if (ZSTD_isError(n))
-        return fail(QCoreApplication::translate("Repository", "Cannot compress the index."));
+        return fail(deferTr("Repository", "Cannot compress the index."));
     const QByteArray digest = sha256(m_window.constData(), m_window.size());
     m_windowDigests += digest;
     const QByteArray head =
@@ -97,23 +97,21 @@ Result<void> IndexWriter::flushWindow()
 Result<void> IndexWriter::finish()
 {
     if (m_written != m_header.chunkCount)
-        return fail(QCoreApplication::translate("Repository", "The index of backup %1 is incomplete.")
-                        .arg(m_header.record.id));
+        return fail(deferTr("Repository", "The index of backup %1 is incomplete.").arg(m_header.record.id));
     if (auto r = flushWindow(); !r)
         return r;
     const QByteArray end = u32(0) + u32(0) + sha256(m_windowDigests.constData(), m_windowDigests.size());
     if (auto r = put(end.constData(), end.size()); !r)
         return r;
     if (!m_file.flush())
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2")
-                        .arg(m_file.fileName(), m_file.errorString()));
+        return fail(
+            deferTr("Repository", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
     return {};
 }
 
 Error IndexReader::damaged(const QString &why) const
 {
-    return fail(QCoreApplication::translate("Repository", "The index of backup %1 is damaged (%2).")
-                    .arg(m_backupId, why));
+    return fail(deferTr("Repository", "The index of backup %1 is damaged (%2).").arg(m_backupId, why));
 }
 
 Result<std::unique_ptr<IndexReader>> IndexReader::open(const QString &path, const QString &backupId)
@@ -122,16 +120,14 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const QString &path, cons
     r->m_backupId = backupId;
     r->m_file.setFileName(path);
     if (!r->m_file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Repository",
-                                                "The index of backup %1 is missing from the repository.")
-                        .arg(backupId));
+        return fail(
+            deferTr("Repository", "The index of backup %1 is missing from the repository.").arg(backupId));
     const QByteArray head = r->m_file.read(12);
     if (head.size() != 12 || std::memcmp(head.constData(), Magic, 4) != 0)
         return r->damaged(QCoreApplication::translate("Repository", "not an index"));
     if (quint8(head.at(4)) != Version)
-        return fail(QCoreApplication::translate("Repository",
-                                                "The index of backup %1 has format %2, which this version "
-                                                "of cloudbackup cannot read.")
+        return fail(deferTr("Repository", "The index of backup %1 has format %2, which this version "
+                                          "of cloudbackup cannot read.")
                         .arg(backupId)
                         .arg(quint8(head.at(4))));
     const quint32 length = qFromLittleEndian<quint32>(head.constData() + 8);
@@ -192,18 +188,17 @@ Result<void> IndexReader::readEnd()
 Result<ChunkHash> IndexReader::next()
 {
     if (atEnd())
-        return fail(QCoreApplication::translate("Repository", "The index of backup %1 has no more entries.")
-                        .arg(m_backupId));
+        return fail(deferTr("Repository", "The index of backup %1 has no more entries.").arg(m_backupId));
     if (m_windowPos >= m_window.size()) {
         if (auto r = loadWindow(); !r)
-            return fail(r.error());
+            return fail(r);
     }
     const char *entry = m_window.constData() + m_windowPos;
     m_windowPos += EntrySize;
     ++m_position;
     if (atEnd()) {
         if (auto r = readEnd(); !r)
-            return fail(r.error());
+            return fail(r);
     }
     if (isAllZero(entry, EntrySize))
         return ChunkHash();
@@ -214,7 +209,7 @@ Result<void> IndexReader::checkRest()
 {
     while (!atEnd()) {
         if (auto r = next(); !r)
-            return fail(r.error());
+            return fail(r);
     }
     return readEnd();
 }

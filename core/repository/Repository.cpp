@@ -114,13 +114,11 @@ Result<void> Repository::create(const QString &path)
 {
     QDir dir(path);
     if (!privatefiles::makeDirectory(dir.absolutePath()))
-        return fail(QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
-                        .arg(path));
+        return fail(deferTr("Repository", "Cannot create the repository directory %1.").arg(path));
     for (const QString &sub : Subdirs) {
         if (!privatefiles::makeDirectory(dir.filePath(sub)))
             return fail(
-                QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
-                    .arg(dir.filePath(sub)));
+                deferTr("Repository", "Cannot create the repository directory %1.").arg(dir.filePath(sub)));
     }
     for (int i = 0; i < 256; ++i)
         privatefiles::makeDirectory(dir.filePath(chunkFolder(i)));
@@ -143,12 +141,10 @@ static bool isMissingOrEmpty(const QString &path)
 Result<void> Repository::init(const QString &path)
 {
     if (QFileInfo::exists(path + u'/' + FormatFile))
-        return fail(
-            QCoreApplication::translate("Repository", "%1 is already a cloudbackup repository.").arg(path));
+        return fail(deferTr("Repository", "%1 is already a cloudbackup repository.").arg(path));
     if (!isMissingOrEmpty(path))
         return fail(
-            QCoreApplication::translate(
-                "Repository", "%1 is not empty; a repository is created only in a new or empty folder.")
+            deferTr("Repository", "%1 is not empty; a repository is created only in a new or empty folder.")
                 .arg(path));
     return create(path);
 }
@@ -159,48 +155,44 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &path, Open m
     if (!QFileInfo::exists(format)) {
         if (mode == Open::CreateIfAbsent && isMissingOrEmpty(path)) {
             if (auto r = create(path); !r)
-                return fail(r.error());
+                return fail(r);
         } else if (!QFileInfo::exists(path)) {
-            return fail(QCoreApplication::translate(
-                            "Repository",
-                            "There is no repository at %1. Create one with \"cloudbackupctl repo init %1\".")
-                            .arg(path));
+            return fail(
+                deferTr("Repository",
+                        "There is no repository at %1. Create one with \"cloudbackupctl repo init %1\".")
+                    .arg(path));
         } else {
-            return fail(QCoreApplication::translate(
-                            "Repository",
-                            "%1 is not a cloudbackup repository (it has no %2). Check --repository, or "
-                            "create a repository in an empty folder with \"cloudbackupctl repo init\".")
+            return fail(deferTr("Repository",
+                                "%1 is not a cloudbackup repository (it has no %2). Check --repository, or "
+                                "create a repository in an empty folder with \"cloudbackupctl repo init\".")
                             .arg(path, FormatFile));
         }
     }
     QFile file(format);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Repository", "Cannot read %1.").arg(format));
+        return fail(deferTr("Repository", "Cannot read %1.").arg(format));
     QJsonParseError err;
     const auto o = QJsonDocument::fromJson(file.readAll(), &err).object();
     const int version = o.value(QStringLiteral("format")).toInt();
     if (err.error != QJsonParseError::NoError || version <= 0)
-        return fail(QCoreApplication::translate("Repository", "The format file %1 is damaged.").arg(format));
+        return fail(deferTr("Repository", "The format file %1 is damaged.").arg(format));
     if (version > FormatVersion)
         return fail(
-            QCoreApplication::translate(
-                "Repository",
-                "The repository %1 has format %2; this version of cloudbackup reads formats up to %3. "
-                "Use a newer cloudbackup.")
+            deferTr("Repository",
+                    "The repository %1 has format %2; this version of cloudbackup reads formats up to %3. "
+                    "Use a newer cloudbackup.")
                 .arg(path)
                 .arg(version)
                 .arg(FormatVersion));
     if (o.value(QStringLiteral("chunk_size")).toInteger() != ChunkSize)
-        return fail(
-            QCoreApplication::translate("Repository", "The repository %1 uses an unsupported chunk size.")
-                .arg(path));
+        return fail(deferTr("Repository", "The repository %1 uses an unsupported chunk size.").arg(path));
     std::shared_ptr<Repository> repo(new Repository(QDir(path).absolutePath()));
     // Before anything is written (an upgrade writes too): no link is followed out.
     if (auto r = repo->checkLayout(); !r)
-        return fail(r.error());
+        return fail(r);
     if (version < FormatVersion) {
         if (auto r = repo->upgradeFrom1(); !r)
-            return fail(r.error());
+            return fail(r);
     }
     // Repositories made by earlier releases were readable by every local user.
     privatefiles::tightenTree(repo->m_path);
@@ -222,9 +214,8 @@ Result<void> Repository::checkLayout() const
             privatefiles::makeDirectory(p); // a folder lost by hand is made again; a link is refused below
         if (!isRealDirectory(p))
             return fail(
-                QCoreApplication::translate(
-                    "Repository",
-                    "%1 is not a plain folder (a symbolic link?); the repository does not follow links.")
+                deferTr("Repository",
+                        "%1 is not a plain folder (a symbolic link?); the repository does not follow links.")
                     .arg(p));
     }
     return {};
@@ -322,8 +313,7 @@ Result<std::unique_ptr<Repository::Staging>> Repository::beginStaging(const QStr
         ::mkdir(QFile::encodeName(dir).constData(), privatefiles::DirMode) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return fail(QCoreApplication::translate("Repository", "Cannot create the staging folder %1: %2")
-                        .arg(dir, sysError()));
+        return fail(deferTr("Repository", "Cannot create the staging folder %1: %2").arg(dir, sysError()));
     }
     return std::unique_ptr<Staging>(new Staging(*this, dir, fd));
 }
@@ -345,9 +335,8 @@ Result<void> Repository::Staging::commit()
         const QString from = m_dir + u'/' + hex(h);
         const QString to = m_repo.chunkPath(h);
         if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
-            return fail(
-                QCoreApplication::translate("Repository", "Cannot move chunk %1 into the repository: %2")
-                    .arg(hex(h), sysError()));
+            return fail(deferTr("Repository", "Cannot move chunk %1 into the repository: %2")
+                            .arg(hex(h), sysError()));
         seen[static_cast<unsigned char>(h.at(0))] = true;
     }
     // Each chunk was fsync'd when written; the renames become durable with
@@ -393,7 +382,7 @@ Result<qint64> Repository::putChunk(Staging &staging, const ChunkHash &hash, con
         {header, HeaderSize},
         {useZstd ? buffer.data() : const_cast<char *>(data), useZstd ? packed : static_cast<size_t>(length)}};
     if (auto r = writeFileAtomically(tempPath(), staging.m_dir + u'/' + hex(hash), iov, 2); !r)
-        return fail(r.error());
+        return fail(r);
     return static_cast<qint64>(HeaderSize + iov[1].iov_len);
 }
 
@@ -401,37 +390,31 @@ Result<void> Repository::getChunkInto(const ChunkHash &hash, char *out, qint64 c
 {
     QFile f(chunkPath(hash));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Repository", "Chunk %1 is missing from the repository.")
-                        .arg(hex(hash)));
+        return fail(deferTr("Repository", "Chunk %1 is missing from the repository.").arg(hex(hash)));
     thread_local QByteArray file;
     file.resize(f.size());
     if (f.read(file.data(), file.size()) != file.size() || file.size() < HeaderSize ||
         std::memcmp(file.constData(), ChunkMagic, 4) != 0)
-        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (unreadable header).")
-                        .arg(hex(hash)));
+        return fail(deferTr("Repository", "Chunk %1 is damaged (unreadable header).").arg(hex(hash)));
     quint64 raw;
     std::memcpy(&raw, file.constData() + 8, 8);
     raw = qFromLittleEndian(raw);
     if (raw > static_cast<quint64>(capacity))
-        return fail(
-            QCoreApplication::translate("Repository", "Chunk %1 is damaged (bad length).").arg(hex(hash)));
+        return fail(deferTr("Repository", "Chunk %1 is damaged (bad length).").arg(hex(hash)));
     const char *payload = file.constData() + HeaderSize;
     const size_t payloadSize = static_cast<size_t>(file.size() - HeaderSize);
     if (file.at(4) == CodecZstd) {
         const size_t n =
             ZSTD_decompressDCtx(zstd.d, out, static_cast<size_t>(capacity), payload, payloadSize);
         if (ZSTD_isError(n) || n != raw)
-            return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (cannot decompress).")
-                            .arg(hex(hash)));
+            return fail(deferTr("Repository", "Chunk %1 is damaged (cannot decompress).").arg(hex(hash)));
     } else if (file.at(4) == CodecRaw && payloadSize == raw) {
         std::memcpy(out, payload, raw);
     } else {
-        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (unknown encoding).")
-                        .arg(hex(hash)));
+        return fail(deferTr("Repository", "Chunk %1 is damaged (unknown encoding).").arg(hex(hash)));
     }
     if (sha256(out, static_cast<qint64>(raw)) != hash)
-        return fail(QCoreApplication::translate("Repository", "Chunk %1 is damaged (checksum mismatch).")
-                        .arg(hex(hash)));
+        return fail(deferTr("Repository", "Chunk %1 is damaged (checksum mismatch).").arg(hex(hash)));
     *length = static_cast<qint64>(raw);
     return {};
 }
@@ -441,7 +424,7 @@ Result<QByteArray> Repository::getChunk(const ChunkHash &hash) const
     QByteArray data(ChunkSize, Qt::Uninitialized);
     qint64 length = 0;
     if (auto r = getChunkInto(hash, data.data(), data.size(), &length); !r)
-        return fail(r.error());
+        return fail(r);
     data.truncate(length);
     return data;
 }
@@ -451,8 +434,8 @@ Result<void> Repository::quarantine(const ChunkHash &hash) const
     const QByteArray from = QFile::encodeName(chunkPath(hash));
     const QByteArray to = QFile::encodeName(m_path + QStringLiteral("/damaged/") + hex(hash));
     if (::rename(from.constData(), to.constData()) != 0 && errno != ENOENT)
-        return fail(QCoreApplication::translate("Repository", "Cannot move the damaged chunk %1 aside: %2")
-                        .arg(hex(hash), sysError()));
+        return fail(
+            deferTr("Repository", "Cannot move the damaged chunk %1 aside: %2").arg(hex(hash), sysError()));
     qCWarning(lcRepository) << "chunk moved aside as damaged:" << hex(hash);
     return {};
 }
@@ -470,14 +453,13 @@ Result<void> Repository::PendingIndex::commit()
     if (auto r = m_writer->finish(); !r)
         return r;
     if (::fsync(m_file.handle()) != 0)
-        return fail(
-            QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(m_target, sysError()));
+        return fail(deferTr("Repository", "Cannot write %1: %2").arg(m_target, sysError()));
     m_file.close();
     if (::rename(QFile::encodeName(m_file.fileName()).constData(), QFile::encodeName(m_target).constData()) !=
         0) {
         const QString reason = sysError();
         m_file.remove();
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(m_target, reason));
+        return fail(deferTr("Repository", "Cannot write %1: %2").arg(m_target, reason));
     }
     m_committed = true;
     return syncDirectory(m_repo->m_path + QStringLiteral("/indexes"));
@@ -492,8 +474,8 @@ Result<std::unique_ptr<Repository::PendingIndex>> Repository::createIndex(const 
     // NewOnly is O_EXCL: a link in its place is not followed.
     if (!p->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                         QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2")
-                        .arg(p->m_file.fileName(), p->m_file.errorString()));
+        return fail(
+            deferTr("Repository", "Cannot write %1: %2").arg(p->m_file.fileName(), p->m_file.errorString()));
     p->m_writer = std::make_unique<IndexWriter>(p->m_file, header);
     return p;
 }
@@ -512,8 +494,8 @@ Result<void> Repository::removeBackup(const QString &backupId)
 {
     for (const QString &path : {indexPath(backupId), recordPath(backupId)}) {
         if (::unlink(QFile::encodeName(path).constData()) != 0 && errno != ENOENT)
-            return fail(QCoreApplication::translate("Repository", "Cannot remove the index of backup %1: %2")
-                            .arg(backupId, sysError()));
+            return fail(
+                deferTr("Repository", "Cannot remove the index of backup %1: %2").arg(backupId, sysError()));
     }
     return syncDirectory(m_path + QStringLiteral("/indexes"));
 }
@@ -548,7 +530,7 @@ Result<Backup> Repository::readRecord(const QString &backupId) const
     }
     auto index = openIndex(backupId);
     if (!index)
-        return fail(index.error());
+        return fail(index);
     return (*index)->header().record;
 }
 
@@ -562,14 +544,12 @@ Result<std::unique_ptr<Repository::Lock>> Repository::lockShared() const
 {
     const int fd = openLockFile(m_path);
     if (fd < 0)
-        return fail(
-            QCoreApplication::translate("Repository", "Cannot open the repository lock: %1").arg(sysError()));
+        return fail(deferTr("Repository", "Cannot open the repository lock: %1").arg(sysError()));
     // gc holds it only briefly; wait for it.
     while (::flock(fd, LOCK_SH) != 0) {
         if (errno != EINTR) {
             ::close(fd);
-            return fail(
-                QCoreApplication::translate("Repository", "Cannot lock the repository: %1").arg(sysError()));
+            return fail(deferTr("Repository", "Cannot lock the repository: %1").arg(sysError()));
         }
     }
     return std::make_unique<Lock>(fd);
@@ -593,7 +573,7 @@ Result<std::unique_ptr<Repository::Lock>> Repository::lockExclusive(const std::a
         if (auto lock = tryLockExclusive())
             return lock;
         if (cancel && cancel->load())
-            return fail(QCoreApplication::translate("Repository", "Cancelled."));
+            return fail(deferTr("Repository", "Cancelled."));
         QThread::msleep(50);
     }
 }
@@ -602,19 +582,18 @@ Result<GcStats> Repository::gc(const std::atomic_bool *cancel, const ProgressFn 
 {
     auto lock = lockExclusive(cancel);
     if (!lock)
-        return fail(lock.error());
+        return fail(lock);
     QStringList unreadable;
     const QSet<ChunkHash> referenced = referencedChunks(&unreadable);
     if (!unreadable.isEmpty()) // never delete chunks on the strength of an unreadable index
-        return fail(QCoreApplication::translate("Repository", "Garbage collection stopped: %1")
-                        .arg(unreadable.first()));
+        return fail(deferTr("Repository", "Garbage collection stopped: %1").arg(unreadable.first()));
     GcStats stats;
     QDirIterator it(m_path + QStringLiteral("/chunks"), QDir::Files, QDirIterator::Subdirectories);
     qint64 seen = 0;
     while (it.hasNext()) {
         const QString path = it.next();
         if (cancel && cancel->load())
-            return fail(QCoreApplication::translate("Repository", "Cancelled."));
+            return fail(deferTr("Repository", "Cancelled."));
         if (referenced.contains(QByteArray::fromHex(it.fileName().toLatin1()))) {
             ++stats.chunksKept;
         } else {

@@ -98,7 +98,7 @@ Result<void> writeFileAtomically(const QString &temp, const QString &target, con
     const QByteArray tmpName = QFile::encodeName(temp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(temp, sysError()));
+        return fail(deferTr("Repository", "Cannot write %1: %2").arg(temp, sysError()));
     auto r = writeAll(fd, iov, count);
     if (r && sync && ::fsync(fd) != 0)
         r = fail(sysError());
@@ -107,7 +107,7 @@ Result<void> writeFileAtomically(const QString &temp, const QString &target, con
         r = fail(sysError());
     if (!r) {
         ::unlink(tmpName.constData());
-        return fail(QCoreApplication::translate("Repository", "Cannot write %1: %2").arg(target, r.error()));
+        return fail(deferTr("Repository", "Cannot write %1: %2").arg(target, r.error()));
     }
     return {};
 }
@@ -119,8 +119,7 @@ Result<void> syncDirectory(const QString &path)
         const QString reason = sysError();
         if (fd >= 0)
             ::close(fd);
-        return fail(QCoreApplication::translate("Repository", "Cannot flush the repository directory %1: %2")
-                        .arg(path, reason));
+        return fail(deferTr("Repository", "Cannot flush the repository directory %1: %2").arg(path, reason));
     }
     ::close(fd);
     return {};

@@ -31,14 +31,12 @@ struct ManifestV1
 Result<ManifestV1> readManifestV1(const QString &dir, const QString &id)
 {
     const auto damaged = [&] {
-        return fail(
-            QCoreApplication::translate("Repository", "The manifest of backup %1 is damaged.").arg(id));
+        return fail(deferTr("Repository", "The manifest of backup %1 is damaged.").arg(id));
     };
     QFile f(dir + u'/' + id + QStringLiteral(".json"));
     if (!f.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("Repository",
-                                                "The manifest of backup %1 is missing from the repository.")
-                        .arg(id));
+        return fail(
+            deferTr("Repository", "The manifest of backup %1 is missing from the repository.").arg(id));
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     ManifestV1 m;
     m.record = Backup::fromJson(o.value(QStringLiteral("backup")).toObject());
@@ -67,12 +65,11 @@ Result<std::vector<ChunkHash>> resolveV1(const QString &dir, const QString &id, 
     for (QString cur = id; !cur.isEmpty();) {
         auto m = readManifestV1(dir, cur);
         if (!m)
-            return fail(m.error());
+            return fail(m);
         cur = m->record.parentId;
         chain.prepend(std::move(*m));
         if (chain.size() > 100000)
-            return fail(
-                QCoreApplication::translate("Repository", "The manifest of backup %1 is damaged.").arg(id));
+            return fail(deferTr("Repository", "The manifest of backup %1 is damaged.").arg(id));
     }
     std::vector<ChunkHash> map;
     for (const ManifestV1 &m : std::as_const(chain)) {
@@ -95,8 +92,7 @@ Result<void> Repository::upgradeFrom1()
     for (const QString &sub : {QStringLiteral("indexes"), QStringLiteral("records")}) {
         if (!privatefiles::makeDirectory(m_path + u'/' + sub))
             return fail(
-                QCoreApplication::translate("Repository", "Cannot create the repository directory %1.")
-                    .arg(m_path + u'/' + sub));
+                deferTr("Repository", "Cannot create the repository directory %1.").arg(m_path + u'/' + sub));
     }
     const auto files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &file : files) {
@@ -104,15 +100,15 @@ Result<void> Repository::upgradeFrom1()
         qint64 size = 0;
         auto map = resolveV1(dir, id, &size);
         if (!map)
-            return fail(QCoreApplication::translate("Repository", "Cannot upgrade the repository %1: %2")
-                            .arg(m_path, map.error()));
+            return fail(
+                deferTr("Repository", "Cannot upgrade the repository %1: %2").arg(m_path, map.error()));
         auto record = readManifestV1(dir, id);
         IndexHeader header;
         header.record = record->record;
         header.volumeSize = size;
         auto pending = createIndex(header);
         if (!pending)
-            return fail(pending.error());
+            return fail(pending);
         for (const ChunkHash &h : std::as_const(*map)) {
             if (auto r = (*pending)->writer().append(h); !r)
                 return r;

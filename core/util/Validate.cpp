@@ -21,22 +21,19 @@ static bool hasControl(const QString &s, bool allowNewline)
 static Result<void> identifier(const QString &name, const QString &what)
 {
     if (name.isEmpty())
-        return fail(QCoreApplication::translate("Validate", "The %1 must not be empty.").arg(what));
+        return fail(deferTr("Validate", "The %1 must not be empty.").arg(what));
     if (name.size() > MaxVolumeName)
-        return fail(QCoreApplication::translate("Validate", "The %1 is too long (at most %2 characters).")
-                        .arg(what)
-                        .arg(MaxVolumeName));
-    if (hasControl(name, false))
         return fail(
-            QCoreApplication::translate("Validate", "The %1 must not contain control characters.").arg(what));
+            deferTr("Validate", "The %1 is too long (at most %2 characters).").arg(what).arg(MaxVolumeName));
+    if (hasControl(name, false))
+        return fail(deferTr("Validate", "The %1 must not contain control characters.").arg(what));
     static const QRegularExpression allowed(QStringLiteral("^[\\w][\\w.\\-]*$"),
                                             QRegularExpression::UseUnicodePropertiesOption);
     if (!allowed.match(name).hasMatch())
         return fail(
-            QCoreApplication::translate(
-                "Validate",
-                "The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
-                "with a letter or digit.")
+            deferTr("Validate",
+                    "The %1 \"%2\" may contain only letters, digits, \".\", \"-\" and \"_\", and must start "
+                    "with a letter or digit.")
                 .arg(what, name));
     return {};
 }
@@ -55,28 +52,25 @@ Result<void> accountName(const QString &name)
 {
     static const QRegularExpression allowed(QStringLiteral("^[a-z][a-z0-9_.\\-]{0,62}$"));
     if (!allowed.match(name).hasMatch())
-        return fail(QCoreApplication::translate(
-                        "Validate", "The account name \"%1\" may contain only lowercase letters a–z, digits, "
-                                    "\".\", \"-\" and \"_\", must start with a letter and have at most 63 "
-                                    "characters.")
+        return fail(deferTr("Validate",
+                            "The account name \"%1\" may contain only lowercase letters a–z, digits, "
+                            "\".\", \"-\" and \"_\", must start with a letter and have at most 63 "
+                            "characters.")
                         .arg(name));
     if (name.startsWith(QLatin1String("pg_")) || name.startsWith(QLatin1String("cloudbackup")))
-        return fail(
-            QCoreApplication::translate("Validate", "The account name \"%1\" is reserved.").arg(name));
+        return fail(deferTr("Validate", "The account name \"%1\" is reserved.").arg(name));
     return {};
 }
 
 Result<void> backupName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("Validate", "The backup name must not be empty."));
+        return fail(deferTr("Validate", "The backup name must not be empty."));
     if (name.size() > MaxBackupName)
         return fail(
-            QCoreApplication::translate("Validate", "The backup name is too long (at most %1 characters).")
-                .arg(MaxBackupName));
+            deferTr("Validate", "The backup name is too long (at most %1 characters).").arg(MaxBackupName));
     if (hasControl(name, false))
-        return fail(
-            QCoreApplication::translate("Validate", "The backup name must not contain control characters."));
+        return fail(deferTr("Validate", "The backup name must not contain control characters."));
     return {};
 }
 
@@ -84,28 +78,24 @@ Result<void> description(const QString &text)
 {
     if (text.size() > MaxDescription)
         return fail(
-            QCoreApplication::translate("Validate", "The description is too long (at most %1 characters).")
-                .arg(MaxDescription));
+            deferTr("Validate", "The description is too long (at most %1 characters).").arg(MaxDescription));
     if (hasControl(text, true))
-        return fail(
-            QCoreApplication::translate("Validate", "The description must not contain control characters."));
+        return fail(deferTr("Validate", "The description must not contain control characters."));
     return {};
 }
 
 Result<void> tag(const QString &t)
 {
     if (t.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("Validate", "A tag must not be empty."));
+        return fail(deferTr("Validate", "A tag must not be empty."));
     if (t != t.trimmed())
-        return fail(QCoreApplication::translate("Validate", "A tag must not start or end with spaces."));
+        return fail(deferTr("Validate", "A tag must not start or end with spaces."));
     if (t.size() > MaxTag)
-        return fail(
-            QCoreApplication::translate("Validate", "The tag \"%1\" is too long (at most %2 characters).")
-                .arg(t.left(MaxTag))
-                .arg(MaxTag));
+        return fail(deferTr("Validate", "The tag \"%1\" is too long (at most %2 characters).")
+                        .arg(t.left(MaxTag))
+                        .arg(MaxTag));
     if (hasControl(t, false) || t.contains(u','))
-        return fail(
-            QCoreApplication::translate("Validate", "A tag must not contain control characters or commas."));
+        return fail(deferTr("Validate", "A tag must not contain control characters or commas."));
     return {};
 }
 
@@ -115,9 +105,9 @@ Result<qint64> parseSize(const QString &input)
                                        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(input);
     if (!m.hasMatch())
-        return fail(QCoreApplication::translate(
-                        "Validate", "\"%1\" is not a size; use a number with K, M, G or T (for example 10G).")
-                        .arg(input));
+        return fail(
+            deferTr("Validate", "\"%1\" is not a size; use a number with K, M, G or T (for example 10G).")
+                .arg(input));
     const QString unit = m.captured(2).toUpper();
     int shift = 0;
     if (unit == u'K')
@@ -134,10 +124,10 @@ Result<qint64> parseSize(const QString &input)
     const long double bytes = static_cast<long double>(number) * static_cast<long double>(1LL << shift);
     constexpr long double maxBytes = 1LL << 56; // 64 PiB: far beyond any volume
     if (bytes > maxBytes)
-        return fail(QCoreApplication::translate("Validate", "The size \"%1\" is too large.").arg(input));
+        return fail(deferTr("Validate", "The size \"%1\" is too large.").arg(input));
     const auto value = static_cast<qint64>(bytes);
     if (value <= 0)
-        return fail(QCoreApplication::translate("Validate", "The size must be greater than zero."));
+        return fail(deferTr("Validate", "The size must be greater than zero."));
     return value;
 }
 

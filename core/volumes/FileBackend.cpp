@@ -99,17 +99,15 @@ Result<void> FileBackend::checkPaths(const QString &project, const QString &name
     struct stat st;
     const QString dir = m_root + u'/' + project;
     if (entryAt(dir, &st) && !S_ISDIR(st.st_mode))
-        return fail(QCoreApplication::translate(
-                        "FileBackend",
-                        "The folder of project \"%1\" (%2) is a symbolic link or not a folder; "
-                        "cloudbackup does not follow links out of %3.")
+        return fail(deferTr("FileBackend",
+                            "The folder of project \"%1\" (%2) is a symbolic link or not a folder; "
+                            "cloudbackup does not follow links out of %3.")
                         .arg(project, QDir::toNativeSeparators(dir), QDir::toNativeSeparators(m_root)));
     const QString image = imagePath(project, name);
     for (const QString &path : {image, metadataPath(image), restoringMarker(image)}) {
         if (entryAt(path, &st) && !S_ISREG(st.st_mode))
-            return fail(QCoreApplication::translate(
-                            "FileBackend", "%1 is a symbolic link or not a regular file; cloudbackup "
-                                           "does not follow links out of %2.")
+            return fail(deferTr("FileBackend", "%1 is a symbolic link or not a regular file; cloudbackup "
+                                               "does not follow links out of %2.")
                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(m_root)));
     }
     return {};
@@ -119,7 +117,7 @@ Result<void> FileBackend::checkPaths(const QString &id) const
 {
     auto parsed = parseId(id);
     if (!parsed)
-        return fail(parsed.error());
+        return fail(parsed);
     return checkPaths(parsed->first, parsed->second);
 }
 
@@ -142,11 +140,10 @@ QString FileBackend::imagePath(const QString &project, const QString &name) cons
 Result<std::pair<QString, QString>> FileBackend::parseId(const QString &id) const
 {
     if (!id.startsWith(QLatin1String("file:")))
-        return fail(QCoreApplication::translate("FileBackend", "\"%1\" is not a file volume id.").arg(id));
+        return fail(deferTr("FileBackend", "\"%1\" is not a file volume id.").arg(id));
     const QStringList parts = id.mid(5).split(u'/');
     if (parts.size() != 2 || !validate::projectName(parts[0]) || !validate::volumeName(parts[1]))
-        return fail(
-            QCoreApplication::translate("FileBackend", "\"%1\" is not a valid file volume id.").arg(id));
+        return fail(deferTr("FileBackend", "\"%1\" is not a valid file volume id.").arg(id));
     return std::pair{parts[0], parts[1]};
 }
 
@@ -210,34 +207,31 @@ Result<Volume> FileBackend::volume(const QString &id)
 {
     auto parsed = parseId(id);
     if (!parsed)
-        return fail(parsed.error());
+        return fail(parsed);
     const auto [project, name] = *parsed;
     if (auto r = checkPaths(project, name); !r)
-        return fail(r.error());
+        return fail(r);
     struct stat st;
     if (!entryAt(imagePath(project, name), &st))
-        return fail(QCoreApplication::translate("FileBackend", "The volume \"%1\" does not exist.").arg(id));
+        return fail(deferTr("FileBackend", "The volume \"%1\" does not exist.").arg(id));
     return load(project, name, ImageLocks::current());
 }
 
 Result<Volume> FileBackend::create(const CreateVolumeParams &p)
 {
     if (auto r = validate::volumeName(p.name); !r)
-        return fail(r.error());
+        return fail(r);
     if (auto r = validate::projectName(p.project); !r)
-        return fail(r.error());
+        return fail(r);
     if (!p.type.isEmpty() && p.type != QLatin1String("file"))
-        return fail(QCoreApplication::translate(
-                        "FileBackend", "File volumes have only the volume type \"file\", not \"%1\".")
+        return fail(deferTr("FileBackend", "File volumes have only the volume type \"file\", not \"%1\".")
                         .arg(p.type));
     if (p.size <= 0)
-        return fail(QCoreApplication::translate("FileBackend", "The size must be greater than zero."));
+        return fail(deferTr("FileBackend", "The size must be greater than zero."));
     if (auto r = checkPaths(p.project, p.name); !r)
-        return fail(r.error());
+        return fail(r);
     if (!privatefiles::makeDirectory(m_root + u'/' + p.project))
-        return fail(
-            QCoreApplication::translate("FileBackend", "Cannot create the directory for project \"%1\".")
-                .arg(p.project));
+        return fail(deferTr("FileBackend", "Cannot create the directory for project \"%1\".").arg(p.project));
     const QString path = imagePath(p.project, p.name);
     // A restore target gets its marker before the image exists: if the
     // restore dies at any instant, the volume reads "error", never "available".
@@ -257,11 +251,9 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
             ::unlink(marker.constData());
         errno = error;
         if (errno == EEXIST)
-            return fail(QCoreApplication::translate("FileBackend",
-                                                    "A volume named \"%1\" already exists in project \"%2\".")
+            return fail(deferTr("FileBackend", "A volume named \"%1\" already exists in project \"%2\".")
                             .arg(p.name, p.project));
-        return fail(QCoreApplication::translate("FileBackend", "Cannot create the volume image %1: %2")
-                        .arg(path, sysError()));
+        return fail(deferTr("FileBackend", "Cannot create the volume image %1: %2").arg(path, sysError()));
     }
     if (::ftruncate(fd, p.size) != 0) {
         const QString reason = sysError();
@@ -269,8 +261,7 @@ Result<Volume> FileBackend::create(const CreateVolumeParams &p)
         ::unlink(QFile::encodeName(path).constData());
         if (p.forRestore)
             ::unlink(marker.constData());
-        return fail(QCoreApplication::translate("FileBackend", "Cannot size the volume image %1: %2")
-                        .arg(path, reason));
+        return fail(deferTr("FileBackend", "Cannot size the volume image %1: %2").arg(path, reason));
     }
     ::close(fd);
     // Metadata beside the image, for people and tools that look at the
@@ -294,13 +285,12 @@ Result<void> FileBackend::remove(const QString &id)
 {
     auto v = volume(id);
     if (!v)
-        return fail(v.error());
+        return fail(v);
     if (v->status == VolumeStatus::InUse || v->status == VolumeStatus::Restoring)
         return fail(
-            QCoreApplication::translate("FileBackend", "The volume \"%1\" is in use and cannot be deleted.")
-                .arg(v->name));
+            deferTr("FileBackend", "The volume \"%1\" is in use and cannot be deleted.").arg(v->name));
     if (!QFile::remove(v->device))
-        return fail(QCoreApplication::translate("FileBackend", "Cannot delete %1.").arg(v->device));
+        return fail(deferTr("FileBackend", "Cannot delete %1.").arg(v->device));
     QFile::remove(restoringMarker(v->device));
     QFile::remove(metadataPath(v->device));
     return {};
@@ -350,9 +340,8 @@ public:
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(QCoreApplication::translate("FileBackend", "Read error at offset %1: %2")
-                                .arg(offset + done)
-                                .arg(sysError()));
+                return fail(
+                    deferTr("FileBackend", "Read error at offset %1: %2").arg(offset + done).arg(sysError()));
             }
             if (n == 0) { // the file shrank under us: the rest reads as zeros
                 std::memset(buffer + done, 0, length - done);
@@ -402,7 +391,7 @@ public:
             if (n < 0) {
                 if (errno == EINTR)
                     continue;
-                return fail(QCoreApplication::translate("FileBackend", "Write error at offset %1: %2")
+                return fail(deferTr("FileBackend", "Write error at offset %1: %2")
                                 .arg(offset + done)
                                 .arg(sysError()));
             }
@@ -430,8 +419,7 @@ public:
     Result<void> finish() override
     {
         if (::fdatasync(m_fd) != 0)
-            return fail(
-                QCoreApplication::translate("FileBackend", "Cannot flush the volume: %1").arg(sysError()));
+            return fail(deferTr("FileBackend", "Cannot flush the volume: %1").arg(sysError()));
         m_finished = true;
         return {};
     }
@@ -450,11 +438,10 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
 {
     auto v = volume(id);
     if (!v)
-        return fail(v.error());
+        return fail(v);
     const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
-        return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
-                        .arg(v->device, sysError()));
+        return fail(deferTr("FileBackend", "Cannot open the volume image %1: %2").arg(v->device, sysError()));
     // A shared lock keeps writers that honour locks (QEMU too) out while we
     // read: a consistent point in time. Looking for other holders only once
     // it is taken closes the window since the status was read. In use and
@@ -463,9 +450,8 @@ Result<std::unique_ptr<PointInTime>> FileBackend::freeze(const QString &id, cons
     if (!force && (!locked || ImageLocks::current().heldByOthers(v->device))) {
         ::close(fd);
         return fail(
-            QCoreApplication::translate(
-                "FileBackend",
-                "The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
+            deferTr("FileBackend",
+                    "The volume \"%1\" is in use. Use the force option to back it up while it is attached.")
                 .arg(v->name));
     }
     return std::unique_ptr<PointInTime>(new FilePointInTime(fd, v->size));
@@ -475,7 +461,7 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
 {
     auto v = volume(id);
     if (!v)
-        return fail(v.error());
+        return fail(v);
     const QByteArray marker = QFile::encodeName(restoringMarker(v->device));
     const int markerFd =
         ::open(marker.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, privatefiles::FileMode);
@@ -483,8 +469,7 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
         if (markerFd >= 0)
             ::close(markerFd);
         return fail(
-            QCoreApplication::translate("FileBackend", "The volume \"%1\" is being restored by another job.")
-                .arg(v->name));
+            deferTr("FileBackend", "The volume \"%1\" is being restored by another job.").arg(v->name));
     }
     const int fd = ::open(QFile::encodeName(v->device).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     // Our write lock keeps out byte-range lockers; flock() holders only show in /proc/locks.
@@ -496,10 +481,8 @@ Result<std::unique_ptr<VolumeWriter>> FileBackend::openForRestore(const QString 
         if (v->status != VolumeStatus::Error)
             ::unlink(marker.constData());
         if (!reason.isEmpty())
-            return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
-                            .arg(v->device, reason));
-        return fail(QCoreApplication::translate(
-                        "FileBackend", "The volume \"%1\" is in use; detach it before restoring over it.")
+            return fail(deferTr("FileBackend", "Cannot open the volume image %1: %2").arg(v->device, reason));
+        return fail(deferTr("FileBackend", "The volume \"%1\" is in use; detach it before restoring over it.")
                         .arg(v->name));
     }
     const int directFd =
@@ -511,13 +494,11 @@ Result<int> FileBackend::attach(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
-        return fail(QCoreApplication::translate("FileBackend", "Cannot open the volume image %1: %2")
-                        .arg(path, sysError()));
+        return fail(deferTr("FileBackend", "Cannot open the volume image %1: %2").arg(path, sysError()));
     // The whole file, as a VM that owns its disk: any lock counts as in use.
     if (!ofdLock(fd, F_WRLCK, 0, 0)) {
         ::close(fd);
-        return fail(
-            QCoreApplication::translate("FileBackend", "The volume image %1 is already attached.").arg(path));
+        return fail(deferTr("FileBackend", "The volume image %1 is already attached.").arg(path));
     }
     return fd;
 }

@@ -71,10 +71,9 @@ std::string activeKey(const QString &backupId)
 Result<void> opened(int r, const QString &id)
 {
     if (r == -ENOENT)
-        return fail(QCoreApplication::translate("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
+        return fail(deferTr("RbdBackend", "The volume \"%1\" does not exist.").arg(id));
     if (r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the volume \"%1\": %2")
-                        .arg(id, errorText(r)));
+        return fail(deferTr("RbdBackend", "Cannot open the volume \"%1\": %2").arg(id, errorText(r)));
     return {};
 }
 
@@ -173,21 +172,18 @@ struct RbdBackend::Cluster
     {
         const QString prefix = scheme() + u':';
         if (!id.startsWith(prefix))
-            return fail(QCoreApplication::translate(
-                            "RbdBackend", "\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).")
+            return fail(deferTr("RbdBackend", "\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).")
                             .arg(id, prefix));
         const QStringList parts = id.mid(prefix.size()).split(u'/');
         for (const QString &p : parts) {
             if (p.isEmpty())
-                return fail(QCoreApplication::translate("RbdBackend", "\"%1\" is not a valid RBD volume id.")
-                                .arg(id));
+                return fail(deferTr("RbdBackend", "\"%1\" is not a valid RBD volume id.").arg(id));
         }
         if (parts.size() == 2)
             return ImageRef{parts[0], QString(), parts[1]};
         if (parts.size() == 3)
             return ImageRef{parts[0], parts[1], parts[2]};
-        return fail(
-            QCoreApplication::translate("RbdBackend", "\"%1\" is not a valid RBD volume id.").arg(id));
+        return fail(deferTr("RbdBackend", "\"%1\" is not a valid RBD volume id.").arg(id));
     }
 
     Result<librados::IoCtx> ioctx(const QString &pool, const QString &ns)
@@ -195,10 +191,10 @@ struct RbdBackend::Cluster
         librados::IoCtx io;
         const int r = rados.ioctx_create(str(pool).c_str(), io);
         if (r == -ENOENT)
-            return fail(QCoreApplication::translate("RbdBackend", "There is no Ceph pool \"%1\".").arg(pool));
+            return fail(deferTr("RbdBackend", "There is no Ceph pool \"%1\".").arg(pool));
         if (r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot open the Ceph pool \"%1\": %2")
-                            .arg(pool, errorText(r)));
+            return fail(
+                deferTr("RbdBackend", "Cannot open the Ceph pool \"%1\": %2").arg(pool, errorText(r)));
         io.set_namespace(str(ns));
         return io;
     }
@@ -333,7 +329,7 @@ public:
         ChangeSet set;
         if (parentBackupId.isEmpty()) {
             if (auto r = diff(nullptr, &set.extents); !r)
-                return fail(r.error());
+                return fail(r);
             t.step("diff");
             plan(set);
             return set;
@@ -346,7 +342,7 @@ public:
             // allocated; the engine compares it with the parent's chunks.
             set.extents.clear();
             if (auto all = diff(nullptr, &set.extents); !all)
-                return fail(all.error());
+                return fail(all);
             set.exact = false;
             set.warning = QCoreApplication::translate(
                 "RbdBackend", "the parent backup's snapshot is missing; all data was read and compared");
@@ -354,8 +350,7 @@ public:
             return set;
         }
         if (r < 0)
-            return fail(QCoreApplication::translate("RbdBackend",
-                                                    "Cannot list the changes of \"%1\" since snapshot %2: %3")
+            return fail(deferTr("RbdBackend", "Cannot list the changes of \"%1\" since snapshot %2: %3")
                             .arg(m_ref.spec(), qstr(from), errorText(r)));
         set.exact = true;
         plan(set);
@@ -393,7 +388,7 @@ public:
             request = start(offset, length);
         const ssize_t got = request->wait();
         if (got < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Read error in \"%1\" at offset %2: %3")
+            return fail(deferTr("RbdBackend", "Read error in \"%1\" at offset %2: %3")
                             .arg(m_ref.spec())
                             .arg(offset)
                             .arg(errorText(static_cast<int>(got))));
@@ -496,9 +491,8 @@ private:
     Result<void> diff(const char *from, QList<Extent> *out)
     {
         if (const int r = diffFrom(from, out); r < 0)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "Cannot list the allocated data of \"%1\": %2")
-                    .arg(m_ref.spec(), errorText(r)));
+            return fail(deferTr("RbdBackend", "Cannot list the allocated data of \"%1\": %2")
+                            .arg(m_ref.spec(), errorText(r)));
         return {};
     }
 
@@ -587,11 +581,10 @@ public:
                 }
             }
             if (error)
-                return fail(
-                    QCoreApplication::translate("RbdBackend", "Write error in \"%1\" at offset %2: %3")
-                        .arg(m_ref.spec())
-                        .arg(failedAt)
-                        .arg(errorText(error)));
+                return fail(deferTr("RbdBackend", "Write error in \"%1\" at offset %2: %3")
+                                .arg(m_ref.spec())
+                                .arg(failedAt)
+                                .arg(errorText(error)));
         }
         return {};
     }
@@ -608,24 +601,21 @@ public:
         else
             r = static_cast<int>(complete(c));
         if (r < 0)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "Cannot zero %1 bytes of \"%2\" at offset %3: %4")
-                    .arg(length)
-                    .arg(m_ref.spec())
-                    .arg(offset)
-                    .arg(errorText(r)));
+            return fail(deferTr("RbdBackend", "Cannot zero %1 bytes of \"%2\" at offset %3: %4")
+                            .arg(length)
+                            .arg(m_ref.spec())
+                            .arg(offset)
+                            .arg(errorText(r)));
         return {};
     }
 
     Result<void> finish() override
     {
         if (const int r = m_image->flush(); r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot flush \"%1\": %2")
-                            .arg(m_ref.spec(), errorText(r)));
+            return fail(deferTr("RbdBackend", "Cannot flush \"%1\": %2").arg(m_ref.spec(), errorText(r)));
         if (const int r = m_image->metadata_remove(RestoringKey); r < 0 && r != -ENOENT)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "Cannot clear the restore marker of \"%1\": %2")
-                    .arg(m_ref.spec(), errorText(r)));
+            return fail(deferTr("RbdBackend", "Cannot clear the restore marker of \"%1\": %2")
+                            .arg(m_ref.spec(), errorText(r)));
         return {};
     }
 
@@ -659,20 +649,18 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &
 {
     if (!QFileInfo(config.confPath).isFile())
         return fail(
-            QCoreApplication::translate("RbdBackend", "The Ceph configuration file %1 does not exist.")
-                .arg(config.confPath));
+            deferTr("RbdBackend", "The Ceph configuration file %1 does not exist.").arg(config.confPath));
     auto cluster = std::make_shared<Cluster>();
     cluster->config = config;
     librados::Rados &rados = cluster->rados;
     if (const int r = rados.init2(str(config.clientName).c_str(), "ceph", 0); r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot initialise the Ceph client %1: %2")
+        return fail(deferTr("RbdBackend", "Cannot initialise the Ceph client %1: %2")
                         .arg(config.clientName, errorText(r)));
     if (const int r = rados.conf_read_file(QFile::encodeName(config.confPath).constData()); r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot read the Ceph configuration %1: %2")
+        return fail(deferTr("RbdBackend", "Cannot read the Ceph configuration %1: %2")
                         .arg(config.confPath, errorText(r)));
     if (const int r = rados.conf_parse_env(nullptr); r < 0)
-        return fail(
-            QCoreApplication::translate("RbdBackend", "Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
+        return fail(deferTr("RbdBackend", "Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
     // Backups stream large blocks once: a client cache only adds copies.
     (void)rados.conf_set("rbd_cache", "false");
     // An unreachable cluster should fail a command in seconds, not the
@@ -682,7 +670,7 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &
         QByteArray::fromStdString(timeout).toDouble() == 300)
         (void)rados.conf_set("client_mount_timeout", "30");
     if (const int r = rados.connect(); r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot connect to the Ceph cluster of %1: %2")
+        return fail(deferTr("RbdBackend", "Cannot connect to the Ceph cluster of %1: %2")
                         .arg(config.confPath, errorText(r)));
     cluster->instanceId = rados.get_instance_id();
     std::string fsid;
@@ -690,8 +678,7 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &
         cluster->fsid = qstr(fsid);
     for (const QString &pool : config.pools) {
         if (rados.pool_lookup(str(pool).c_str()) < 0)
-            return fail(
-                QCoreApplication::translate("RbdBackend", "The Ceph pool \"%1\" does not exist.").arg(pool));
+            return fail(deferTr("RbdBackend", "The Ceph pool \"%1\" does not exist.").arg(pool));
     }
     return std::unique_ptr<RbdBackend>(new RbdBackend(std::move(cluster)));
 }
@@ -719,7 +706,7 @@ Result<QList<Volume>> RbdBackend::list()
     for (const QString &pool : m_cluster->pools()) {
         auto io = m_cluster->ioctx(pool, QString());
         if (!io)
-            return fail(io.error());
+            return fail(io);
         std::vector<std::string> namespaces{""};
         std::vector<std::string> named;
         if (rbd.namespace_list(*io, &named) == 0)
@@ -730,9 +717,8 @@ Result<QList<Volume>> RbdBackend::list()
             if (const int r = rbd.list2(*io, &images); r < 0) {
                 if (r == -ENOENT) // the namespace went away meanwhile
                     continue;
-                return fail(
-                    QCoreApplication::translate("RbdBackend", "Cannot list the images of pool \"%1\": %2")
-                        .arg(pool, errorText(r)));
+                return fail(deferTr("RbdBackend", "Cannot list the images of pool \"%1\": %2")
+                                .arg(pool, errorText(r)));
             }
             // Opening an image costs a few round trips: look at several at
             // once (~7 ms each one after the other on the test cluster).
@@ -780,46 +766,44 @@ Result<Volume> RbdBackend::volume(const QString &id)
 {
     auto ref = m_cluster->parseId(id);
     if (!ref)
-        return fail(ref.error());
+        return fail(ref);
     if (!m_cluster->pools().contains(ref->pool))
-        return fail(QCoreApplication::translate(
-                        "RbdBackend", "The pool \"%1\" is not one of the configured volume types (%2).")
+        return fail(deferTr("RbdBackend", "The pool \"%1\" is not one of the configured volume types (%2).")
                         .arg(ref->pool, m_cluster->pools().join(QLatin1String(", "))));
     auto io = m_cluster->ioctx(ref->pool, ref->ns);
     if (!io)
-        return fail(io.error());
+        return fail(io);
     librbd::RBD rbd;
     librbd::Image img;
     const int r = rbd.open_read_only(*io, img, str(ref->image).c_str(), nullptr);
     if (auto o = opened(r, id); !o)
-        return fail(o.error());
+        return fail(o);
     return m_cluster->describe(*ref, img);
 }
 
 Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
 {
     if (auto r = validate::volumeName(p.name); !r)
-        return fail(r.error());
+        return fail(r);
     const QString project = p.project.isEmpty() ? QLatin1String(DefaultProject) : p.project;
     if (auto r = validate::projectName(project); !r)
-        return fail(r.error());
+        return fail(r);
     const QStringList pools = m_cluster->pools();
     if (!pools.contains(p.type))
-        return fail(QCoreApplication::translate(
-                        "RbdBackend", "There is no volume type \"%1\" in the Ceph cluster (types: %2).")
+        return fail(deferTr("RbdBackend", "There is no volume type \"%1\" in the Ceph cluster (types: %2).")
                         .arg(p.type, pools.join(QLatin1String(", "))));
     if (p.size <= 0)
-        return fail(QCoreApplication::translate("RbdBackend", "The size must be greater than zero."));
+        return fail(deferTr("RbdBackend", "The size must be greater than zero."));
     const ImageRef ref{p.type, project == QLatin1String(DefaultProject) ? QString() : project, p.name};
     auto io = m_cluster->ioctx(ref.pool, QString());
     if (!io)
-        return fail(io.error());
+        return fail(io);
     librbd::RBD rbd;
     if (!ref.ns.isEmpty()) {
         bool exists = false;
         if (const int r = rbd.namespace_exists(*io, str(ref.ns).c_str(), &exists); r < 0 || !exists)
             return fail(
-                QCoreApplication::translate(
+                deferTr(
                     "RbdBackend",
                     "The project \"%1\" has no RBD namespace in pool \"%2\" (create it with \"rbd namespace "
                     "create %2/%1\").")
@@ -855,19 +839,18 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     }
     if (!copied) {
         if (const int r = rbd.features_from_string(DefaultFeatures, &features); r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot parse the RBD features %1: %2")
+            return fail(deferTr("RbdBackend", "Cannot parse the RBD features %1: %2")
                             .arg(QLatin1String(DefaultFeatures), errorText(r)));
     }
     opts.set(RBD_IMAGE_OPTION_FEATURES, features);
     const int r = rbd.create4(*io, str(ref.image).c_str(), static_cast<uint64_t>(p.size), opts);
     if (r == -EEXIST)
         return fail(
-            QCoreApplication::translate(
-                "RbdBackend", "A volume named \"%1\" already exists in project \"%2\" of pool \"%3\".")
+            deferTr("RbdBackend", "A volume named \"%1\" already exists in project \"%2\" of pool \"%3\".")
                 .arg(p.name, project, ref.pool));
     if (r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot create the RBD image %1: %2")
-                        .arg(ref.spec(), errorText(r)));
+        return fail(
+            deferTr("RbdBackend", "Cannot create the RBD image %1: %2").arg(ref.spec(), errorText(r)));
     if (p.forRestore) {
         // Marked at once, so a restore that dies before writing leaves an
         // image in "error", never an "available" one full of zeros.
@@ -882,25 +865,23 @@ Result<void> RbdBackend::remove(const QString &id)
 {
     auto ref = m_cluster->parseId(id);
     if (!ref)
-        return fail(ref.error());
+        return fail(ref);
     auto io = m_cluster->ioctx(ref->pool, ref->ns);
     if (!io)
-        return fail(io.error());
+        return fail(io);
     const std::string name = str(ref->image);
     librbd::RBD rbd;
     {
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
         if (auto o = opened(r, id); !o)
-            return fail(o.error());
+            return fail(o);
         switch (m_cluster->status(*ref, rw)) {
         case VolumeStatus::InUse:
-            return fail(QCoreApplication::translate(
-                            "RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
+            return fail(deferTr("RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
                             .arg(ref->image));
         case VolumeStatus::Restoring:
-            return fail(QCoreApplication::translate(
-                            "RbdBackend", "The volume \"%1\" is being restored and cannot be deleted.")
+            return fail(deferTr("RbdBackend", "The volume \"%1\" is being restored and cannot be deleted.")
                             .arg(ref->image));
         default:
             break;
@@ -908,30 +889,28 @@ Result<void> RbdBackend::remove(const QString &id)
         // Our snapshots go with the image: no backup depends on them.
         std::vector<librbd::snap_info_t> snaps;
         if (r = rw.snap_list(snaps); r < 0)
-            return fail(QCoreApplication::translate("RbdBackend", "Cannot list the snapshots of \"%1\": %2")
+            return fail(deferTr("RbdBackend", "Cannot list the snapshots of \"%1\": %2")
                             .arg(ref->image, errorText(r)));
         for (const auto &s : snaps) {
             if (!isOurSnapshot(s.name))
                 continue;
             if (r = rw.snap_remove(s.name.c_str()); r < 0 && r != -ENOENT)
-                return fail(
-                    QCoreApplication::translate("RbdBackend", "Cannot remove the snapshot %1 of \"%2\": %3")
-                        .arg(qstr(s.name), ref->image, errorText(r)));
+                return fail(deferTr("RbdBackend", "Cannot remove the snapshot %1 of \"%2\": %3")
+                                .arg(qstr(s.name), ref->image, errorText(r)));
         }
     }
     const int r = rbd.remove(*io, name.c_str());
     if (r == -EBUSY)
-        return fail(QCoreApplication::translate(
-                        "RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
+        return fail(deferTr("RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
                         .arg(ref->image));
     if (r == -ENOTEMPTY)
-        return fail(QCoreApplication::translate(
-                        "RbdBackend",
-                        "The volume \"%1\" has snapshots that cloudbackup did not make; remove them first.")
-                        .arg(ref->image));
+        return fail(
+            deferTr("RbdBackend",
+                    "The volume \"%1\" has snapshots that cloudbackup did not make; remove them first.")
+                .arg(ref->image));
     if (r < 0 && r != -ENOENT)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot delete the volume \"%1\": %2")
-                        .arg(ref->image, errorText(r)));
+        return fail(
+            deferTr("RbdBackend", "Cannot delete the volume \"%1\": %2").arg(ref->image, errorText(r)));
     return {};
 }
 
@@ -940,10 +919,10 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
 {
     auto ref = m_cluster->parseId(id);
     if (!ref)
-        return fail(ref.error());
+        return fail(ref);
     auto io = m_cluster->ioctx(ref->pool, ref->ns);
     if (!io)
-        return fail(io.error());
+        return fail(io);
     const std::string name = str(ref->image);
     const std::string snap = str(snapshotName(backupId));
     librbd::RBD rbd;
@@ -954,28 +933,28 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         int r = rbd.open(*io, rw, name.c_str());
         t.step("open");
         if (auto o = opened(r, id); !o)
-            return fail(o.error());
+            return fail(o);
         const VolumeStatus status = m_cluster->status(*ref, rw);
         t.step("status");
         switch (status) {
         case VolumeStatus::InUse:
             if (!force)
                 return fail(
-                    QCoreApplication::translate(
+                    deferTr(
                         "RbdBackend",
                         "The volume \"%1\" is in use (attached). Use the force option to back it up anyway; "
                         "the backup is crash-consistent.")
                         .arg(ref->image));
             break;
         case VolumeStatus::Restoring:
-            return fail(QCoreApplication::translate(
-                            "RbdBackend", "The volume \"%1\" is being restored and cannot be backed up now.")
-                            .arg(ref->image));
+            return fail(
+                deferTr("RbdBackend", "The volume \"%1\" is being restored and cannot be backed up now.")
+                    .arg(ref->image));
         case VolumeStatus::Error:
-            return fail(QCoreApplication::translate(
-                            "RbdBackend",
-                            "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
-                            .arg(ref->image));
+            return fail(
+                deferTr("RbdBackend",
+                        "The volume \"%1\" is in error (an interrupted restore) and cannot be backed up.")
+                    .arg(ref->image));
         default:
             break;
         }
@@ -987,9 +966,8 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         t.step("snap_create");
         if (r < 0) {
             (void)rw.metadata_remove(activeKey(backupId));
-            return fail(
-                QCoreApplication::translate("RbdBackend", "Cannot create the snapshot %1 of \"%2\": %3")
-                    .arg(qstr(snap), ref->image, errorText(r)));
+            return fail(deferTr("RbdBackend", "Cannot create the snapshot %1 of \"%2\": %3")
+                            .arg(qstr(snap), ref->image, errorText(r)));
         }
     }
     t.step("close");
@@ -1002,7 +980,7 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
     if (r < 0) {
         image.reset();
         cleanupBackup(id, backupId);
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot open the snapshot %1 of \"%2\": %3")
+        return fail(deferTr("RbdBackend", "Cannot open the snapshot %1 of \"%2\": %3")
                         .arg(qstr(snap), ref->image, errorText(r)));
     }
     return std::unique_ptr<PointInTime>(
@@ -1013,17 +991,16 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
 {
     auto ref = m_cluster->parseId(id);
     if (!ref)
-        return fail(ref.error());
+        return fail(ref);
     auto io = m_cluster->ioctx(ref->pool, ref->ns);
     if (!io)
-        return fail(io.error());
+        return fail(io);
     const QString spec = ref->spec();
     {
         QMutexLocker lock(&m_cluster->restoringMutex);
         if (m_cluster->restoring.contains(spec))
-            return fail(QCoreApplication::translate("RbdBackend",
-                                                    "The volume \"%1\" is being restored by another job.")
-                            .arg(ref->image));
+            return fail(
+                deferTr("RbdBackend", "The volume \"%1\" is being restored by another job.").arg(ref->image));
         m_cluster->restoring.insert(spec);
     }
     // Until the writer owns the image, a failure here unregisters it.
@@ -1035,7 +1012,7 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     auto image = std::make_unique<librbd::Image>();
     int r = rbd.open(*io, *image, str(ref->image).c_str());
     if (auto o = opened(r, id); !o)
-        return fail(o.error());
+        return fail(o);
     // Our own registration makes a leftover marker of ours read "restoring":
     // look at the marker only when another process wrote it.
     std::string previous;
@@ -1045,14 +1022,12 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     const VolumeStatus status = ownMarker ? VolumeStatus::Error : m_cluster->status(*ref, *image);
     switch (status) {
     case VolumeStatus::InUse:
-        return fail(
-            QCoreApplication::translate(
-                "RbdBackend", "The volume \"%1\" is in use (attached); detach it before restoring over it.")
-                .arg(ref->image));
+        return fail(deferTr("RbdBackend",
+                            "The volume \"%1\" is in use (attached); detach it before restoring over it.")
+                        .arg(ref->image));
     case VolumeStatus::Restoring:
         return fail(
-            QCoreApplication::translate("RbdBackend", "The volume \"%1\" is being restored by another job.")
-                .arg(ref->image));
+            deferTr("RbdBackend", "The volume \"%1\" is being restored by another job.").arg(ref->image));
     default:
         break; // "error": a restore died half-way; this one starts over
     }
@@ -1061,8 +1036,7 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     // answer EINVAL and rely on the watcher check above).
     r = image->lock_acquire(RBD_LOCK_MODE_EXCLUSIVE);
     if (r < 0 && r != -EINVAL && r != -EOPNOTSUPP)
-        return fail(QCoreApplication::translate(
-                        "RbdBackend", "The volume \"%1\" is in use (another client holds its lock): %2")
+        return fail(deferTr("RbdBackend", "The volume \"%1\" is in use (another client holds its lock): %2")
                         .arg(ref->image, errorText(r)));
     // The marker names this handle's watch, so other processes can tell a
     // live restore from one that died.
@@ -1081,8 +1055,8 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     }
     const std::string marker = std::to_string(m_cluster->instanceId) + ':' + std::to_string(cookie);
     if (r = image->metadata_set(RestoringKey, marker); r < 0)
-        return fail(QCoreApplication::translate("RbdBackend", "Cannot mark \"%1\" as being restored: %2")
-                        .arg(ref->image, errorText(r)));
+        return fail(
+            deferTr("RbdBackend", "Cannot mark \"%1\" as being restored: %2").arg(ref->image, errorText(r)));
     unregister.dismiss();
     return std::unique_ptr<VolumeWriter>(new RbdWriter(m_cluster, *io, *ref, std::move(image)));
 }

@@ -432,7 +432,7 @@ QString ChainPlot::tooltip(const Node &n) const
     html += tr("Status: <span style=\"color:%1\">%2</span>")
                 .arg(Icons::statusColor(b.status).name(), backupStatusText(b.status));
     if (!b.error.isEmpty())
-        html += u"<br>" + b.error.toHtmlEscaped();
+        html += u"<br>" + b.errorText().toHtmlEscaped();
     return html;
 }
 

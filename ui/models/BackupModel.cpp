@@ -145,15 +145,15 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
             if (b.forced)
                 tip += u'\n' + tr("Forced backup of an in-use volume (crash-consistent)");
             if (!b.warning.isEmpty())
-                tip += u'\n' + tr("Warning: %1").arg(b.warning);
+                tip += u'\n' + tr("Warning: %1").arg(b.warningText());
             if (!b.error.isEmpty())
-                tip += u'\n' + tr("Error: %1").arg(b.error);
+                tip += u'\n' + tr("Error: %1").arg(b.errorText());
             return tip;
         }
         case Volume:
             return tr("Show the backup chain of %1").arg(b.volumeName);
         case Status:
-            return b.error.isEmpty() ? backupStatusText(b.status) : b.error;
+            return b.error.isEmpty() ? backupStatusText(b.status) : b.errorText();
         case StoredSize:
             return tr("Read %1, stored %2")
                 .arg(validate::formatSize(b.readBytes), validate::formatSize(b.storedBytes));

@@ -296,7 +296,7 @@ void ChainPage::updateDetails()
         parent,
         b->tags.join(QLatin1String(", ")),
         b->description,
-        !b->error.isEmpty() ? b->error : b->warning,
+        !b->error.isEmpty() ? b->errorText() : b->warningText(),
     };
     for (int i = 0; i < FieldCount; ++i) {
         m_values.at(i)->setTextFormat(i == Status ? Qt::RichText : Qt::PlainText);
