@@ -17,9 +17,11 @@ class TestCatalog : public QObject
     static void dropAll(Catalog &c)
     {
         QSqlQuery q(c.db());
+        // PostgreSQL: row-level security policies refer to other tables.
+        const QString cascade = c.isShared() ? QStringLiteral(" CASCADE") : QString();
         for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
                               "user_projects", "policy", "jobs", "audit", "catalog_state", "schema_version"})
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t));
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t) + cascade);
     }
 
     std::shared_ptr<Catalog> openFresh(const QString &url)
@@ -30,6 +32,8 @@ class TestCatalog : public QObject
         if (url.startsWith(QLatin1String("postgresql"))) {
             dropAll(**c);
             c = Catalog::open(url);
+            if (!c)
+                qFatal("%s", qPrintable(c.error()));
         }
         return *c;
     }
