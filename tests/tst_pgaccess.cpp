@@ -393,6 +393,32 @@ private Q_SLOTS:
         QVERIFY(m_owner->account(QStringLiteral("postgres")).ok());
     }
 
+    // Viewing needs only the catalog: an account that may change nothing
+    // works without the repository, which only cloud admins are given.
+    void viewingNeedsOnlyTheCatalog()
+    {
+        QTemporaryDir elsewhere;
+        const QString missing = elsewhere.filePath(QStringLiteral("not-given"));
+        for (Role r : {Role::Member, Role::ProjectAdmin, Role::DeptAdmin}) {
+            EngineConfig c = config(person(r).name, person(r).password);
+            c.repositoryPath = missing;
+            auto viewer = Engine::open(c);
+            QVERIFY2(viewer, qPrintable(viewer.error()));
+            auto list = (*viewer)->backups();
+            QVERIFY2(list, qPrintable(list.error()));
+            QVERIFY(!list->isEmpty());
+            for (const Backup &b : std::as_const(*list))
+                QCOMPARE(b.project, QStringLiteral("p1"));
+            QCOMPARE((*viewer)->info(true).repositoryBackups, -1);
+            JobControl control;
+            QVERIFY(!(*viewer)->verifyBackup(list->first().id, control)); // refused, not a crash
+        }
+        EngineConfig admin = config(person(Role::CloudAdmin).name, person(Role::CloudAdmin).password);
+        admin.repositoryPath = missing;
+        QVERIFY(!Engine::open(admin).ok());
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
     void badLoginsAreRefused()
     {
         const Person &member = person(Role::Member);

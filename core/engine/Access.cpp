@@ -78,6 +78,15 @@ bool Engine::may(Action action, const QString &project) const
     return m_policy.allows(m_caller, action, project);
 }
 
+bool Engine::mayChangeAnything() const
+{
+    for (Action a : allActions()) {
+        if (a != Action::View && a != Action::ViewAudit && m_policy.scope(m_caller.role, a) != Scope::None)
+            return true;
+    }
+    return false;
+}
+
 QString Engine::whyNot(Action action, const QString &project) const
 {
     auto r = m_policy.check(m_caller, action, project);
@@ -119,13 +128,13 @@ void Engine::record(const QString &action, const QString &object, const QString 
 StoreInfo Engine::info(bool counting) const
 {
     StoreInfo i;
-    i.repositoryPath = m_repository->path();
+    i.repositoryPath = m_config.repositoryPath;
     i.repositoryFormat = Repository::FormatVersion;
     i.catalog = m_catalog->describe();
     i.catalogDriver = m_catalog->driver();
     i.sharedCatalog = m_catalog->isShared();
     if (counting) {
-        i.repositoryBackups = m_repository->indexIds().size();
+        i.repositoryBackups = m_repository ? m_repository->indexIds().size() : -1;
         i.schemaVersion = m_catalog->schemaVersion();
     }
     return i;

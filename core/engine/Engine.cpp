@@ -79,8 +79,6 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
 
     if (auto r = e->openStores(); !r)
         return fail(r);
-    if (auto r = e->authenticate(); !r)
-        return fail(r);
 
     e->m_backends.push_back(std::make_unique<FileBackend>(home.filePath(QStringLiteral("volumes"))));
 #ifdef CLOUDBACKUP_HAVE_RBD
@@ -107,23 +105,30 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
 
 Result<void> Engine::openStores()
 {
-    auto repo =
-        Repository::open(m_config.repositoryPath,
-                         m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing);
-    if (!repo)
-        return fail(repo);
-    m_repository = *repo;
-    m_recovery.upgradedFrom = m_repository->upgradedFrom();
     auto catalog = Catalog::open(m_config.catalogUrl, CatalogLogin{m_config.account, m_config.password});
     if (!catalog)
         return fail(catalog);
     m_catalog = *catalog;
+    if (auto r = authenticate(); !r)
+        return r;
+    auto repo =
+        Repository::open(m_config.repositoryPath,
+                         m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing);
+    if (!repo) {
+        // Viewing needs only the catalog: an account that may change nothing
+        // is not given the repository, and works without it.
+        if (!mayChangeAnything())
+            return {};
+        return fail(repo);
+    }
+    m_repository = *repo;
+    m_recovery.upgradedFrom = m_repository->upgradedFrom();
     // An empty catalog beside a repository with backups is a lost catalog,
     // not "no backups".
     auto count = m_catalog->backupCount();
     if (!count)
         return fail(count);
-    if (*count == 0 && !m_config.rebuildingCatalog) {
+    if (*count == 0 && m_repository && !m_config.rebuildingCatalog) {
         const int held = int(m_repository->indexIds().size());
         if (held > 0)
             return fail(

@@ -85,7 +85,7 @@ struct StoreInfo
 {
     QString repositoryPath;
     int repositoryFormat = 0;
-    qint64 repositoryBackups = 0;
+    qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
     QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
     QString catalogDriver;
     int schemaVersion = 0;
@@ -116,6 +116,9 @@ public:
     const Caller &caller() const { return m_caller; }
     const Policy &policy() const { return m_policy; }
     bool may(Action action, const QString &project = {}) const;
+    // Whether any changing action is allowed anywhere: an account that may
+    // only view works without the repository.
+    bool mayChangeAnything() const;
     // Why the caller may not (translated); empty when it may.
     QString whyNot(Action action, const QString &project = {}) const;
     // Without counting: names only, no I/O (safe on the GUI thread). Counting
