@@ -11,6 +11,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "TestPostgres.h"
 #include "TestSupport.h"
 #include "chain/ChainPlot.h"
 #include "dialogs/CreateBackupDialog.h"
@@ -52,6 +53,9 @@
 #include <QRadioButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -59,6 +63,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUrl>
 #include <QWheelEvent>
 
 #include <pwd.h>
@@ -109,6 +114,7 @@ private Q_SLOTS:
     void auditPageListsActions();
     void actionsTheUserMayNotTakeAreDisabled();
     void loginRetriesOffTheGuiThread();
+    void memberOnSharedCatalog();
 
 private:
     Volume volume(const QString &name) const;
@@ -863,6 +869,117 @@ void TestGui::loginRetriesOffTheGuiThread()
     QCOMPARE(seen->passwords, (QStringList{QStringLiteral("wrong"), QStringLiteral("right")}));
     for (QThread *t : std::as_const(seen->threads))
         QVERIFY(t != QThread::currentThread());
+}
+
+void TestGui::memberOnSharedCatalog()
+{
+    // A member of p2 logs in to a shared catalog through the login dialog:
+    // a wrong password is refused and can be retried; the lists show only
+    // p2; every changing action is disabled with the reason; the audit page
+    // is closed to them; and the engine refuses the change anyway.
+    QUrl url(test::postgresUrl());
+    if (url.isEmpty())
+        QSKIP("Runs under CTest with the PostgreSQL fixture (tst_gui_pg).");
+    const QString connection = QStringLiteral("tst_gui_setup");
+    {
+        // A database of its own, so the other catalog tests can run beside it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS cloudbackup_gui WITH (FORCE)"));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS gui_alice"));
+        QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE cloudbackup_gui")), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    url.setPath(QStringLiteral("/cloudbackup_gui"));
+
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    config.catalogUrl = url.toString();
+    auto owner = Engine::open(config);
+    if (!owner && owner.error().contains(QStringLiteral("not implemented")))
+        QSKIP("Accounts on PostgreSQL need the catalog's access change.");
+    QVERIFY2(owner, qPrintable(owner.error()));
+    QCOMPARE((*owner)->caller().role, Role::CloudAdmin);
+    auto made = (*owner)->createProject(QStringLiteral("p2"));
+    QVERIFY2(made, qPrintable(made.error()));
+    QHash<QString, Backup> backupOf;
+    for (const QString &project : {QStringLiteral("admin"), QStringLiteral("p2")}) {
+        CreateVolumeParams p;
+        p.name = QStringLiteral("vol-") + project;
+        p.project = project;
+        p.size = 4 * MiB;
+        auto v = (*owner)->createVolume(p);
+        QVERIFY2(v, qPrintable(v.error()));
+        test::writeRandom(v->device, 0, MiB, 5);
+        auto b = test::runBackup(**owner, v->id, false);
+        QVERIFY2(b, qPrintable(b.error()));
+        backupOf.insert(project, *b);
+    }
+    Account alice;
+    alice.name = QStringLiteral("gui_alice");
+    alice.role = Role::Member;
+    alice.projects = {QStringLiteral("p2")};
+    const QString secret = QStringLiteral("alice-gui-pw-7");
+    auto account = (*owner)->createAccount(alice, secret);
+    QVERIFY2(account, qPrintable(account.error()));
+
+    // The login dialog with the real Engine::open.
+    config.account = alice.name;
+    LoginDialog dlg(config);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto *password = dlg.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    QSignalSpy failed(&dlg, &LoginDialog::loginFailed);
+    QTest::keyClicks(password, QStringLiteral("not-her-password"));
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    QVERIFY(failed.wait(30000));
+    QVERIFY(dlg.isVisible() && !dlg.engine());
+    const QString refused = dlg.findChild<MessageBanner *>(QStringLiteral("loginBanner"))->text();
+    QVERIFY2(refused.contains(alice.name) && !refused.contains(QStringLiteral("not-her-password")),
+             qPrintable(refused));
+    QTest::keyClicks(password, secret);
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dlg.isVisible(), 30000);
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    std::shared_ptr<Engine> engine = dlg.engine();
+    QVERIFY(engine);
+    QCOMPARE(engine->caller().account, alice.name);
+    QCOMPARE(engine->caller().role, Role::Member);
+
+    MainWindow window(engine);
+    window.show();
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && session->volumeModel()->isLoaded());
+    QTRY_VERIFY(!session->isLoading());
+    QCOMPARE(session->volumeModel()->rowCount(), 1);
+    QCOMPARE(session->volumeModel()->volumeAt(0).project, QStringLiteral("p2"));
+    QCOMPARE(session->backupModel()->rowCount(), 1);
+    QCOMPARE(session->backupModel()->backupAt(0).id, backupOf.value(QStringLiteral("p2")).id);
+    const QString who = window.findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+    QVERIFY2(who.contains(alice.name) && who.contains(roleText(Role::Member)), qPrintable(who));
+    QComboBox *scope = window.scopeSwitcher()->comboBox();
+    QTRY_COMPARE(scope->count(), 2);
+    QCOMPARE(scope->itemText(0), QStringLiteral("All my projects"));
+    QCOMPARE(scope->itemData(1).toString(), QStringLiteral("p2"));
+
+    BackupActions *actions = window.backupsPage()->actions();
+    window.backupsPage()->selectBackups({backupOf.value(QStringLiteral("p2")).id});
+    for (QAction *a :
+         {actions->create(), actions->restore(), actions->edit(), actions->editTags(), actions->remove()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        QVERIFY2(a->toolTip().contains(alice.name), qPrintable(a->toolTip()));
+    }
+    QVERIFY(actions->chain()->isEnabled());
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(!(nav->item(MainWindow::AuditPageIndex)->flags() & Qt::ItemIsEnabled));
+    // The UI only reflects it: the engine refuses the change itself.
+    QVERIFY(!engine->editBackup(backupOf.value(QStringLiteral("p2")).id, QStringLiteral("x"), std::nullopt));
 }
 
 QTEST_MAIN(TestGui)

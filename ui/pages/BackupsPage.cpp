@@ -216,6 +216,12 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupsPage::updateEmptyState);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupsPage::updateEmptyState);
     connect(session, &Session::permissionsChanged, this, &BackupsPage::updateEmptyState);
+    // Within one project's scope the project filter has nothing to choose.
+    connect(session, &Session::projectChanged, this, [this] {
+        if (!m_session->project().isEmpty())
+            m_project->setCurrentIndex(0);
+        m_project->setVisible(m_session->project().isEmpty());
+    });
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         m_actions->addTo(&menu, true);
