@@ -643,6 +643,7 @@ void TestGui::scopeSwitcherLimitsLists()
     QCOMPARE(session->volumeModel()->volumeAt(0).id, ids.at(1));
     QCOMPARE(session->backupModel()->backupAt(0).project, QStringLiteral("p2"));
     QCOMPARE(window.backupsPage()->proxy()->rowCount(), 1);
+    QCOMPARE(window.auditPage()->filter().project, QStringLiteral("p2")); // the log follows the scope
     QVERIFY(window.statusBar()
                 ->findChild<QLabel *>(QStringLiteral("scopeLabel"))
                 ->text()

@@ -106,6 +106,8 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_since->setDateTime(QDateTime::currentDateTime().addDays(-7));
     m_since->setEnabled(false);
+    m_since->setMinimumWidth(m_since->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00 00:00")) +
+                             48);
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(8, 0, 8, 0);
     filters->addWidget(m_user, 1);
@@ -155,6 +157,11 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     });
     connect(m_refresh, &QAction::triggered, this, &AuditPage::reload);
     connect(session, &Session::projectsChanged, this, &AuditPage::fillProjects);
+    // The log follows the project scope chosen for the lists (and may be widened here).
+    connect(session, &Session::projectChanged, this, [this] {
+        fillProjects();
+        m_project->setCurrentIndex(qMax(0, m_project->findData(m_session->project())));
+    });
     connect(session, &Session::permissionsChanged, this, &AuditPage::updateAllowed);
     // New actions done through this console show up when the log is next read.
     connect(session, &Session::jobFinished, this, [this] {
