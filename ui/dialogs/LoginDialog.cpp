@@ -68,6 +68,8 @@ LoginDialog::LoginDialog(const EngineConfig &config, QWidget *parent)
     layout->addLayout(form);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    // Grows with the reason shown in the banner instead of squeezing the fields.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
@@ -121,6 +123,14 @@ void LoginDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 }
 
+void LoginDialog::showMessage(int level, const QString &text)
+{
+    m_banner->show(MessageBanner::Level(level), text);
+    // Room for the message without squeezing the fields.
+    layout()->activate();
+    resize(width(), qMax(height(), sizeHint().height()));
+}
+
 void LoginDialog::setOpening(bool opening)
 {
     m_opening = opening;
@@ -128,7 +138,7 @@ void LoginDialog::setOpening(bool opening)
     m_password->setEnabled(!opening);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!opening);
     if (opening)
-        m_banner->show(MessageBanner::Info, tr("Connecting to %1…").arg(m_catalog->text()));
+        showMessage(MessageBanner::Info, tr("Connecting to %1…").arg(m_catalog->text()));
     retranslate();
 }
 
@@ -147,7 +157,7 @@ void LoginDialog::accept()
         return;
     const QString account = m_account->text().trimmed();
     if (account.isEmpty()) {
-        m_banner->show(MessageBanner::Error, tr("Enter the account to log in as."));
+        showMessage(MessageBanner::Error, tr("Enter the account to log in as."));
         m_account->setFocus();
         return;
     }
@@ -172,9 +182,12 @@ void LoginDialog::accept()
                     return;
                 self->setOpening(false);
                 if (!r) {
-                    const QString error =
-                        tr("Could not log in as %1: %2").arg(self->m_account->text().trimmed(), r.error());
-                    self->m_banner->show(MessageBanner::Error, error);
+                    // The engine's reason usually names the account already.
+                    const QString who = self->m_account->text().trimmed();
+                    const QString error = r.error().contains(who)
+                                              ? r.error()
+                                              : tr("Could not log in as %1: %2").arg(who, r.error());
+                    self->showMessage(MessageBanner::Error, error);
                     self->m_password->setFocus();
                     Q_EMIT self->loginFailed(error);
                     return;

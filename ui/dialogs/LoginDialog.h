@@ -54,6 +54,7 @@ protected:
 private:
     void retranslate();
     void setOpening(bool opening);
+    void showMessage(int level, const QString &text); // a MessageBanner::Level
 
     EngineConfig m_config; // never holds the password
     Opener m_opener;
