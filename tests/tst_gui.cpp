@@ -2,51 +2,71 @@
 // create a full and an incremental backup through the dialog, see them in
 // the list and on the chain page, restore to a new volume byte for byte,
 // edit, tag, a refused delete and a delete in chain order, cancel a running
-// job, closing with a running job, and the first run with demo data.
+// job, closing with a running job, and the first run with demo data. Access:
+// the project scope limits every list, the audit page lists what was done
+// and by whom, actions the user may not take are disabled with the reason,
+// and the login dialog opens the engine off the GUI thread and lets a
+// refused login try again.
 #include "BackupActions.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "TestPostgres.h"
 #include "TestSupport.h"
 #include "chain/ChainPlot.h"
 #include "dialogs/CreateBackupDialog.h"
 #include "dialogs/DeleteBackupsDialog.h"
 #include "dialogs/EditBackupDialog.h"
 #include "dialogs/EditTagsDialog.h"
+#include "dialogs/LoginDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "engine/Job.h"
+#include "models/AuditModel.h"
 #include "models/BackupModel.h"
 #include "models/BackupProxyModel.h"
 #include "models/JobModel.h"
 #include "models/VolumeModel.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
 #include "pages/JobsPage.h"
+#include "pages/VolumesPage.h"
 #include "volumes/FileBackend.h"
 #include "volumes/VolumeBackend.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScopeSwitcher.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QUrl>
 #include <QWheelEvent>
 
+#include <pwd.h>
 #include <unistd.h>
 
 using namespace cb;
@@ -61,6 +81,12 @@ constexpr int JobTimeout = 120000;
 QPushButton *button(QWidget *dialog, const char *name)
 {
     return dialog->findChild<QPushButton *>(QLatin1String(name));
+}
+
+QString osUser()
+{
+    const passwd *pw = getpwuid(geteuid());
+    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(geteuid());
 }
 
 } // namespace
@@ -84,6 +110,11 @@ private Q_SLOTS:
     void firstRunDemoData();
     void chainWithThousandBackups();
     void changesFromAnotherConsoleAppear();
+    void scopeSwitcherLimitsLists();
+    void auditPageListsActions();
+    void actionsTheUserMayNotTakeAreDisabled();
+    void loginRetriesOffTheGuiThread();
+    void memberOnSharedCatalog();
 
 private:
     Volume volume(const QString &name) const;
@@ -569,6 +600,387 @@ void TestGui::changesFromAnotherConsoleAppear()
     QCOMPARE(ctl.exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(shown(id)->tags.contains(QStringLiteral("cli-tag")), 20000);
     QCOMPARE(resets.count(), 0);
+}
+
+void TestGui::scopeSwitcherLimitsLists()
+{
+    // Volumes and backups in two projects; a cloud admin picks one, then all.
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY2(engine, qPrintable(engine.error()));
+    QStringList ids;
+    for (const QString &project : {QStringLiteral("admin"), QStringLiteral("p2")}) {
+        CreateVolumeParams p;
+        p.name = QStringLiteral("vol-") + project;
+        p.project = project;
+        p.size = 8 * MiB;
+        auto v = (*engine)->createVolume(p);
+        QVERIFY2(v, qPrintable(v.error()));
+        test::writeRandom(v->device, 0, MiB, 3);
+        auto b = test::runBackup(**engine, v->id, false);
+        QVERIFY2(b, qPrintable(b.error()));
+        ids << v->id;
+    }
+    MainWindow window(*engine);
+    window.show();
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && session->volumeModel()->isLoaded());
+    QTRY_COMPARE(session->backupModel()->rowCount(), 2);
+    QCOMPARE(session->volumeModel()->rowCount(), 2);
+    // Who is logged in: the OS user, a cloud admin (no login on the embedded catalog).
+    const QString account = window.findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+    QVERIFY2(account.contains(osUser()) && account.contains(roleText(Role::CloudAdmin)), qPrintable(account));
+
+    QComboBox *scope = window.scopeSwitcher()->comboBox();
+    QCOMPARE(scope->itemText(0), QStringLiteral("All projects"));
+    QTRY_VERIFY(scope->findData(QStringLiteral("p2")) > 0);
+    QVERIFY(scope->findData(QStringLiteral("admin")) > 0);
+    scope->setCurrentIndex(scope->findData(QStringLiteral("p2")));
+    QCOMPARE(session->project(), QStringLiteral("p2"));
+    QTRY_VERIFY(session->volumeModel()->rowCount() == 1 && session->backupModel()->rowCount() == 1);
+    QCOMPARE(session->volumeModel()->volumeAt(0).id, ids.at(1));
+    QCOMPARE(session->backupModel()->backupAt(0).project, QStringLiteral("p2"));
+    QCOMPARE(window.backupsPage()->proxy()->rowCount(), 1);
+    QCOMPARE(window.auditPage()->filter().project, QStringLiteral("p2")); // the log follows the scope
+    QVERIFY(window.statusBar()
+                ->findChild<QLabel *>(QStringLiteral("scopeLabel"))
+                ->text()
+                .contains(QStringLiteral("p2")));
+    // The chain page offers only the scope's volumes.
+    auto *chainVolumes = window.chainPage()->findChild<QComboBox *>(QStringLiteral("chainVolumeComboBox"));
+    QTRY_COMPARE(chainVolumes->count(), 1);
+    QCOMPARE(chainVolumes->itemData(0).toString(), ids.at(1));
+    // A refresh keeps the scope.
+    session->refresh();
+    QTRY_VERIFY(!session->isLoading());
+    QCOMPARE(session->backupModel()->rowCount(), 1);
+
+    scope->setCurrentIndex(0);
+    QTRY_VERIFY(session->volumeModel()->rowCount() == 2 && session->backupModel()->rowCount() == 2);
+}
+
+void TestGui::auditPageListsActions()
+{
+    // An edit done through the engine shows on the audit page with the
+    // authenticated account: the OS user owning the home.
+    auto probe = m_engine->auditLog({});
+    if (!probe && probe.error().contains(QStringLiteral("not implemented")))
+        QSKIP("The catalog does not keep the audit log yet (the catalog's access change).");
+    auto backups = m_engine->backups();
+    QVERIFY(backups && !backups->isEmpty());
+    const Backup target = backups->first();
+    QVERIFY(m_engine->editBackup(target.id, QStringLiteral("audited"), std::nullopt));
+
+    m_window->showPage(MainWindow::AuditPageIndex);
+    AuditPage *page = m_window->auditPage();
+    auto edited = [page, &target] {
+        int n = 0;
+        for (const AuditEntry &e : page->model()->entries())
+            n += e.action == QLatin1String("backup.edit") && e.object.contains(target.id) ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY(!page->isLoading() && edited() > 0);
+    AuditEntry entry;
+    int row = -1;
+    for (int r = 0; r < page->model()->rowCount() && row < 0; ++r) {
+        const AuditEntry &e = page->model()->entries().at(r);
+        if (e.action == QLatin1String("backup.edit") && e.object.contains(target.id)) {
+            entry = e;
+            row = r;
+        }
+    }
+    QCOMPARE(entry.account, osUser());
+    QCOMPARE(entry.result, QStringLiteral("ok"));
+    // The row as shown: local time, user, action, project, result.
+    QCOMPARE(page->model()->index(row, AuditModel::User).data().toString(), osUser());
+    QCOMPARE(page->model()->index(row, AuditModel::Action).data().toString(), QStringLiteral("backup.edit"));
+    QCOMPARE(page->model()->index(row, AuditModel::Time).data().toString(),
+             entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+
+    // Filters: another user finds nothing; the action filter keeps only edits.
+    QSignalSpy loaded(page, &AuditPage::loaded);
+    auto *user = page->findChild<QLineEdit *>(QStringLiteral("auditUserLineEdit"));
+    user->setText(QStringLiteral("nobody-else"));
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(page->model()->rowCount(), 0);
+    user->clear();
+    QVERIFY(loaded.wait(10000));
+    auto *action = page->findChild<QComboBox *>(QStringLiteral("auditActionComboBox"));
+    action->setCurrentIndex(action->findData(QStringLiteral("backup.edit")));
+    QTRY_VERIFY(!page->isLoading() && page->model()->rowCount() > 0 && edited() > 0);
+    for (const AuditEntry &e : page->model()->entries())
+        QCOMPARE(e.action, QStringLiteral("backup.edit"));
+    // Since a time after the edit: gone.
+    page->findChild<QDateTimeEdit *>(QStringLiteral("auditSinceEdit"))
+        ->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    page->findChild<QCheckBox *>(QStringLiteral("auditSinceCheckBox"))->setChecked(true);
+    QTRY_VERIFY(!page->isLoading() && page->model()->rowCount() == 0);
+    page->findChild<QCheckBox *>(QStringLiteral("auditSinceCheckBox"))->setChecked(false);
+    action->setCurrentIndex(0);
+    m_window->showPage(MainWindow::BackupsPageIndex);
+}
+
+void TestGui::actionsTheUserMayNotTakeAreDisabled()
+{
+    // The console asks the policy for its caller. The embedded catalog has
+    // only its cloud admin, so a member of p2 is shown through the session's
+    // permissions (the engine keeps checking its own caller).
+    BackupsPage *page = m_window->backupsPage();
+    BackupActions *actions = page->actions();
+    QTRY_VERIFY(m_session->backupModel()->rowCount() > 0);
+    const Backup backup = m_session->backupModel()->backupAt(0); // in project "admin"
+    QCOMPARE(backup.project, QStringLiteral("admin"));
+    page->selectBackups({backup.id});
+    QVERIFY(actions->edit()->isEnabled());
+    QVERIFY(actions->remove()->isEnabled());
+    auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(nav->item(MainWindow::AuditPageIndex)->flags() & Qt::ItemIsEnabled);
+
+    const Caller alice{QStringLiteral("alice"), Role::Member, {QStringLiteral("p2")}};
+    m_session->setPermissions(Permissions(Policy::seedDefaults(), alice));
+    for (QAction *a :
+         {actions->create(), actions->restore(), actions->edit(), actions->editTags(), actions->remove()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        QVERIFY2(a->toolTip().contains(QStringLiteral("Permission denied")) &&
+                     a->toolTip().contains(QStringLiteral("alice")) &&
+                     a->toolTip().contains(roleText(Role::Member)),
+                 qPrintable(a->objectName() + QStringLiteral(": ") + a->toolTip()));
+    }
+    QVERIFY(actions->chain()->isEnabled()); // viewing is not a change
+    QVERIFY(!m_window->chainPage()->actions()->restore()->isEnabled());
+    auto *volumeCreate =
+        m_window->volumesPage()->findChild<QAction *>(QStringLiteral("createVolumeBackupAction"));
+    QVERIFY(!volumeCreate->isEnabled());
+    QVERIFY(volumeCreate->toolTip().contains(QStringLiteral("Permission denied")));
+    auto *demo = m_window->findChild<QAction *>(QStringLiteral("demoDataAction"));
+    QVERIFY(!demo->isEnabled());
+    QVERIFY(!demo->toolTip().isEmpty());
+    // The audit page: listed, not selectable, the reason as its tooltip.
+    QListWidgetItem *audit = nav->item(MainWindow::AuditPageIndex);
+    QVERIFY(!(audit->flags() & Qt::ItemIsEnabled));
+    QVERIFY(audit->toolTip().contains(QStringLiteral("Permission denied")));
+    QCOMPARE(m_window->scopeSwitcher()->comboBox()->itemText(0), QStringLiteral("All my projects"));
+    QVERIFY(m_window->statusBar()
+                ->findChild<QLabel *>(QStringLiteral("scopeLabel"))
+                ->text()
+                .contains(QStringLiteral("alice")));
+    // Shortcuts do nothing either: Delete on the list opens no dialog.
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_Delete);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->findChildren<DeleteBackupsDialog *>().isEmpty());
+
+    // A site that lets members restore in their own projects: restore is
+    // enabled for a p2 backup only; elsewhere the tooltip names the project.
+    Policy widened = Policy::seedDefaults();
+    widened.widen(Role::Member, Action::Restore, Scope::Own);
+    m_session->setPermissions(Permissions(widened, alice));
+    QVERIFY(!actions->restore()->isEnabled());
+    QVERIFY2(actions->restore()->toolTip().contains(QStringLiteral("\"admin\"")),
+             qPrintable(actions->restore()->toolTip()));
+    Backup inP2 = backup;
+    inP2.id = QStringLiteral("p2backup0000");
+    inP2.project = QStringLiteral("p2");
+    inP2.status = BackupStatus::Available;
+    m_session->backupModel()->upsert(inP2);
+    page->selectBackups({inP2.id});
+    QVERIFY(actions->restore()->isEnabled());
+    QCOMPARE(actions->restore()->toolTip(),
+             QStringLiteral("Restore the selected backup to a new or an existing volume"));
+    QVERIFY(!actions->remove()->isEnabled());
+    // Back to the engine's own caller, the cloud admin: everything again.
+    m_session->setPermissions(Permissions::of(*m_engine));
+    m_session->refreshBackups();
+    QTRY_VERIFY(!m_session->backupModel()->find(inP2.id));
+    page->selectBackups({backup.id});
+    QVERIFY(actions->edit()->isEnabled() && actions->remove()->isEnabled() && actions->create()->isEnabled());
+    QCOMPARE(actions->edit()->toolTip(),
+             QStringLiteral("Edit the name and description of the selected backup"));
+    QVERIFY(nav->item(MainWindow::AuditPageIndex)->flags() & Qt::ItemIsEnabled);
+    QVERIFY(demo->isEnabled());
+}
+
+void TestGui::loginRetriesOffTheGuiThread()
+{
+    // A shared catalog asks for a login; the engine opens on a worker thread.
+    QCOMPARE(LoginDialog::needsLogin(QStringLiteral("postgresql://db.example:5432/cloudbackup")), true);
+    QCOMPARE(LoginDialog::needsLogin(m_home.filePath(QStringLiteral("catalog.sqlite"))), false);
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    config.catalogUrl = QStringLiteral("postgresql://db.example:5432/cloudbackup");
+    config.account = QStringLiteral("alice");
+    LoginDialog dlg(config);
+    struct Seen
+    {
+        QStringList passwords;
+        QList<QThread *> threads;
+    };
+    auto seen = std::make_shared<Seen>();
+    auto gate = std::make_shared<QSemaphore>();
+    dlg.setOpener([seen, gate, home = home.path()](const EngineConfig &c) -> Result<std::shared_ptr<Engine>> {
+        seen->threads << QThread::currentThread();
+        seen->passwords << c.password;
+        gate->acquire(); // the test lets the attempt finish
+        if (c.password != QLatin1String("right"))
+            return fail(
+                QStringLiteral("FATAL:  password authentication failed for user \"%1\"").arg(c.account));
+        EngineConfig local;
+        local.home = home;
+        return Engine::open(local);
+    });
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto *catalog = dlg.findChild<QLineEdit *>(QStringLiteral("catalogLineEdit"));
+    QVERIFY(catalog->isReadOnly());
+    QVERIFY(catalog->text().contains(QStringLiteral("db.example")));
+    QCOMPARE(dlg.findChild<QLineEdit *>(QStringLiteral("accountLineEdit"))->text(), QStringLiteral("alice"));
+    auto *password = dlg.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    // While it connects the dialog stays live: no second attempt, the password already gone from it.
+    QVERIFY(dlg.isOpening());
+    QVERIFY(!button(&dlg, "loginButton")->isEnabled());
+    QVERIFY(password->text().isEmpty());
+    QSignalSpy failed(&dlg, &LoginDialog::loginFailed);
+    gate->release();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(dlg.isVisible());
+    QVERIFY(!dlg.engine());
+    const QString banner = dlg.findChild<MessageBanner *>(QStringLiteral("loginBanner"))->text();
+    QVERIFY2(banner.contains(QStringLiteral("alice")) &&
+                 banner.contains(QStringLiteral("password authentication failed")),
+             qPrintable(banner));
+    QVERIFY(!banner.contains(QStringLiteral("wrong")));
+    QVERIFY(button(&dlg, "loginButton")->isEnabled());
+
+    // Try again with the right password.
+    QTest::keyClicks(password, QStringLiteral("right"));
+    gate->release();
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dlg.isVisible(), 20000);
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    QVERIFY(dlg.engine());
+    QCOMPARE(dlg.engine()->caller().account, osUser());
+    QVERIFY(dlg.engine()->config().password.isEmpty());
+    QCOMPARE(seen->passwords, (QStringList{QStringLiteral("wrong"), QStringLiteral("right")}));
+    for (QThread *t : std::as_const(seen->threads))
+        QVERIFY(t != QThread::currentThread());
+}
+
+void TestGui::memberOnSharedCatalog()
+{
+    // A member of p2 logs in to a shared catalog through the login dialog:
+    // a wrong password is refused and can be retried; the lists show only
+    // p2; every changing action is disabled with the reason; the audit page
+    // is closed to them; and the engine refuses the change anyway.
+    QUrl url(test::postgresUrl());
+    if (url.isEmpty())
+        QSKIP("Runs under CTest with the PostgreSQL fixture (tst_gui_pg).");
+    const QString connection = QStringLiteral("tst_gui_setup");
+    {
+        // A database of its own, so the other catalog tests can run beside it.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(QStringLiteral("postgres"));
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS cloudbackup_gui WITH (FORCE)"));
+        q.exec(QStringLiteral("DROP ROLE IF EXISTS gui_alice"));
+        QVERIFY2(q.exec(QStringLiteral("CREATE DATABASE cloudbackup_gui")), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    url.setPath(QStringLiteral("/cloudbackup_gui"));
+
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    config.catalogUrl = url.toString();
+    auto owner = Engine::open(config);
+    if (!owner && owner.error().contains(QStringLiteral("not implemented")))
+        QSKIP("Accounts on PostgreSQL need the catalog's access change.");
+    QVERIFY2(owner, qPrintable(owner.error()));
+    QCOMPARE((*owner)->caller().role, Role::CloudAdmin);
+    auto made = (*owner)->createProject(QStringLiteral("p2"));
+    QVERIFY2(made, qPrintable(made.error()));
+    QHash<QString, Backup> backupOf;
+    for (const QString &project : {QStringLiteral("admin"), QStringLiteral("p2")}) {
+        CreateVolumeParams p;
+        p.name = QStringLiteral("vol-") + project;
+        p.project = project;
+        p.size = 4 * MiB;
+        auto v = (*owner)->createVolume(p);
+        QVERIFY2(v, qPrintable(v.error()));
+        test::writeRandom(v->device, 0, MiB, 5);
+        auto b = test::runBackup(**owner, v->id, false);
+        QVERIFY2(b, qPrintable(b.error()));
+        backupOf.insert(project, *b);
+    }
+    Account alice;
+    alice.name = QStringLiteral("gui_alice");
+    alice.role = Role::Member;
+    alice.projects = {QStringLiteral("p2")};
+    const QString secret = QStringLiteral("alice-gui-pw-7");
+    auto account = (*owner)->createAccount(alice, secret);
+    QVERIFY2(account, qPrintable(account.error()));
+
+    // The login dialog with the real Engine::open.
+    config.account = alice.name;
+    LoginDialog dlg(config);
+    dlg.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+    auto *password = dlg.findChild<QLineEdit *>(QStringLiteral("passwordLineEdit"));
+    QSignalSpy failed(&dlg, &LoginDialog::loginFailed);
+    QTest::keyClicks(password, QStringLiteral("not-her-password"));
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    QVERIFY(failed.wait(30000));
+    QVERIFY(dlg.isVisible() && !dlg.engine());
+    const QString refused = dlg.findChild<MessageBanner *>(QStringLiteral("loginBanner"))->text();
+    QVERIFY2(refused.contains(alice.name) && !refused.contains(QStringLiteral("not-her-password")),
+             qPrintable(refused));
+    QTest::keyClicks(password, secret);
+    QTest::mouseClick(button(&dlg, "loginButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dlg.isVisible(), 30000);
+    QCOMPARE(dlg.result(), int(QDialog::Accepted));
+    std::shared_ptr<Engine> engine = dlg.engine();
+    QVERIFY(engine);
+    QCOMPARE(engine->caller().account, alice.name);
+    QCOMPARE(engine->caller().role, Role::Member);
+
+    MainWindow window(engine);
+    window.show();
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && session->volumeModel()->isLoaded());
+    QTRY_VERIFY(!session->isLoading());
+    QCOMPARE(session->volumeModel()->rowCount(), 1);
+    QCOMPARE(session->volumeModel()->volumeAt(0).project, QStringLiteral("p2"));
+    QCOMPARE(session->backupModel()->rowCount(), 1);
+    QCOMPARE(session->backupModel()->backupAt(0).id, backupOf.value(QStringLiteral("p2")).id);
+    const QString who = window.findChild<QLabel *>(QStringLiteral("accountLabel"))->text();
+    QVERIFY2(who.contains(alice.name) && who.contains(roleText(Role::Member)), qPrintable(who));
+    QComboBox *scope = window.scopeSwitcher()->comboBox();
+    QTRY_COMPARE(scope->count(), 2);
+    QCOMPARE(scope->itemText(0), QStringLiteral("All my projects"));
+    QCOMPARE(scope->itemData(1).toString(), QStringLiteral("p2"));
+
+    BackupActions *actions = window.backupsPage()->actions();
+    window.backupsPage()->selectBackups({backupOf.value(QStringLiteral("p2")).id});
+    for (QAction *a :
+         {actions->create(), actions->restore(), actions->edit(), actions->editTags(), actions->remove()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->objectName()));
+        QVERIFY2(a->toolTip().contains(alice.name), qPrintable(a->toolTip()));
+    }
+    QVERIFY(actions->chain()->isEnabled());
+    auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+    QVERIFY(!(nav->item(MainWindow::AuditPageIndex)->flags() & Qt::ItemIsEnabled));
+    // The UI only reflects it: the engine refuses the change itself.
+    QVERIFY(!engine->editBackup(backupOf.value(QStringLiteral("p2")).id, QStringLiteral("x"), std::nullopt));
 }
 
 QTEST_MAIN(TestGui)

@@ -68,8 +68,8 @@ BackupActions::BackupActions(Session *session, QWidget *dialogParent, QObject *p
     connect(m_refresh, &QAction::triggered, session, &Session::refresh);
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupActions::updateState);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupActions::updateState);
+    connect(session, &Session::permissionsChanged, this, &BackupActions::updateState);
     retranslate();
-    updateState();
 }
 
 QAction *BackupActions::make(const char *objectName)
@@ -82,19 +82,20 @@ QAction *BackupActions::make(const char *objectName)
 void BackupActions::retranslate()
 {
     m_create->setText(tr("Create Backup"));
-    m_create->setToolTip(tr("Create a backup of a volume"));
+    m_tips[m_create] = tr("Create a backup of a volume");
     m_restore->setText(tr("Restore"));
-    m_restore->setToolTip(tr("Restore the selected backup to a new or an existing volume"));
+    m_tips[m_restore] = tr("Restore the selected backup to a new or an existing volume");
     m_edit->setText(tr("Edit"));
-    m_edit->setToolTip(tr("Edit the name and description of the selected backup"));
+    m_tips[m_edit] = tr("Edit the name and description of the selected backup");
     m_tags->setText(tr("Edit Tags"));
-    m_tags->setToolTip(tr("Edit the tags of the selected backup"));
+    m_tips[m_tags] = tr("Edit the tags of the selected backup");
     m_remove->setText(tr("Delete"));
-    m_remove->setToolTip(tr("Delete the selected backups (leaf first)"));
+    m_tips[m_remove] = tr("Delete the selected backups (leaf first)");
     m_chain->setText(tr("Backup Chain"));
     m_chain->setToolTip(tr("Show the backup chain of the selected backup's volume"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read volumes and backups again"));
+    updateState();
 }
 
 void BackupActions::addTo(QToolBar *toolBar, bool withChain)
@@ -136,13 +137,24 @@ void BackupActions::setVolume(const QString &volumeId)
     updateState();
 }
 
+void BackupActions::gate(QAction *action, bool applies, const QString &whyNot)
+{
+    action->setEnabled(applies && whyNot.isEmpty());
+    action->setToolTip(whyNot.isEmpty() ? m_tips.value(action) : whyNot);
+}
+
 void BackupActions::updateState()
 {
     BackupModel *model = m_session->backupModel();
+    const Permissions &may = m_session->permissions();
     QList<const Backup *> selected;
+    QStringList projects;
     for (const QString &id : std::as_const(m_selection)) {
-        if (const Backup *b = model->find(id))
+        if (const Backup *b = model->find(id)) {
             selected << b;
+            if (!projects.contains(b->project))
+                projects << b->project;
+        }
     }
     auto busy = [](const Backup *b) {
         return b->status == BackupStatus::Creating || b->status == BackupStatus::Deleting;
@@ -151,11 +163,20 @@ void BackupActions::updateState()
     bool anyLive = false;
     for (const Volume &v : m_session->volumeModel()->all())
         anyLive = anyLive || v.status != VolumeStatus::Missing;
-    m_create->setEnabled(anyLive);
-    m_restore->setEnabled(one && selected.first()->status == BackupStatus::Available);
-    m_edit->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
-    m_tags->setEnabled(one && selected.first()->status != BackupStatus::Deleting);
-    m_remove->setEnabled(!selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy));
+    // Create: in the project of the volume it would preselect, else anywhere.
+    QString volume = m_volume;
+    if (volume.isEmpty() && one)
+        volume = selected.first()->volumeId;
+    const Volume *target = m_session->volumeModel()->find(volume);
+    gate(m_create, anyLive, may.whyNot(Action::CreateBackup, target ? target->project : QString()));
+    // The others: in the selected backups' projects, else anywhere (nothing
+    // selected yet, so the reason shows before a selection too).
+    auto why = [&](Action a) { return projects.isEmpty() ? may.whyNot(a) : may.whyNotAll(a, projects); };
+    gate(m_restore, one && selected.first()->status == BackupStatus::Available, why(Action::Restore));
+    gate(m_edit, one && selected.first()->status != BackupStatus::Deleting, why(Action::Edit));
+    gate(m_tags, one && selected.first()->status != BackupStatus::Deleting, why(Action::EditTags));
+    gate(m_remove, !selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy),
+         why(Action::Delete));
     m_chain->setEnabled(!selected.isEmpty());
 }
 

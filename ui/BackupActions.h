@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -14,7 +15,8 @@ class Session;
 
 // The backup actions of one view (the list, the chain page): 创建云硬盘备份,
 // 恢复云硬盘备份, 编辑, 编辑标签, 删除, 备份链. Each is enabled only when it applies
-// to the view's selection; the dialogs open window-modal without a nested
+// to the view's selection and the user may take it there (else its tooltip
+// says why; the engine still checks); the dialogs open window-modal without a nested
 // event loop and start their jobs when accepted.
 class BackupActions final : public QObject
 {
@@ -53,12 +55,15 @@ Q_SIGNALS:
 
 private:
     QAction *make(const char *objectName);
+    // Enabled when it applies and the user may; the tooltip says why not.
+    void gate(QAction *action, bool applies, const QString &whyNot);
 
     Session *m_session;
     QWidget *m_dialogParent;
     QStringList m_selection;
     QString m_volume;
     QAction *m_create, *m_restore, *m_edit, *m_tags, *m_remove, *m_chain, *m_refresh;
+    QHash<QAction *, QString> m_tips; // the tooltips when allowed
 };
 
 } // namespace cb::ui

@@ -225,6 +225,30 @@ QIcon make(Id id)
             p.drawEllipse(QRectF(5, 5, 16, 16));
             p.drawLine(QPointF(19, 19), QPointF(27, 27));
         });
+    case Audit:
+        // A clipboard with lines: the record of who did what.
+        return paint([](QPainter &p) {
+            p.setPen(pen(Ink));
+            p.setBrush(Qt::NoBrush);
+            p.drawRoundedRect(QRectF(6, 5, 20, 24), 2.5, 2.5);
+            p.setPen(Qt::NoPen);
+            p.setBrush(Accent);
+            p.drawRoundedRect(QRectF(11, 2.5, 10, 5), 1.5, 1.5);
+            p.setPen(pen(Ink, 2.2));
+            for (int i = 0; i < 3; ++i)
+                p.drawLine(QPointF(11, 13 + i * 5), QPointF(i == 2 ? 17 : 21, 13 + i * 5));
+        });
+    case User:
+        return paint([](QPainter &p) {
+            p.setPen(pen(Ink));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QRectF(10.5, 4, 11, 11));
+            QPainterPath body;
+            body.moveTo(5, 28);
+            body.cubicTo(5, 20, 10, 17.5, 16, 17.5);
+            body.cubicTo(22, 17.5, 27, 20, 27, 28);
+            p.drawPath(body);
+        });
     }
     return {};
 }

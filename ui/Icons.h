@@ -25,7 +25,9 @@ enum Id
     Fit,
     Cancel,
     Demo,
-    Search
+    Search,
+    Audit,
+    User
 };
 
 QIcon get(Id id);

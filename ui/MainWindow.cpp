@@ -8,12 +8,14 @@
 #include "models/BackupModel.h"
 #include "models/JobModel.h"
 #include "models/VolumeModel.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
 #include "pages/JobsPage.h"
 #include "pages/VolumesPage.h"
 #include "widgets/JobIndicator.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScopeSwitcher.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 
 namespace cb::ui {
 
@@ -31,8 +34,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_backups(new BackupsPage(m_session, m_stack)),
       m_volumes(new VolumesPage(m_session, m_backups->actions(), m_stack)),
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
-      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_connection(new QLabel(this)),
-      m_scope(new QLabel(this)), m_loading(new QLabel(this)), m_languages(new QActionGroup(this))
+      m_audit(new AuditPage(m_session, m_stack)), m_scopeSwitcher(new ScopeSwitcher(m_session, this)),
+      m_account(new QLabel(this)), m_indicator(new JobIndicator(m_session->jobModel(), this)),
+      m_connection(new QLabel(this)), m_scope(new QLabel(this)), m_loading(new QLabel(this)),
+      m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -45,8 +50,27 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_stack->addWidget(m_volumes);
     m_stack->addWidget(m_chain);
     m_stack->addWidget(m_jobs);
+    m_stack->addWidget(m_audit);
 
-    for (auto icon : {Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs})
+    // The project scope of every list, and who is logged in.
+    auto *top = new QToolBar(this);
+    top->setObjectName(QStringLiteral("scopeToolBar"));
+    top->setMovable(false);
+    top->setFloatable(false);
+    top->toggleViewAction()->setVisible(false);
+    top->addWidget(m_scopeSwitcher);
+    auto *spacer = new QWidget(top);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    top->addWidget(spacer);
+    auto *accountIcon = new QLabel(top);
+    accountIcon->setPixmap(Icons::get(Icons::User).pixmap(18, 18));
+    top->addWidget(accountIcon);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->setContentsMargins(4, 0, 10, 0);
+    top->addWidget(m_account);
+    addToolBar(Qt::TopToolBarArea, top);
+
+    for (auto icon : {Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -123,6 +147,8 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
         statusBar()->showMessage(tr("Could not read the catalog: %1").arg(error), 10000);
     });
     connect(m_session, &Session::jobFinished, this, [this](Job *) { updateStatus(); });
+    connect(m_session, &Session::projectChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::permissionsChanged, this, &MainWindow::updatePermissions);
 
     retranslate();
     resize(1280, 780);
@@ -146,12 +172,11 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("cloudbackup — Volume Backups"));
-    const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"), tr("Jobs")};
+    const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"), tr("Jobs"), tr("Audit")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
     m_fileMenu->setTitle(tr("&File"));
     m_demoAction->setText(tr("Create &Demo Data"));
-    m_demoAction->setToolTip(tr("Create a few file volumes with data and backups to try every action"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
@@ -162,6 +187,27 @@ void MainWindow::retranslate()
     m_session->backupModel()->retranslate();
     m_session->volumeModel()->retranslate();
     m_session->jobModel()->retranslate();
+    updatePermissions();
+}
+
+void MainWindow::updatePermissions()
+{
+    const Permissions &may = m_session->permissions();
+    // The audit page: listed for everyone, open only to who may view the log (else the reason).
+    QListWidgetItem *audit = m_nav->item(AuditPageIndex);
+    const QString auditWhy = may.whyNot(Action::ViewAudit);
+    audit->setFlags(auditWhy.isEmpty() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    audit->setToolTip(auditWhy.isEmpty() ? tr("Who did what, when, and with what result") : auditWhy);
+    if (!auditWhy.isEmpty() && currentPage() == AuditPageIndex)
+        showPage(BackupsPageIndex);
+    // Demo data creates volumes and backs them up.
+    QString demoWhy = may.whyNot(Action::ManageVolumes);
+    if (demoWhy.isEmpty())
+        demoWhy = may.whyNot(Action::CreateBackup);
+    m_demoAction->setEnabled(demoWhy.isEmpty());
+    m_demoAction->setToolTip(demoWhy.isEmpty()
+                                 ? tr("Create a few file volumes with data and backups to try every action")
+                                 : demoWhy);
     updateStatus();
 }
 
@@ -170,6 +216,9 @@ void MainWindow::updateStatus()
     m_connection->setText(m_session->connectionText());
     m_connection->setToolTip(m_session->connectionDetails());
     m_scope->setText(m_session->scopeText());
+    const Caller &caller = m_session->permissions().caller();
+    m_account->setText(tr("%1 · %2").arg(caller.account, roleText(caller.role)));
+    m_account->setToolTip(tr("Logged in as %1 (%2)").arg(caller.account, roleText(caller.role)));
     m_loading->setText(m_session->isLoading() ? tr("Loading…") : QString());
 }
 

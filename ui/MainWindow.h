@@ -16,15 +16,18 @@ class Engine;
 
 namespace cb::ui {
 
+class AuditPage;
 class BackupsPage;
 class ChainPage;
 class JobIndicator;
 class JobsPage;
+class ScopeSwitcher;
 class Session;
 class VolumesPage;
 
-// The console: navigation between 云硬盘备份, 云硬盘, 备份链 and 任务, the
-// connection and scope in the status bar, and the job indicator.
+// The console: navigation between 云硬盘备份, 云硬盘, 备份链, 任务 and 审计, the
+// project scope and the account at the top, the connection and scope in the
+// status bar, and the job indicator.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +38,8 @@ public:
         BackupsPageIndex,
         VolumesPageIndex,
         ChainPageIndex,
-        JobsPageIndex
+        JobsPageIndex,
+        AuditPageIndex
     };
 
     explicit MainWindow(std::shared_ptr<Engine> engine, QWidget *parent = nullptr);
@@ -46,6 +50,8 @@ public:
     VolumesPage *volumesPage() const { return m_volumes; }
     ChainPage *chainPage() const { return m_chain; }
     JobsPage *jobsPage() const { return m_jobs; }
+    AuditPage *auditPage() const { return m_audit; }
+    ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
     void showPage(Page page);
     Page currentPage() const;
     void showChain(const QString &volumeId, const QString &backupId = {});
@@ -58,6 +64,7 @@ protected:
 private:
     void retranslate();
     void updateStatus();
+    void updatePermissions();
 
     Session *m_session;
     QListWidget *m_nav;
@@ -66,6 +73,9 @@ private:
     VolumesPage *m_volumes;
     ChainPage *m_chain;
     JobsPage *m_jobs;
+    AuditPage *m_audit;
+    ScopeSwitcher *m_scopeSwitcher;
+    QLabel *m_account;
     JobIndicator *m_indicator;
     QLabel *m_connection;
     QLabel *m_scope;

@@ -42,7 +42,8 @@ Session::Session(std::shared_ptr<Engine> engine, QObject *parent)
     : QObject(parent), m_engine(std::move(engine)), m_backups(new BackupModel(this)),
       m_volumes(new VolumeModel(this)), m_jobs(new JobModel(this)),
       m_jobPool(std::make_unique<QThreadPool>()), m_loadPool(std::make_unique<QThreadPool>()),
-      m_pollTimer(new QTimer(this)), m_volumeTimer(new QTimer(this))
+      m_pollTimer(new QTimer(this)), m_volumeTimer(new QTimer(this)),
+      m_permissions(Permissions::of(*m_engine))
 {
     m_volumes->setBackupModel(m_backups);
     m_jobPool->setMaxThreadCount(8);
@@ -99,8 +100,60 @@ void Session::endLoad()
         Q_EMIT loadingChanged(false);
 }
 
+void Session::setPermissions(const Permissions &permissions)
+{
+    m_permissions = permissions;
+    Q_EMIT permissionsChanged();
+}
+
+void Session::setProject(const QString &project)
+{
+    if (project == m_project)
+        return;
+    m_project = project;
+    ++m_scopeGeneration;
+    Q_EMIT projectChanged();
+    refresh();
+}
+
+void Session::refreshProjects()
+{
+    if (m_projectsLoading)
+        return;
+    m_projectsLoading = true;
+    auto engine = m_engine;
+    fetch<QStringList>(
+        this, this,
+        [engine]() -> Result<QStringList> {
+            auto projects = engine->projects();
+            if (!projects)
+                return projects;
+            // A live volume's project may not be in the catalog yet (no backup so far).
+            if (auto volumes = engine->volumes()) {
+                for (const Volume &v : std::as_const(*volumes)) {
+                    if (!v.project.isEmpty() && !projects->contains(v.project))
+                        *projects << v.project;
+                }
+            }
+            projects->sort();
+            return projects;
+        },
+        [this](bool ok, const QString &error, const std::optional<QStringList> &list) {
+            m_projectsLoading = false;
+            if (!ok) {
+                Q_EMIT loadFailed(error);
+                return;
+            }
+            if (*list != m_projects) {
+                m_projects = *list;
+                Q_EMIT projectsChanged();
+            }
+        });
+}
+
 void Session::refresh()
 {
+    refreshProjects();
     refreshVolumes();
     refreshBackups();
 }
@@ -112,11 +165,28 @@ void Session::refreshVolumes()
     m_volumesLoading = true;
     beginLoad();
     auto engine = m_engine;
+    const QString project = m_project;
+    const quint64 scope = m_scopeGeneration;
     fetch<QList<Volume>>(
-        this, this, [engine] { return engine->volumes(); },
-        [this](bool ok, const QString &error, const std::optional<QList<Volume>> &list) {
+        this, this,
+        [engine, project]() -> Result<QList<Volume>> {
+            auto all = engine->volumes();
+            if (!all || project.isEmpty())
+                return all;
+            QList<Volume> inScope;
+            for (const Volume &v : std::as_const(*all)) {
+                if (v.project == project)
+                    inScope << v;
+            }
+            return inScope;
+        },
+        [this, scope](bool ok, const QString &error, const std::optional<QList<Volume>> &list) {
             m_volumesLoading = false;
             endLoad();
+            if (scope != m_scopeGeneration) {
+                refreshVolumes(); // read under another scope
+                return;
+            }
             if (ok)
                 m_volumes->setVolumes(*list);
             else
@@ -146,12 +216,14 @@ void Session::checkCatalog()
 void Session::refreshBackups(const QString &volumeId)
 {
     auto engine = m_engine;
+    const QString project = m_project;
+    const quint64 scope = m_scopeGeneration;
     beginLoad();
     if (volumeId.isEmpty()) {
         const quint64 generation = ++m_fullLoadGeneration;
         checkCatalog(); // what this load shows is at least this new
         fetch<QList<Backup>>(
-            this, this, [engine] { return engine->backups(); },
+            this, this, [engine, project] { return engine->backups(QString(), project); },
             [this, generation](bool ok, const QString &error, std::optional<QList<Backup>> list) {
                 endLoad();
                 if (!ok) {
@@ -165,10 +237,12 @@ void Session::refreshBackups(const QString &volumeId)
     }
     m_volumeLoads.insert(volumeId);
     fetch<QList<Backup>>(
-        this, this, [engine, volumeId] { return engine->backups(volumeId); },
-        [this, volumeId](bool ok, const QString &error, const std::optional<QList<Backup>> &list) {
+        this, this, [engine, volumeId, project] { return engine->backups(volumeId, project); },
+        [this, volumeId, scope](bool ok, const QString &error, const std::optional<QList<Backup>> &list) {
             endLoad();
             m_volumeLoads.remove(volumeId);
+            if (scope != m_scopeGeneration)
+                return; // the full load of the new scope covers this volume
             if (!ok) {
                 Q_EMIT loadFailed(error);
                 return;
@@ -215,6 +289,7 @@ Job *Session::startJob(Job *job, const QStringList &volumeIds, std::function<QSt
         if (m_watched.isEmpty())
             m_pollTimer->stop();
         refreshVolumes();
+        refreshProjects(); // a restore or the demo may add a volume in a new project
         Q_EMIT jobFinished(job);
     });
     m_jobs->add(job, std::move(title), std::move(doneMessage));
@@ -354,6 +429,17 @@ void Session::setTags(const QString &id, const QStringList &tags, QObject *conte
         });
 }
 
+void Session::auditLog(const AuditFilter &filter, QObject *context,
+                       std::function<void(const QString &error, const QList<AuditEntry> &entries)> done)
+{
+    auto engine = m_engine;
+    fetch<QList<AuditEntry>>(
+        this, context, [engine, filter] { return engine->auditLog(filter); },
+        [done](bool ok, const QString &error, const std::optional<QList<AuditEntry>> &entries) {
+            done(ok ? QString() : error, ok && entries ? *entries : QList<AuditEntry>());
+        });
+}
+
 QString Session::connectionText() const
 {
     QStringList kinds;
@@ -378,12 +464,11 @@ QString Session::connectionDetails() const
 
 QString Session::scopeText() const
 {
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    if (user.isEmpty())
-        user = QDir::home().dirName();
-    return tr("User %1 · cloud admin · all projects").arg(user);
+    const Caller &caller = m_permissions.caller();
+    const QString scope = !m_project.isEmpty()      ? tr("project %1").arg(m_project)
+                          : m_permissions.seesAll() ? tr("all projects")
+                                                    : tr("all my projects");
+    return tr("User %1 · %2 · %3").arg(caller.account, roleText(caller.role), scope);
 }
 
 } // namespace cb::ui

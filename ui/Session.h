@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Permissions.h"
 #include "engine/Engine.h"
 
 #include <QHash>
@@ -38,6 +39,20 @@ public:
     VolumeModel *volumeModel() const { return m_volumes; }
     JobModel *jobModel() const { return m_jobs; }
 
+    // What the user may do, as the engine would answer (no I/O). Set another
+    // caller's answers only to preview or test the console's enabling; the
+    // engine keeps checking its own caller.
+    const Permissions &permissions() const { return m_permissions; }
+    void setPermissions(const Permissions &permissions);
+
+    // The project scope of the lists: empty, every project the user sees;
+    // else one project. Changing it reloads volumes and backups.
+    QString project() const { return m_project; }
+    void setProject(const QString &project);
+    // The projects the user sees (of the catalog and of the live volumes).
+    QStringList projects() const { return m_projects; }
+    void refreshProjects();
+
     void refresh();
     void refreshVolumes();
     // Empty: every backup (merged into what is shown); otherwise one volume's.
@@ -56,6 +71,9 @@ public:
     void editBackup(const QString &id, const QString &name, const QString &description, QObject *context,
                     Done done);
     void setTags(const QString &id, const QStringList &tags, QObject *context, Done done);
+    // The audit log (needs ViewAudit); done gets the entries or the reason.
+    void auditLog(const AuditFilter &filter, QObject *context,
+                  std::function<void(const QString &error, const QList<AuditEntry> &entries)> done);
 
     // Runs work on the loader pool; done runs on the GUI thread.
     void runTask(std::function<Result<QString>(JobControl &)> work, QObject *context,
@@ -72,6 +90,9 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void jobStarted(cb::Job *job);
     void jobFinished(cb::Job *job);
+    void permissionsChanged();
+    void projectChanged();
+    void projectsChanged();
 
 private:
     // title and doneMessage are re-evaluated in the current language (JobModel::add).
@@ -99,6 +120,11 @@ private:
     bool m_stampLoading = false;
     qint64 m_pollStamp = -1; // as last seen by poll()
     bool m_pollLoading = false;
+    Permissions m_permissions;
+    QString m_project;
+    quint64 m_scopeGeneration = 0; // loads started under another scope are dropped
+    QStringList m_projects;
+    bool m_projectsLoading = false;
 };
 
 } // namespace cb::ui

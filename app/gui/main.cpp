@@ -2,16 +2,19 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "catalog/Catalog.h"
+#include "dialogs/LoginDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "engine/Job.h"
 #include "i18n/Language.h"
 #include "models/BackupModel.h"
 #include "models/JobModel.h"
 #include "models/VolumeModel.h"
+#include "pages/AuditPage.h"
 #include "pages/ChainPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QMessageBox>
 #include <QRadioButton>
@@ -73,6 +76,13 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
     w->showPage(ui::MainWindow::JobsPageIndex);
     QCoreApplication::processEvents();
     save(w, QStringLiteral("jobs-page"));
+    // The audit page once its first read is in.
+    w->showPage(ui::MainWindow::AuditPageIndex);
+    const QDeadlineTimer deadline(10000);
+    while (w->auditPage()->isLoading() && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("audit-page"));
 }
 
 } // namespace
@@ -103,21 +113,44 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "The language: zh_CN or en."),
                                         QStringLiteral("LANG"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        QApplication::translate(
+            "main", "The catalog: a SQLite path or postgresql://host:port/db (or CLOUDBACKUP_CATALOG)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QApplication::translate("main", "The account to log in as, on a shared PostgreSQL catalog."),
+        QStringLiteral("NAME"));
     const QCommandLineOption shotsOption(
         QStringLiteral("screenshots"), QApplication::translate("main", "Save screenshots into DIR and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({homeOption, demoOption, langOption, shotsOption});
+    parser.addOptions({homeOption, catalogOption, userOption, demoOption, langOption, shotsOption});
     parser.process(args);
 
     EngineConfig config;
     config.home = parser.value(homeOption);
-    auto engine = Engine::open(config);
-    if (!engine) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), engine.error());
-        return 1;
+    config.catalogUrl = parser.isSet(catalogOption) ? parser.value(catalogOption)
+                                                    : qEnvironmentVariable("CLOUDBACKUP_CATALOG");
+    config.account = parser.value(userOption);
+    std::shared_ptr<Engine> engine;
+    if (ui::LoginDialog::needsLogin(config.catalogUrl)) {
+        // A shared catalog: log in first; the engine opens off the GUI thread.
+        ui::LoginDialog login(config);
+        if (login.exec() != QDialog::Accepted)
+            return 1;
+        engine = login.engine();
+    } else {
+        // The embedded catalog: the OS user owning the home is its cloud admin, no login.
+        auto opened = Engine::open(config);
+        if (!opened) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), opened.error());
+            return 1;
+        }
+        engine = *opened;
     }
 
-    ui::MainWindow window(*engine);
+    ui::MainWindow window(engine);
     window.show();
 
     const bool demo = parser.isSet(demoOption);

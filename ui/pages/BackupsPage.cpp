@@ -215,6 +215,13 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     connect(m_choicesTimer, &QTimer::timeout, this, &BackupsPage::updateFilterChoices);
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupsPage::updateEmptyState);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupsPage::updateEmptyState);
+    connect(session, &Session::permissionsChanged, this, &BackupsPage::updateEmptyState);
+    // Within one project's scope the project filter has nothing to choose.
+    connect(session, &Session::projectChanged, this, [this] {
+        if (!m_session->project().isEmpty())
+            m_project->setCurrentIndex(0);
+        m_project->setVisible(m_session->project().isEmpty());
+    });
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         m_actions->addTo(&menu, true);
@@ -315,6 +322,13 @@ void BackupsPage::updateEmptyState()
     const bool empty = m_session->backupModel()->isLoaded() && m_session->volumeModel()->isLoaded() &&
                        m_session->backupModel()->rowCount() == 0 && m_session->volumeModel()->rowCount() == 0;
     m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+    // Demo data creates volumes and backs them up.
+    const Permissions &may = m_session->permissions();
+    QString why = may.whyNot(Action::ManageVolumes);
+    if (why.isEmpty())
+        why = may.whyNot(Action::CreateBackup);
+    m_demo->setEnabled(why.isEmpty());
+    m_demo->setToolTip(why);
 }
 
 QStringList BackupsPage::selectedIds() const

@@ -145,10 +145,19 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
             m_actions->openRestore(id);
     });
     connect(m_restore, &QPushButton::clicked, m_actions->restore(), &QAction::trigger);
-    connect(m_actions->restore(), &QAction::changed, this,
-            [this] { m_restore->setEnabled(m_actions->restore()->isEnabled()); });
+    connect(m_actions->restore(), &QAction::changed, this, [this] {
+        m_restore->setEnabled(m_actions->restore()->isEnabled());
+        m_restore->setToolTip(m_actions->restore()->toolTip());
+    });
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &ChainPage::onBackupsChanged);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &ChainPage::fillVolumes);
+    // Another project scope: a volume outside it is no longer shown.
+    connect(session, &Session::projectChanged, this, [this] {
+        const Volume *v = m_session->volumeModel()->find(m_volumeId);
+        const QString project = m_session->project();
+        if (v && !project.isEmpty() && v->project != project)
+            showVolume(QString());
+    });
     retranslate();
     fillVolumes();
 }

@@ -86,6 +86,7 @@ VolumesPage::VolumesPage(Session *session, BackupActions *actions, QWidget *pare
             &VolumesPage::updateState);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &VolumesPage::updateState);
     connect(session->volumeModel(), &QAbstractItemModel::dataChanged, this, &VolumesPage::updateState);
+    connect(session, &Session::permissionsChanged, this, &VolumesPage::updateState);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addAction(m_create);
@@ -110,10 +111,10 @@ void VolumesPage::changeEvent(QEvent *event)
 void VolumesPage::retranslate()
 {
     m_create->setText(tr("Create Backup"));
-    m_create->setToolTip(tr("Create a backup of the selected volume"));
     m_chain->setText(tr("Backup Chain"));
     m_chain->setToolTip(tr("Show the backup chain of the selected volume"));
     m_search->setPlaceholderText(tr("Search volumes"));
+    updateState();
 }
 
 QString VolumesPage::selectedVolumeId() const
@@ -136,7 +137,11 @@ void VolumesPage::selectVolume(const QString &id)
 void VolumesPage::updateState()
 {
     const Volume *v = m_session->volumeModel()->find(selectedVolumeId());
-    m_create->setEnabled(v && (v->status == VolumeStatus::Available || v->status == VolumeStatus::InUse));
+    // Enabled when the volume can be read and the user may back it up; else the tooltip says why.
+    const QString why = m_session->permissions().whyNot(Action::CreateBackup, v ? v->project : QString());
+    m_create->setEnabled(why.isEmpty() && v &&
+                         (v->status == VolumeStatus::Available || v->status == VolumeStatus::InUse));
+    m_create->setToolTip(why.isEmpty() ? tr("Create a backup of the selected volume") : why);
     m_chain->setEnabled(v && m_session->volumeModel()->backupCount(v->id) > 0);
 }
 
