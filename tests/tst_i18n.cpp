@@ -260,7 +260,10 @@ void TestI18n::zhTranslationIsComplete()
         {"Backup", "Creating", "创建中"},
         {"Backup", "Deleting", "删除中"},
         {"Backup", "Error", "错误"},
-        {"cb::ui::Session", "User %1 · cloud admin · all projects", "用户 %1 · 云管理员 · 全部项目"},
+        {"Access", "Cloud admin", "云管理员"},
+        {"Access", "Department admin", "部门管理员"},
+        {"Access", "Project admin", "项目管理员"},
+        {"Access", "Member", "普通用户"},
     };
     for (const auto &t : terms)
         QCOMPARE(zh.translate(t[0], t[1]), QString::fromUtf8(t[2]));
@@ -402,7 +405,7 @@ void TestI18n::mainWindowSwitchesAndBack()
                     QStringLiteral("Full backup of vol1"),
                     QStringLiteral("Done"),
                     QStringLiteral("Backup \"first\" created"),
-                    QStringLiteral("cloud admin"),
+                    QStringLiteral("Cloud admin"),
                     QStringLiteral("Stored"),
                     QStringLiteral("Chain 1"),
                     QStringLiteral("Fit"),

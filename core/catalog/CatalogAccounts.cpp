@@ -50,6 +50,19 @@ Result<bool> accountExists(const QSqlDatabase &d, const QString &name)
     return exists(d, QStringLiteral("SELECT 1 FROM users WHERE name = ?"), {name});
 }
 
+// One change of an existing account, in one transaction.
+Result<void> changeAccount(QSqlDatabase d, const QString &name, const std::function<Result<void>()> &fn)
+{
+    return plainTransaction(d, [&]() -> Result<void> {
+        auto known = accountExists(d, name);
+        if (!known)
+            return fail(known);
+        if (!*known)
+            return noAccount(name);
+        return fn();
+    });
+}
+
 } // namespace
 
 Result<void> Catalog::createProject(const QString &name)
@@ -166,20 +179,18 @@ Result<void> Catalog::createAccount(const Account &account, const QString &passw
         if (!known)
             return fail(known);
         if (*known)
-            return fail(deferTr("Catalog", "The account \"%1\" already exists.")
-                            .arg(account.name));
+            return fail(deferTr("Catalog", "The account \"%1\" already exists.").arg(account.name));
         if (isShared()) {
             auto role = exists(d, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {account.name});
             if (!role)
                 return fail(role);
             if (*role)
-                return fail(deferTr(
-                                "Catalog", "The PostgreSQL server already has a role named \"%1\"; choose "
-                                           "another account name.")
+                return fail(deferTr("Catalog",
+                                    "The PostgreSQL server already has a role named \"%1\"; choose "
+                                    "another account name.")
                                 .arg(account.name));
             if (password.isEmpty())
-                return fail(deferTr("Catalog",
-                                                        "An account of a shared catalog needs a password."));
+                return fail(deferTr("Catalog", "An account of a shared catalog needs a password."));
             const QString extra =
                 account.role == Role::CloudAdmin ? QStringLiteral(" CREATEROLE") : QString();
             if (auto r = runSecret(QStringLiteral("CREATE ROLE %1 LOGIN%2 PASSWORD %PASSWORD%")
@@ -209,12 +220,7 @@ Result<void> Catalog::createAccount(const Account &account, const QString &passw
 Result<void> Catalog::setAccountEnabled(const QString &name, bool enabled)
 {
     QSqlDatabase d = db();
-    return plainTransaction(d, [&]() -> Result<void> {
-        auto known = accountExists(d, name);
-        if (!known)
-            return fail(known);
-        if (!*known)
-            return noAccount(name);
+    return changeAccount(d, name, [&]() -> Result<void> {
         if (auto r = run(d, QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"),
                          {enabled ? 0 : 1, name});
             !r)
@@ -230,12 +236,7 @@ Result<void> Catalog::setAccountEnabled(const QString &name, bool enabled)
 Result<void> Catalog::setAccountRole(const QString &name, Role role)
 {
     QSqlDatabase d = db();
-    return plainTransaction(d, [&]() -> Result<void> {
-        auto known = accountExists(d, name);
-        if (!known)
-            return fail(known);
-        if (!*known)
-            return noAccount(name);
+    return changeAccount(d, name, [&]() -> Result<void> {
         if (auto r =
                 run(d, QStringLiteral("UPDATE users SET role = ? WHERE name = ?"), {roleKey(role), name});
             !r)
@@ -270,30 +271,17 @@ Result<void> Catalog::setAccountRole(const QString &name, Role role)
 Result<void> Catalog::setAccountProjects(const QString &name, const QStringList &projects)
 {
     QSqlDatabase d = db();
-    return plainTransaction(d, [&]() -> Result<void> {
-        auto known = accountExists(d, name);
-        if (!known)
-            return fail(known);
-        if (!*known)
-            return noAccount(name);
-        return setPostgresProjects(name, projects);
-    });
+    return changeAccount(d, name, [&]() -> Result<void> { return setPostgresProjects(name, projects); });
 }
 
 Result<void> Catalog::setAccountPassword(const QString &name, const QString &password)
 {
     if (!isShared())
-        return fail(deferTr(
-            "Catalog", "Passwords belong to the accounts of a shared PostgreSQL catalog."));
+        return fail(deferTr("Catalog", "Passwords belong to the accounts of a shared PostgreSQL catalog."));
     if (password.isEmpty())
         return fail(deferTr("Catalog", "An account of a shared catalog needs a password."));
     QSqlDatabase d = db();
-    return plainTransaction(d, [&]() -> Result<void> {
-        auto known = accountExists(d, name);
-        if (!known)
-            return fail(known);
-        if (!*known)
-            return noAccount(name);
+    return changeAccount(d, name, [&]() -> Result<void> {
         // PostgreSQL lets every role change its own password.
         return runSecret(QStringLiteral("ALTER ROLE %1 PASSWORD %PASSWORD%").arg(quoteIdent(name)), password);
     });

@@ -305,7 +305,23 @@ Result<Account> Engine::setAccountRole(const QString &name, Role role)
 
 Result<Account> Engine::addAccountProject(const QString &name, const QString &project)
 {
-    return changeAccount(name, QStringLiteral("user.add-project"), project, [&]() -> Result<void> {
+    return editAccountProjects(name, QStringLiteral("user.add-project"), project, [&](QStringList &projects) {
+        if (!projects.contains(project))
+            projects << project;
+    });
+}
+
+Result<Account> Engine::removeAccountProject(const QString &name, const QString &project)
+{
+    return editAccountProjects(name, QStringLiteral("user.remove-project"), project,
+                               [&](QStringList &projects) { projects.removeAll(project); });
+}
+
+Result<Account> Engine::editAccountProjects(const QString &name, const QString &auditAction,
+                                            const QString &project,
+                                            const std::function<void(QStringList &)> &edit)
+{
+    return changeAccount(name, auditAction, project, [&]() -> Result<void> {
         auto a = m_catalog->findAccount(name);
         if (!a)
             return fail(a);
@@ -314,25 +330,10 @@ Result<Account> Engine::addAccountProject(const QString &name, const QString &pr
         auto known = m_catalog->projects();
         if (!known)
             return fail(known);
-        if (!known->contains(project))
+        if (!known->contains(project) && !(*a)->projects.contains(project))
             return fail(deferTr("Engine", "There is no project \"%1\".").arg(project));
         QStringList projects = (*a)->projects;
-        if (!projects.contains(project))
-            projects << project;
-        return m_catalog->setAccountProjects(name, projects);
-    });
-}
-
-Result<Account> Engine::removeAccountProject(const QString &name, const QString &project)
-{
-    return changeAccount(name, QStringLiteral("user.remove-project"), project, [&]() -> Result<void> {
-        auto a = m_catalog->findAccount(name);
-        if (!a)
-            return fail(a);
-        if (!*a)
-            return fail(deferTr("Engine", "There is no account \"%1\".").arg(name));
-        QStringList projects = (*a)->projects;
-        projects.removeAll(project);
+        edit(projects);
         return m_catalog->setAccountProjects(name, projects);
     });
 }

@@ -86,7 +86,7 @@ struct StoreInfo
     QString repositoryPath;
     int repositoryFormat = 0;
     qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
-    QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
+    QString catalog;              // "SQLite /path" / "PostgreSQL host:port/db"
     QString catalogDriver;
     int schemaVersion = 0;
     bool sharedCatalog = false; // PostgreSQL: several accounts
@@ -201,6 +201,9 @@ private:
     Result<void> requireEverywhere(Action action, const QString &auditAction, const QString &object);
     Result<Account> changeAccount(const QString &name, const QString &auditAction, const QString &detail,
                                   const std::function<Result<void>()> &change);
+    Result<Account> editAccountProjects(const QString &name, const QString &auditAction,
+                                        const QString &project,
+                                        const std::function<void(QStringList &)> &edit);
     void record(const QString &action, const QString &object, const QString &project, const QString &detail,
                 const QString &result = QStringLiteral("ok"));
     void recoverInterrupted();
