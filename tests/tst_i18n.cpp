@@ -629,7 +629,7 @@ void TestI18n::cliFollowsLang()
              qPrintable(zhErr));
     auto [enCode, enErr] = run("C.UTF-8", {});
     QVERIFY(enCode != 0);
-    QVERIFY2(enErr.startsWith(QStringLiteral("Error:")), qPrintable(enErr));
+    QVERIFY2(enErr.startsWith(QStringLiteral("cloudbackupctl: error:")), qPrintable(enErr));
     auto [overCode, overErr] = run("C.UTF-8", {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QVERIFY(overCode != 0);
     QVERIFY2(overErr.contains(QStringLiteral("错误")), qPrintable(overErr));
