@@ -360,7 +360,7 @@ void addAccessCommands(QList<Command> &table)
                      .arguments = {accountArgument,
                                    {.name = "ROLE",
                                     .what = QT_TRANSLATE_NOOP("Cli", "the role"),
-                                    .complete = Complete::Choices}},
+                                    .complete = Complete::Role}},
                      .check = roleCheck,
                      .run = userSetRole};
     table << Command{.group = user,

@@ -217,8 +217,9 @@ public:
                 m_io.out << groupUsage(group);
                 return ExitOk;
             }
+            showError(m_io.err, QCoreApplication::translate("Cli", "\"%1\" needs a command.").arg(group));
             m_io.err << groupUsage(group);
-            throw UsageError{QCoreApplication::translate("Cli", "\"%1\" needs a command.").arg(group)};
+            return ExitUsage;
         }
         const Command *command = findCommand(group, words[1]);
         if (!command)
