@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
-# Throwaway PostgreSQL for tests: start DIR | stop DIR | url DIR.
-# Runs as the "postgres" system user on 127.0.0.1 with trust auth; everything
-# lives under DIR and is removed by stop.
+# Throwaway PostgreSQL for tests: start DIR | stop DIR | url DIR | bindir DIR.
+# Runs as the "postgres" system user on 127.0.0.1. TCP logins need a password
+# (scram-sha-256), so a wrong password really fails; only the server's own
+# socket in DIR trusts local users, for this script's setup. The superuser
+# "postgres" owns the test database; its password is in DIR/password (0600),
+# never in the URL: tests hand it over in PGPASSWORD. Every statement is
+# logged (DIR/server.log), so tests can check that no password reaches it.
+# Everything lives under DIR and is removed by stop.
 set -euo pipefail
 
 cmd=${1:-}
 dir=${2:-}
-[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|url DIR" >&2; exit 2; }
+[ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|url|bindir DIR" >&2; exit 2; }
 
 need_packages() {
     local missing=()
@@ -53,10 +58,14 @@ start)
     mkdir -p "$dir"
     [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
     port=$(free_port)
-    as_pg "$(bindir)/initdb" -D "$dir/data" -U postgres -A trust --no-sync -E UTF8 >"$dir/initdb.log" 2>&1
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' >"$dir/password")
+    [ "$(id -u)" -eq 0 ] && chown postgres "$dir/password"
+    as_pg "$(bindir)/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
+        --pwfile="$dir/password" --no-sync -E UTF8 >"$dir/initdb.log" 2>&1
     as_pg "$(bindir)/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-        -o "-p $port -k $dir -h 127.0.0.1 -F -c fsync=off -c full_page_writes=off" start >/dev/null
-    as_pg "$(bindir)/createdb" -h 127.0.0.1 -p "$port" -U postgres cloudbackup_test
+        -o "-p $port -k $dir -h 127.0.0.1 -F -c fsync=off -c full_page_writes=off -c log_statement=all" \
+        start >/dev/null
+    as_pg "$(bindir)/createdb" -h "$dir" -p "$port" -U postgres cloudbackup_test
     echo "$port" >"$dir/port"
     echo "postgresql://postgres@127.0.0.1:$port/cloudbackup_test"
     ;;
@@ -66,11 +75,14 @@ stop)
     fi
     rm -rf "$dir"
     ;;
+bindir)
+    bindir
+    ;;
 url)
     echo "postgresql://postgres@127.0.0.1:$(cat "$dir/port")/cloudbackup_test"
     ;;
 *)
-    echo "usage: $0 start|stop|url DIR" >&2
+    echo "usage: $0 start|stop|url|bindir DIR" >&2
     exit 2
     ;;
 esac

@@ -1,6 +1,8 @@
 #include "TestPostgres.h"
 #include "catalog/Catalog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,9 +19,11 @@ class TestCatalog : public QObject
     static void dropAll(Catalog &c)
     {
         QSqlQuery q(c.db());
+        // PostgreSQL: row-level security policies refer to other tables.
+        const QString cascade = c.isShared() ? QStringLiteral(" CASCADE") : QString();
         for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
                               "user_projects", "policy", "jobs", "audit", "catalog_state", "schema_version"})
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t));
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t) + cascade);
     }
 
     std::shared_ptr<Catalog> openFresh(const QString &url)
@@ -30,6 +34,8 @@ class TestCatalog : public QObject
         if (url.startsWith(QLatin1String("postgresql"))) {
             dropAll(**c);
             c = Catalog::open(url);
+            if (!c)
+                qFatal("%s", qPrintable(c.error()));
         }
         return *c;
     }
@@ -198,6 +204,89 @@ private Q_SLOTS:
         QVERIFY(c->upsertVolume(v).ok());
         QCOMPARE(c->knownVolumes()->size(), 1);
         QCOMPARE(c->knownVolumes()->first().size, qint64(6));
+    }
+
+    void unsupportedUrlsAreRefused()
+    {
+        const QString cwd = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        for (const QString &url :
+             {QStringLiteral("mysql://u@h/db"), QStringLiteral("http://h/x"), QStringLiteral("sqlite:")}) {
+            auto r = Catalog::open(url);
+            QVERIFY2(!r.ok(), qPrintable(url));
+        }
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("mysql:"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("http:"))));
+        auto pw = Catalog::open(QStringLiteral("postgresql://u:hunter2@127.0.0.1:1/db"));
+        QVERIFY(!pw.ok());
+        QVERIFY2(pw.error().contains(QLatin1String("PGPASSWORD")), qPrintable(pw.error()));
+        QVERIFY(!pw.error().contains(QLatin1String("hunter2")));
+        QVERIFY(QDir::setCurrent(cwd));
+    }
+
+    void projectsAccountsAndAudit_data() { catalogs_data(); }
+    void projectsAccountsAndAudit()
+    {
+        QFETCH(QString, url);
+        auto c = openFresh(url);
+        const QString evil = QStringLiteral("x'; DROP TABLE projects; --");
+        QVERIFY(c->createProject(QStringLiteral("p1")).ok());
+        QVERIFY(!c->createProject(QStringLiteral("p1")).ok()); // exists
+        QVERIFY(c->createProject(evil).ok());
+        QVERIFY(c->projects()->contains(evil));
+        QVERIFY(c->deleteProject(evil).ok());
+        QVERIFY(!c->deleteProject(evil).ok()); // gone
+        Backup b = make(QStringLiteral("ffff1111"), QStringLiteral("file:p1/v"), 1);
+        b.project = QStringLiteral("p1");
+        QVERIFY(c->insertBackup(b).ok());
+        QVERIFY(!c->deleteProject(QStringLiteral("p1")).ok()); // a backup uses it
+        QVERIFY(c->deleteBackupRow(b.id).ok());
+        QVERIFY(c->deleteProject(QStringLiteral("p1")).ok());
+
+        if (!c->isShared()) { // PostgreSQL accounts are roles: tst_pgaccess
+            Account a;
+            a.name = QStringLiteral("carol");
+            a.projects = {QStringLiteral("admin")};
+            QVERIFY(c->createAccount(a, {}).ok());
+            QVERIFY(!c->createAccount(a, {}).ok());
+            QVERIFY(c->setAccountEnabled(a.name, false).ok());
+            QVERIFY(c->setAccountRole(a.name, Role::ProjectAdmin).ok());
+            auto found = c->findAccount(a.name);
+            QVERIFY(found.ok() && found->has_value());
+            QVERIFY(!(*found)->enabled);
+            QCOMPARE((*found)->role, Role::ProjectAdmin);
+            QCOMPARE((*found)->projects, QStringList{QStringLiteral("admin")});
+            QVERIFY(!c->findAccount(QStringLiteral("nobody"))->has_value());
+            QVERIFY(!c->setAccountEnabled(QStringLiteral("nobody"), true).ok());
+            QCOMPARE(c->accounts()->size(), 1);
+        }
+
+        AuditEntry e;
+        e.action = QStringLiteral("backup.delete");
+        e.object = evil;
+        e.project = QStringLiteral("p'2");
+        e.result = QStringLiteral("denied");
+        e.detail = QStringLiteral("back\\slash");
+        c->audit(e);
+        c->audit(QStringLiteral("backup.create"), QStringLiteral("o"), QStringLiteral("d"));
+        c->audit(QStringLiteral("backupx"), QStringLiteral("o"), QStringLiteral("d"));
+        AuditFilter f;
+        f.action = QStringLiteral("backup.");
+        auto rows = c->auditEntries(f);
+        QVERIFY2(rows.ok(), qPrintable(rows.error()));
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(rows->at(0).action, QStringLiteral("backup.create")); // newest first
+        QCOMPARE(rows->at(1).object, evil);
+        QCOMPARE(rows->at(1).result, QStringLiteral("denied"));
+        QCOMPARE(rows->at(1).detail, QStringLiteral("back\\slash"));
+        QCOMPARE(rows->at(1).account, c->account());
+        f.project = QStringLiteral("p'2");
+        QCOMPARE(c->auditEntries(f)->size(), 1);
+        f = {};
+        f.limit = 1;
+        QCOMPARE(c->auditEntries(f)->first().action, QStringLiteral("backupx"));
+        f.since = QDateTime::currentDateTimeUtc().addSecs(60);
+        QCOMPARE(c->auditEntries(f)->size(), 0);
     }
 
     void postgresIsReallyTested()

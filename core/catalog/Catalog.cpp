@@ -1,4 +1,5 @@
 #include "catalog/Catalog.h"
+#include "catalog/CatalogSql.h"
 
 #include "util/PrivateFiles.h"
 
@@ -17,6 +18,8 @@
 #include <unistd.h>
 
 namespace cb {
+
+using namespace catalogsql;
 
 namespace {
 
@@ -76,66 +79,16 @@ const QList<Migration> &migrations()
         // The job that marked a backup "deleting", so recovering one dead job
         // never touches the rows another console's live job is deleting.
         {3, {QStringLiteral("ALTER TABLE backups ADD COLUMN job_id VARCHAR(40)")}},
+        // Accounts can be disabled; the audit says in which project and with
+        // what result ("ok", "denied", "failed"). On PostgreSQL this step also
+        // sets up the database's own enforcement (Catalog::postgresSecurity()).
+        {4,
+         {QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("ALTER TABLE audit ADD COLUMN project VARCHAR(64) NOT NULL DEFAULT ''"),
+          QStringLiteral("ALTER TABLE audit ADD COLUMN result VARCHAR(16) NOT NULL DEFAULT 'ok'"),
+          QStringLiteral("CREATE INDEX audit_at ON audit (at)")}},
     };
     return list;
-}
-
-qint64 toMs(const QDateTime &t)
-{
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
-QDateTime fromMs(const QVariant &v)
-{
-    if (v.isNull() || v.toLongLong() == 0)
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-// A null QString binds as SQL NULL; NOT NULL text columns want ''.
-QVariant str(const QString &s)
-{
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
-}
-
-QString dbError(const QSqlError &e)
-{
-    // SQLite reports a full disk as SQLITE_FULL (13), or, when a WAL or
-    // journal write hits it, as SQLITE_IOERR (10): say what the user can do.
-    const int code = e.nativeErrorCode().toInt() & 0xff; // primary code of an extended one
-    if (code == 13 || code == 10)
-        return QCoreApplication::translate(
-                   "Catalog", "Catalog error: the catalog could not be written; the disk that holds it "
-                              "may be full or failing. Free some space and try again. (%1)")
-            .arg(e.text().trimmed());
-    return QCoreApplication::translate("Catalog", "Catalog error: %1").arg(e.text().trimmed());
-}
-
-Result<void> exec(QSqlQuery &q, const QVariantList &binds = {})
-{
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return fail(dbError(q.lastError()));
-    return {};
-}
-
-Result<void> run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(db);
-    if (binds.isEmpty()) { // DDL and constant statements: PostgreSQL cannot PREPARE DDL
-        if (!q.exec(sql))
-            return fail(dbError(q.lastError()));
-        return {};
-    }
-    if (!q.prepare(sql))
-        return fail(dbError(q.lastError()));
-    return exec(q, binds);
 }
 
 QAtomicInt instanceCounter;
@@ -148,11 +101,36 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const Catalog
     c->m_url = url;
     c->m_login = login;
     c->m_connectionPrefix = QStringLiteral("cloudbackup-%1-").arg(instanceCounter.fetchAndAddRelaxed(1));
-    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+    static const QRegularExpression schemeRe(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const auto scheme = schemeRe.match(url);
+    const QString schemeName = scheme.hasMatch() ? scheme.captured(1).toLower() : QString();
+    if (schemeName == QLatin1String("postgresql") || schemeName == QLatin1String("postgres")) {
         c->m_driver = QStringLiteral("QPSQL");
+        const QUrl u(url);
+        // Never echo the URL itself here: it may carry the password.
+        if (!u.password().isEmpty() || u.query().contains(QLatin1String("password"), Qt::CaseInsensitive))
+            return fail(QCoreApplication::translate(
+                "Catalog", "The catalog URL contains a password, which every local user could read in the "
+                           "process list. Remove it from the URL and give the password in "
+                           "CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass."));
+        if (!u.isValid() || u.host().isEmpty() || u.path().mid(1).isEmpty())
+            return fail(QCoreApplication::translate("Catalog",
+                                                    "The catalog URL \"%1\" is not valid; expected "
+                                                    "postgresql://USER@HOST:PORT/DATABASE.")
+                            .arg(url));
+    } else if (scheme.hasMatch() && schemeName != QLatin1String("sqlite")) {
+        return fail(QCoreApplication::translate(
+                        "Catalog", "The catalog URL scheme \"%1\" is not supported; use "
+                                   "postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.")
+                        .arg(scheme.captured(1)));
     } else {
         c->m_driver = QStringLiteral("QSQLITE");
-        QString path = url.startsWith(QLatin1String("sqlite:")) ? url.mid(7) : url;
+        QString path = url;
+        if (url.startsWith(QLatin1String("sqlite:"))) {
+            path = url.mid(7);
+            if (path.startsWith(QLatin1String("//"))) // sqlite:///abs/path
+                path = path.mid(2);
+        }
         if (path.isEmpty())
             return fail(QCoreApplication::translate("Catalog", "The catalog path is empty."));
         if (!privatefiles::makeDirectory(QFileInfo(path).absolutePath()))
@@ -170,18 +148,79 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const Catalog
     if (!QSqlDatabase::isDriverAvailable(c->m_driver))
         return fail(QCoreApplication::translate("Catalog", "The Qt SQL driver %1 is not installed.")
                         .arg(c->m_driver));
-    QSqlDatabase db = c->db();
-    if (!db.isOpen())
-        return fail(QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2")
-                        .arg(c->describe(), db.lastError().text()));
+    if (auto r = c->connect(); !r)
+        return fail(r.error());
     if (auto r = c->migrate(); !r)
         return fail(r.error());
-    // The account is what the system authenticated, never an environment variable.
-    if (const passwd *pw = getpwuid(geteuid()))
-        c->m_user = QString::fromLocal8Bit(pw->pw_name);
-    else
-        c->m_user = QString::number(geteuid());
     return c;
+}
+
+QString Catalog::loginName() const
+{
+    if (!m_login.account.isEmpty())
+        return m_login.account;
+    const QString fromUrl = QUrl(m_url).userName();
+    if (!fromUrl.isEmpty())
+        return fromUrl;
+    if (qEnvironmentVariableIsSet("PGUSER"))
+        return qEnvironmentVariable("PGUSER");
+    if (const passwd *pw = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(geteuid());
+}
+
+QString Catalog::loginError(const QString &driverText) const
+{
+    // The server's words, without the password should it ever echo it.
+    QString text = driverText.trimmed();
+    if (!m_login.password.isEmpty())
+        text.replace(m_login.password, QStringLiteral("****"));
+    if (text.contains(QLatin1String("password authentication failed")) ||
+        text.contains(QLatin1String("authentication failed")))
+        return QCoreApplication::translate(
+                   "Catalog",
+                   "Cannot log in to the catalog %1 as \"%2\": the account name or password is wrong.")
+            .arg(describe(), loginName());
+    if (text.contains(QLatin1String("not permitted to log in")))
+        return QCoreApplication::translate("Catalog",
+                                           "Cannot log in to the catalog %1: the account \"%2\" is disabled.")
+            .arg(describe(), loginName());
+    if (text.contains(QLatin1String("no password supplied")))
+        return QCoreApplication::translate(
+                   "Catalog", "The catalog %1 needs a password for \"%2\": give it in CLOUDBACKUP_PASSWORD, "
+                              "PGPASSWORD or ~/.pgpass.")
+            .arg(describe(), loginName());
+    return QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2").arg(describe(), text);
+}
+
+Result<void> Catalog::connect()
+{
+    QSqlDatabase d = db();
+    if (!d.isOpen()) {
+        const QString why = d.lastError().text();
+        // The failed connection must not be reused by a later open.
+        const QString name = d.connectionName();
+        d = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        if (m_driver == QLatin1String("QPSQL"))
+            return fail(loginError(why));
+        return fail(
+            QCoreApplication::translate("Catalog", "Cannot open the catalog %1: %2").arg(describe(), why));
+    }
+    if (m_driver != QLatin1String("QPSQL")) {
+        // The account is what the system authenticated, never an environment variable.
+        if (const passwd *pw = getpwuid(geteuid()))
+            m_user = QString::fromLocal8Bit(pw->pw_name);
+        else
+            m_user = QString::number(geteuid());
+        return {};
+    }
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("SELECT current_user, current_database()")) || !q.next())
+        return fail(dbError(q.lastError()));
+    m_user = q.value(0).toString();
+    m_database = q.value(1).toString();
+    return {};
 }
 
 Catalog::~Catalog()
@@ -216,12 +255,15 @@ QSqlDatabase Catalog::db() const
         db.setHostName(u.host());
         db.setPort(u.port(5432));
         db.setDatabaseName(u.path().mid(1));
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
+        // Empty user or password: libpq's own defaults (PGUSER, PGPASSWORD, ~/.pgpass).
+        db.setUserName(m_login.account.isEmpty() ? u.userName() : m_login.account);
+        db.setPassword(m_login.password);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (db.open()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+            // Role statements quote literals themselves: a backslash must stay a backslash.
+            q.exec(QStringLiteral("SET standard_conforming_strings TO on"));
         }
     } else {
         db.setDatabaseName(m_url);
@@ -281,10 +323,58 @@ Result<void> Catalog::transaction(const std::function<Result<void>()> &fn)
 Result<void> Catalog::migrate()
 {
     QSqlDatabase d = db();
-    if (auto r =
-            run(d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-        !r)
+    const bool pg = m_driver == QLatin1String("QPSQL");
+    if (pg) {
+        // Accounts cannot create tables: look before creating, and let only
+        // the database's owner upgrade (it owns the tables and the roles).
+        QSqlQuery q(d);
+        if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !q.next())
+            return fail(dbError(q.lastError()));
+        int version = 0;
+        const bool exists = q.value(0).toBool();
+        if (exists) {
+            QSqlQuery v(d);
+            if (!v.exec(QStringLiteral("SELECT version FROM schema_version")))
+                return fail(dbError(v.lastError()));
+            if (v.next())
+                version = v.value(0).toInt();
+        }
+        if (version == SchemaVersion)
+            return {};
+        if (version < SchemaVersion) {
+            QSqlQuery who(d);
+            if (!who.exec(QStringLiteral(
+                    "SELECT pg_get_userbyid(d.datdba), r.rolsuper, r.rolcreaterole FROM pg_database d,"
+                    " pg_roles r WHERE d.datname = current_database() AND r.rolname = current_user")) ||
+                !who.next())
+                return fail(dbError(who.lastError()));
+            const QString owner = who.value(0).toString();
+            const bool super = who.value(1).toBool();
+            if (owner != m_user && !super)
+                return fail(QCoreApplication::translate(
+                                "Catalog", "The catalog %1 needs to be set up or upgraded to schema version "
+                                           "%2 (it has %3). Only the database's owner, %4, can do that: "
+                                           "open it once as %4.")
+                                .arg(describe())
+                                .arg(SchemaVersion)
+                                .arg(version)
+                                .arg(owner));
+            if (!super && !who.value(2).toBool())
+                return fail(QCoreApplication::translate(
+                                "Catalog",
+                                "The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be "
+                                "a superuser) to create the catalog's group roles.")
+                                .arg(describe(), owner));
+        }
+        if (!exists) {
+            if (auto r = run(d, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !r)
+                return r;
+        }
+    } else if (auto r = run(
+                   d, QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+               !r) {
         return r;
+    }
     m_migrating = true;
     auto done = transaction([&]() -> Result<void> {
         int version = 0;
@@ -304,13 +394,15 @@ Result<void> Catalog::migrate()
                             "cloudbackup.")
                             .arg(version)
                             .arg(SchemaVersion));
-        const QString autoId = m_driver == QLatin1String("QPSQL")
-                                   ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                   : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+        const QString autoId = pg ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                  : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
         for (const auto &m : migrations()) {
             if (m.version <= version)
                 continue;
-            for (QString sql : m.statements) {
+            QStringList statements = m.statements;
+            if (pg && m.version == 4)
+                statements += postgresSecurity();
+            for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);
                 if (auto r = run(d, sql); !r)
                     return r;
@@ -673,7 +765,12 @@ Result<int> Catalog::runningJobs(JobKind kind, const QString &backupId)
 Result<qint64> Catalog::backupCount()
 {
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM backups")) || !q.next())
+    // PostgreSQL: every backup, also those row-level security hides from
+    // this account (a count only), so a member's empty view is not taken
+    // for a lost catalog.
+    if (!q.exec(isShared() ? QStringLiteral("SELECT cb_backup_count()")
+                           : QStringLiteral("SELECT COUNT(*) FROM backups")) ||
+        !q.next())
         return fail(dbError(q.lastError()));
     return q.value(0).toLongLong();
 }
@@ -727,76 +824,6 @@ Result<QList<JobRecord>> Catalog::jobs(bool runningOnly)
         out << j;
     }
     return out;
-}
-
-void Catalog::audit(const QString &action, const QString &object, const QString &detail)
-{
-    // The audit trail must not make an operation fail.
-    (void)run(
-        db(),
-        QStringLiteral("INSERT INTO audit (at, user_name, action, object, detail) VALUES (?, ?, ?, ?, ?)"),
-        {QDateTime::currentMSecsSinceEpoch(), str(m_user), str(action), str(object), str(detail)});
-}
-
-} // namespace cb
-
-namespace cb {
-
-// Interface of the access work; implemented in the catalog's access change.
-namespace {
-Error notYet()
-{
-    return fail(QStringLiteral("not implemented yet"));
-}
-} // namespace
-
-Result<void> Catalog::createProject(const QString &)
-{
-    return notYet();
-}
-Result<void> Catalog::deleteProject(const QString &)
-{
-    return notYet();
-}
-Result<std::optional<Account>> Catalog::findAccount(const QString &)
-{
-    return notYet();
-}
-Result<QList<Account>> Catalog::accounts()
-{
-    return notYet();
-}
-Result<void> Catalog::createAccount(const Account &, const QString &)
-{
-    return notYet();
-}
-Result<void> Catalog::setAccountEnabled(const QString &, bool)
-{
-    return notYet();
-}
-Result<void> Catalog::setAccountRole(const QString &, Role)
-{
-    return notYet();
-}
-Result<void> Catalog::setAccountProjects(const QString &, const QStringList &)
-{
-    return notYet();
-}
-Result<void> Catalog::setAccountPassword(const QString &, const QString &)
-{
-    return notYet();
-}
-Result<void> Catalog::storePolicy(const Policy &)
-{
-    return {};
-}
-void Catalog::audit(const AuditEntry &e)
-{
-    audit(e.action, e.object, e.detail);
-}
-Result<QList<AuditEntry>> Catalog::auditEntries(const AuditFilter &)
-{
-    return notYet();
 }
 
 } // namespace cb

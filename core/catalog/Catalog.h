@@ -32,10 +32,11 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
-    // "postgresql://user:password@host:port/database", "sqlite:PATH" or a plain file path.
+    // "postgresql://user@host:port/database", "sqlite:PATH" or a plain file path.
     // A URL carrying a password is refused: it would show in the process list.
+    // Any other scheme ("mysql://...") is refused too.
     static Result<std::shared_ptr<Catalog>> open(const QString &url, const CatalogLogin &login = {});
     ~Catalog();
 
@@ -108,9 +109,20 @@ public:
 
     QSqlDatabase db() const;
 
+    // PostgreSQL: the group role of a cloudbackup role in this database
+    // ("cb_<database>_cloud_admin", ...), so two catalogs in one cluster keep
+    // their groups apart.
+    QString groupRole(Role role) const;
+
 private:
     Catalog() = default;
     Result<void> migrate();
+    Result<void> connect();
+    QString loginName() const;
+    QString loginError(const QString &driverText) const;
+    QStringList postgresSecurity() const;
+    Result<void> runSecret(const QString &sql, const QString &secret);
+    Result<void> setPostgresProjects(const QString &name, const QStringList &projects);
     Result<void> bump();
     Result<QList<Backup>> queryBackups(const QString &where, const QVariantList &binds);
 
@@ -118,6 +130,7 @@ private:
     QString m_driver;
     QString m_connectionPrefix;
     QString m_user;
+    QString m_database; // PostgreSQL: current_database()
     CatalogLogin m_login;
     bool m_migrating = false;
 };
