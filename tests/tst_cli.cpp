@@ -1,3 +1,4 @@
+#include "TestPostgres.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -728,6 +729,133 @@ private Q_SLOTS:
         QCOMPARE(
             ctl({QStringLiteral("--user"), QString(), QStringLiteral("volume"), QStringLiteral("list")}).code,
             2);
+    }
+
+    // A shared PostgreSQL catalog: accounts made and used through the command line.
+    void accountsOnPostgres()
+    {
+        const QString fixture = postgresUrl(); // puts the owner's password in PGPASSWORD
+        if (fixture.isEmpty())
+            QSKIP("Runs under CTest with the PostgreSQL fixture.");
+        // A database of its own; its owner (the fixture's superuser) is the first cloud admin.
+        QUrl u(fixture);
+        auto psql = [&](const QString &sql) {
+            QProcess p;
+            p.start(postgresBinDir() + QStringLiteral("/psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), u.host(),
+                     QStringLiteral("-p"), QString::number(u.port()), QStringLiteral("-U"), u.userName(),
+                     QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"), sql});
+            if (!p.waitForFinished(60000))
+                qFatal("psql hung");
+            return p.exitCode();
+        };
+        psql(QStringLiteral("DROP DATABASE IF EXISTS cloudbackup_cli"));
+        for (const char *role : {"cli_alice", "cli_bob"})
+            psql(QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
+        QCOMPARE(psql(QStringLiteral("CREATE DATABASE cloudbackup_cli")), 0);
+        u.setPath(QStringLiteral("/cloudbackup_cli"));
+        const QString url = u.toString();
+        const QStringList catalog{QStringLiteral("--catalog"), url};
+        auto as = [&](const QString &account, const QString &password, const QStringList &args,
+                      const QString &newPassword = {}) {
+            auto env = QProcessEnvironment::systemEnvironment();
+            if (!account.isEmpty()) {
+                env.remove(QStringLiteral("PGPASSWORD"));
+                env.insert(QStringLiteral("CLOUDBACKUP_PASSWORD"), password);
+            }
+            if (!newPassword.isEmpty())
+                env.insert(QStringLiteral("CLOUDBACKUP_NEW_PASSWORD"), newPassword);
+            QStringList full = catalog;
+            if (!account.isEmpty())
+                full << QStringLiteral("--user") << account;
+            return ctl(full + args, env);
+        };
+        const QString secret = QStringLiteral("Al'ice\\pw; 1");
+
+        // The owner makes a project and a member of it.
+        Run r = as({}, {}, {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("p1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("create"),
+                QStringLiteral("cli_alice"), QStringLiteral("--role"), QStringLiteral("member"),
+                QStringLiteral("--project"), QStringLiteral("p1")},
+               secret);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("role")].toString(), QStringLiteral("member"));
+        QCOMPARE(r.json()[QStringLiteral("projects")].toArray().first().toString(), QStringLiteral("p1"));
+        // Without a password to give (no terminal, no variable) nothing is created.
+        r = as({}, {},
+               {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("cli_bob"),
+                QStringLiteral("--role"), QStringLiteral("member")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("CLOUDBACKUP_NEW_PASSWORD")), qPrintable(r.err));
+        r = as({}, {}, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QStringList names;
+        for (const QJsonValue &a : r.json().toArray())
+            names << a[QStringLiteral("name")].toString();
+        QVERIFY2(names.contains(QStringLiteral("cli_alice")) && !names.contains(QStringLiteral("cli_bob")),
+                 qPrintable(names.join(u',')));
+
+        // --user acts as that account, with its password from CLOUDBACKUP_PASSWORD.
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().toArray().size(), 1);
+        QCOMPARE(r.json().toArray().first()[QStringLiteral("name")].toString(), QStringLiteral("p1"));
+        // A member may not change anything: refused with exit 3, audited with the real account.
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+                QStringLiteral("--size"), QStringLiteral("1M"), QStringLiteral("--project"),
+                QStringLiteral("p1")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith(QLatin1String("cloudbackupctl: error: Permission denied")),
+                 qPrintable(r.err));
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("cli_bob"),
+                QStringLiteral("--role"), QStringLiteral("cloud-admin")});
+        QCOMPARE(r.code, 3);
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                QStringLiteral("--user"), QStringLiteral("cli_alice")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        int denied = 0;
+        for (const QJsonValue &e : r.json().toArray()) {
+            QCOMPARE(e[QStringLiteral("user")].toString(), QStringLiteral("cli_alice"));
+            denied += e[QStringLiteral("result")].toString() == QLatin1String("denied");
+            QVERIFY(!QJsonDocument(e.toObject()).toJson().contains(secret.toUtf8()));
+        }
+        QVERIFY(denied >= 2);
+        // A wrong password fails and is not echoed.
+        r = as(QStringLiteral("cli_alice"), QStringLiteral("wrong-pw"),
+               {QStringLiteral("volume"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.contains(QLatin1String("wrong-pw")));
+        // Anyone may change their own password.
+        const QString renewed = QStringLiteral("n3w \"pw\"");
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("cli_alice")}, renewed);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(
+            as(QStringLiteral("cli_alice"), secret, {QStringLiteral("volume"), QStringLiteral("list")}).code,
+            1);
+        QCOMPARE(
+            as(QStringLiteral("cli_alice"), renewed, {QStringLiteral("volume"), QStringLiteral("list")}).code,
+            0);
+        // A disabled account cannot log in.
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("disable"),
+                QStringLiteral("cli_alice")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("enabled")].toBool(), false);
+        r = as(QStringLiteral("cli_alice"), renewed, {QStringLiteral("volume"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("disabled")), qPrintable(r.err));
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("set-role"),
+                QStringLiteral("cli_alice"), QStringLiteral("project-admin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("role")].toString(), QStringLiteral("project-admin"));
     }
 
     void damagedBackupRestoresOnlyWhenAllowed()
