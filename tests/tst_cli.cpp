@@ -1,3 +1,4 @@
+#include "TestPostgres.h"
 #include "TestSupport.h"
 
 #include <QDirIterator>
@@ -8,6 +9,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace cb::test;
 
@@ -40,6 +44,39 @@ class TestCli : public QObject
         if (!p.waitForFinished(120000))
             qFatal("cloudbackupctl hung");
         return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // Without the --home this class adds: the home from env or the arguments.
+    static Run bare(const QStringList &args,
+                    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+                    const QString &workingDirectory = {})
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        if (!workingDirectory.isEmpty())
+            p.setWorkingDirectory(workingDirectory);
+        p.start(qEnvironmentVariable("CLOUDBACKUPCTL"), args);
+        if (!p.waitForFinished(120000))
+            qFatal("cloudbackupctl hung");
+        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static QString osUser()
+    {
+        const passwd *pw = getpwuid(geteuid());
+        return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(geteuid());
+    }
+
+    // Entries of a folder, recursively, relative to it.
+    static QStringList tree(const QString &dir)
+    {
+        QStringList out;
+        QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            out << QDir(dir).relativeFilePath(it.next());
+        out.sort();
+        return out;
     }
 
     QString device(const QString &volume)
@@ -340,6 +377,485 @@ private Q_SLOTS:
                  QStringLiteral("v")});
         QCOMPARE(r.code, 0);
         QCOMPARE(QDir(typo + QStringLiteral("/indexes")).entryList(QDir::Files).size(), 1);
+    }
+
+    // An option's value is the option's, even when it looks like a global option.
+    void optionValuesAreNeverGlobalOptions()
+    {
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+                      QStringLiteral("--size"), QStringLiteral("1M")})
+                     .code,
+                 0);
+        QTemporaryDir elsewhere;
+        const QString other = elsewhere.filePath(QStringLiteral("x"));
+        auto r = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("create"),
+                      QStringLiteral("v"), QStringLiteral("--description"), QStringLiteral("--home=") + other,
+                      QStringLiteral("--name"), QStringLiteral("help")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("description")].toString(), QStringLiteral("--home=") + other);
+        QCOMPARE(r.json()[QStringLiteral("name")].toString(), QStringLiteral("help"));
+        QVERIFY(!QFileInfo::exists(other));
+        const QString id = r.json()[QStringLiteral("id")].toString();
+        // Separate words too, and --lang as a value.
+        r = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("edit"), id,
+                 QStringLiteral("--description"), QStringLiteral("--lang")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("description")].toString(), QStringLiteral("--lang"));
+        r = ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("edit"), id,
+                 QStringLiteral("--description"), QStringLiteral("--home"), other});
+        QCOMPARE(r.code, 2); // "other" is an unexpected argument, not a home
+        QVERIFY(!QFileInfo::exists(other));
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("backup"), QStringLiteral("show"), id})
+                     .json()[QStringLiteral("description")]
+                     .toString(),
+                 QStringLiteral("--lang"));
+    }
+
+    // Parse and check everything, then open (and create) the home.
+    void usageErrorsCreateNothing()
+    {
+        QTemporaryDir parent;
+        const QString fresh = parent.filePath(QStringLiteral("new"));
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDBACKUP_HOME"), fresh);
+        const QList<QStringList> bad{
+            {QStringLiteral("backup"), QStringLiteral("create")},
+            {QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("v"), QStringLiteral("w")},
+            {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+             QStringLiteral("--size"), QStringLiteral("1M"), QStringLiteral("--bogus")},
+            {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v")},
+            {QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("abcd")},
+            {QStringLiteral("backup"), QStringLiteral("edit"), QStringLiteral("abcd")},
+            {QStringLiteral("backup"), QStringLiteral("delete")},
+            {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("bob")},
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--since"),
+             QStringLiteral("yesterday")},
+            {QStringLiteral("--limit-rate"), QStringLiteral("fast"), QStringLiteral("backup"),
+             QStringLiteral("list")},
+            {QStringLiteral("backup"), QStringLiteral("frobnicate")},
+            {QStringLiteral("backup")},
+        };
+        for (const QStringList &args : bad) {
+            const Run r = bare(args, env);
+            QVERIFY2(r.code == 2, qPrintable(args.join(u' ') + QStringLiteral(": ") + r.err));
+            QVERIFY2(!QFileInfo::exists(fresh), qPrintable(args.join(u' ')));
+            QVERIFY2(r.err.startsWith(QLatin1String("cloudbackupctl: error: ")), qPrintable(r.err));
+        }
+        // Bad input found before opening changes nothing either (exit 1).
+        for (const QStringList &args :
+             QList<QStringList>{{QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+                                 QStringLiteral("--size"), QStringLiteral("lots")},
+                                {QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("abcd"),
+                                 QStringLiteral("--to"), QStringLiteral("v")}}) {
+            const Run r = bare(args, env);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(!QFileInfo::exists(fresh), qPrintable(args.join(u' ')));
+        }
+        // The same command, complete, creates the home.
+        QCOMPARE(bare({QStringLiteral("volume"), QStringLiteral("list")}, env).code, 0);
+        QVERIFY(QFileInfo::exists(fresh));
+    }
+
+    void catalogMustBeSqliteOrPostgres()
+    {
+        QTemporaryDir cwd;
+        for (const QString &url :
+             {QStringLiteral("mysql://u@h/db"), QStringLiteral("mysql:/x"), QStringLiteral("http://h/db")}) {
+            if (!url.contains(QLatin1String("://")))
+                continue;
+            const Run r = bare({QStringLiteral("--home"), m_home->path(), QStringLiteral("--catalog"), url,
+                                QStringLiteral("backup"), QStringLiteral("list")},
+                               QProcessEnvironment::systemEnvironment(), cwd.path());
+            QVERIFY(r.code != 0);
+            QVERIFY2(r.err.contains(url.section(u':', 0, 0)) &&
+                         r.err.contains(QLatin1String("postgresql://")),
+                     qPrintable(r.err));
+        }
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLOUDBACKUP_CATALOG"), QStringLiteral("mysql://u@h/db"));
+        QVERIFY(
+            bare({QStringLiteral("--home"), m_home->path(), QStringLiteral("volume"), QStringLiteral("list")},
+                 env, cwd.path())
+                .code != 0);
+        QCOMPARE(tree(cwd.path()), QStringList());     // no file named "mysql:"
+        QCOMPARE(tree(m_home->path()), QStringList()); // nor a home
+    }
+
+    // A password on the command line is readable by every user in ps.
+    void catalogUrlWithPasswordIsRefused()
+    {
+        QTemporaryDir cwd;
+        for (const QString &url : {QStringLiteral("postgresql://u:secret@127.0.0.1:1/db"),
+                                   QStringLiteral("postgres://u@127.0.0.1:1/db?password=secret")}) {
+            const Run r = bare({QStringLiteral("--home"), m_home->path(), QStringLiteral("--catalog"), url,
+                                QStringLiteral("backup"), QStringLiteral("list")},
+                               QProcessEnvironment::systemEnvironment(), cwd.path());
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QLatin1String("CLOUDBACKUP_PASSWORD")) &&
+                         r.err.contains(QLatin1String("PGPASSWORD")) &&
+                         r.err.contains(QLatin1String(".pgpass")),
+                     qPrintable(r.err));
+            QVERIFY(!r.err.contains(QLatin1String("secret")));
+        }
+        QCOMPARE(tree(m_home->path()), QStringList());
+        // No command takes a password as an option.
+        for (const QString &group :
+             {QStringLiteral("user create bob --role member"), QStringLiteral("user passwd bob")}) {
+            QStringList args = group.split(u' ');
+            args << QStringLiteral("--password") << QStringLiteral("secret");
+            const Run r = ctl(args);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QLatin1String("--password")), qPrintable(r.err));
+        }
+    }
+
+    void emptyProjectIsAUsageError()
+    {
+        const QList<QStringList> cases{
+            {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+             QStringLiteral("--size"), QStringLiteral("1M"), QStringLiteral("--project"), QString()},
+            {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+             QStringLiteral("--size"), QStringLiteral("1M"), QStringLiteral("--project=")},
+            {QStringLiteral("volume"), QStringLiteral("list"), QStringLiteral("--project"), QString()},
+            {QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--project"), QString()},
+            {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--project"), QString()},
+        };
+        for (const QStringList &args : cases) {
+            const Run r = ctl(args);
+            QVERIFY2(r.code == 2, qPrintable(args.join(u' ') + r.err));
+            QVERIFY2(r.err.contains(QLatin1String("--project")), qPrintable(r.err));
+        }
+        QVERIFY(!QFileInfo::exists(m_home->filePath(QStringLiteral("volumes/admin/v.img"))));
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("volume"), QStringLiteral("list")})
+                     .json()
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void unknownStatusIsAUsageError()
+    {
+        const Run r = ctl({QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--status"),
+                           QStringLiteral("bogus")});
+        QCOMPARE(r.code, 2);
+        for (const char *status : {"bogus", "creating", "available", "error", "deleting", "damaged"})
+            QVERIFY2(r.err.contains(QLatin1String(status)), qPrintable(r.err));
+        QCOMPARE(ctl({QStringLiteral("backup"), QStringLiteral("list"), QStringLiteral("--status"),
+                      QStringLiteral("available")})
+                     .code,
+                 0);
+    }
+
+    void unknownLanguageIsAUsageError()
+    {
+        for (const QStringList &lang : {QStringList{QStringLiteral("--lang"), QStringLiteral("xx_YY")},
+                                        QStringList{QStringLiteral("--lang=xx_YY")}}) {
+            const Run r = ctl(lang + QStringList{QStringLiteral("volume"), QStringLiteral("list")});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(QLatin1String("xx_YY")) && r.err.contains(QLatin1String("zh_CN")) &&
+                         r.err.contains(QLatin1String("en")),
+                     qPrintable(r.err));
+        }
+        // After the command words too, and the known ones work.
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("list"), QStringLiteral("--lang"),
+                      QStringLiteral("xx")})
+                     .code,
+                 2);
+        QCOMPARE(ctl({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("volume"),
+                      QStringLiteral("list")})
+                     .code,
+                 0);
+        const Run zh = ctl({QStringLiteral("volume"), QStringLiteral("list"), QStringLiteral("--lang"),
+                            QStringLiteral("zh_CN")});
+        QCOMPARE(zh.code, 0);
+        QVERIFY2(zh.out.startsWith("ID"), zh.out.constData()); // the header is translated
+        QVERIFY2(!zh.out.startsWith("ID  NAME"), zh.out.constData());
+    }
+
+    // The table yields help for everything, per group and per command.
+    void helpComesFromTheTable()
+    {
+        const Run all = ctl({QStringLiteral("help")});
+        QCOMPARE(all.code, 0);
+        const QStringList commands{QStringLiteral("volume list"),      QStringLiteral("volume show"),
+                                   QStringLiteral("volume create"),    QStringLiteral("volume delete"),
+                                   QStringLiteral("volume attach"),    QStringLiteral("backup create"),
+                                   QStringLiteral("backup list"),      QStringLiteral("backup show"),
+                                   QStringLiteral("backup chain"),     QStringLiteral("backup edit"),
+                                   QStringLiteral("backup tags"),      QStringLiteral("backup restore"),
+                                   QStringLiteral("backup delete"),    QStringLiteral("backup verify"),
+                                   QStringLiteral("repo init"),        QStringLiteral("repo gc"),
+                                   QStringLiteral("repo verify"),      QStringLiteral("repo rebuild-catalog"),
+                                   QStringLiteral("repo info"),        QStringLiteral("repo upgrade"),
+                                   QStringLiteral("job list"),         QStringLiteral("project create"),
+                                   QStringLiteral("project list"),     QStringLiteral("project delete"),
+                                   QStringLiteral("user create"),      QStringLiteral("user list"),
+                                   QStringLiteral("user show"),        QStringLiteral("user disable"),
+                                   QStringLiteral("user enable"),      QStringLiteral("user set-role"),
+                                   QStringLiteral("user add-project"), QStringLiteral("user remove-project"),
+                                   QStringLiteral("user passwd"),      QStringLiteral("audit list"),
+                                   QStringLiteral("completion bash")};
+        for (const QString &c : commands) {
+            QVERIFY2(all.out.contains((QStringLiteral("  ") + c).toUtf8()), qPrintable(c));
+            const Run one = ctl(c.split(u' ') + QStringList{QStringLiteral("--help")});
+            QCOMPARE(one.code, 0);
+            QVERIFY2(one.out.contains((QStringLiteral("cloudbackupctl [GLOBAL OPTIONS] ") + c).toUtf8()),
+                     one.out.constData());
+        }
+        QVERIFY(all.out.contains("3 not permitted"));
+        QVERIFY(all.out.contains("CLOUDBACKUP_NEW_PASSWORD"));
+        QCOMPARE(ctl({QStringLiteral("--help")}).out, all.out);
+        const Run group = ctl({QStringLiteral("user"), QStringLiteral("--help")});
+        QCOMPARE(group.code, 0);
+        QVERIFY(group.out.contains("user set-role NAME ROLE"));
+        QVERIFY(!group.out.contains("backup create"));
+        const Run cmd = ctl({QStringLiteral("help"), QStringLiteral("user"), QStringLiteral("create")});
+        QVERIFY(cmd.out.contains("--role ROLE"));
+        QVERIFY(cmd.out.contains("cloud-admin, dept-admin, project-admin, member"));
+        QCOMPARE(tree(m_home->path()), QStringList()); // help opens nothing
+        const Run none = ctl({});
+        QCOMPARE(none.code, 2);
+        QVERIFY(none.err.contains(QLatin1String("backup create")));
+    }
+
+    // `completion bash` prints the script the source tree ships, and it completes.
+    void bashCompletion()
+    {
+        const Run script = ctl({QStringLiteral("completion"), QStringLiteral("bash")});
+        QCOMPARE(script.code, 0);
+        QFile shipped(QFileInfo(QStringLiteral(__FILE__)).absolutePath() +
+                      QStringLiteral("/../scripts/cloudbackupctl.bash-completion"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QVERIFY2(shipped.readAll() == script.out,
+                 "scripts/cloudbackupctl.bash-completion is stale: cloudbackupctl completion bash > it");
+        QCOMPARE(ctl({QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("alpha"),
+                      QStringLiteral("--size"), QStringLiteral("1M")})
+                     .code,
+                 0);
+        const QString file = m_home->filePath(QStringLiteral("completion.bash"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(script.out);
+        f.close();
+        // COMP_WORDS as bash splits the line; prints the candidates.
+        auto complete = [&](const QStringList &line) {
+            QString words;
+            for (const QString &w : line)
+                words += u'\'' + w + QStringLiteral("' ");
+            QProcess bash;
+            bash.start(
+                QStringLiteral("bash"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("source '%1' && COMP_WORDS=(%2) && COMP_CWORD=%3 && _cloudbackupctl && "
+                                "printf '%s\\n' \"${COMPREPLY[@]}\"")
+                     .arg(file, words)
+                     .arg(line.size() - 1)});
+            if (!bash.waitForFinished(60000))
+                qFatal("bash hung");
+            return QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        };
+        const QString ctlPath = qEnvironmentVariable("CLOUDBACKUPCTL");
+        const QString home = m_home->path();
+        QVERIFY(
+            complete({ctlPath, QStringLiteral("--home"), home, QString()}).contains(QStringLiteral("audit")));
+        QCOMPARE(complete({ctlPath, QStringLiteral("us")}), QStringList{QStringLiteral("user")});
+        QCOMPARE(complete({ctlPath, QStringLiteral("user"), QStringLiteral("set-")}),
+                 QStringList{QStringLiteral("set-role")});
+        QCOMPARE(complete({ctlPath, QStringLiteral("backup"), QStringLiteral("list"),
+                           QStringLiteral("--status"), QStringLiteral("da")}),
+                 QStringList{QStringLiteral("damaged")});
+        QVERIFY(complete({ctlPath, QStringLiteral("backup"), QStringLiteral("create"), QStringLiteral("--")})
+                    .contains(QStringLiteral("--incremental")));
+        QCOMPARE(complete({ctlPath, QStringLiteral("--home"), home, QStringLiteral("backup"),
+                           QStringLiteral("create"), QStringLiteral("--description"), QStringLiteral("x"),
+                           QStringLiteral("al")}),
+                 QStringList{QStringLiteral("alpha")});
+        QCOMPARE(complete({ctlPath, QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("bob"),
+                           QStringLiteral("pro")}),
+                 QStringList{QStringLiteral("project-admin")});
+    }
+
+    // The embedded catalog has one account, its owner, a cloud admin.
+    void accountsOnTheEmbeddedCatalog()
+    {
+        const QString me = osUser();
+        auto list = ctl({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(list.code, 0);
+        QCOMPARE(list.json().toArray().size(), 1);
+        const QJsonObject owner = list.json().toArray().first().toObject();
+        QCOMPARE(owner[QStringLiteral("name")].toString(), me);
+        QCOMPARE(owner[QStringLiteral("role")].toString(), QStringLiteral("cloud-admin"));
+        QVERIFY(owner[QStringLiteral("enabled")].toBool());
+        auto show = ctl({QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("show"), me});
+        QCOMPARE(show.code, 0);
+        QCOMPARE(show.json()[QStringLiteral("role")].toString(), QStringLiteral("cloud-admin"));
+        QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("show"), QStringLiteral("nobodyhere")}).code, 1);
+        // Managing accounts needs a shared catalog: the engine says so, and nothing asks for a password.
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("bob"),
+                          QStringLiteral("--role"), QStringLiteral("member")},
+              QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("bob")},
+              QStringList{QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("bob"),
+                          QStringLiteral("member")},
+              QStringList{QStringLiteral("user"), QStringLiteral("add-project"), QStringLiteral("bob"),
+                          QStringLiteral("admin")},
+              QStringList{QStringLiteral("user"), QStringLiteral("passwd"), me}}) {
+            const Run r = ctl(args);
+            QVERIFY2(r.code == 1, qPrintable(args.join(u' ') + r.err));
+            QVERIFY2(r.err.startsWith(QLatin1String("cloudbackupctl: error: ")) &&
+                         r.err.contains(QLatin1String("PostgreSQL")),
+                     qPrintable(r.err));
+        }
+        // Another account cannot log in; the owner can.
+        const Run other = ctl({QStringLiteral("--user"), QStringLiteral("someoneelse"),
+                               QStringLiteral("volume"), QStringLiteral("list")});
+        QCOMPARE(other.code, 1);
+        QVERIFY2(other.err.contains(QLatin1String("\"someoneelse\"")), qPrintable(other.err));
+        QCOMPARE(ctl({QStringLiteral("--user"), me, QStringLiteral("volume"), QStringLiteral("list")}).code,
+                 0);
+        // Usage errors of the new commands.
+        Run r = ctl({QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("bob"),
+                     QStringLiteral("--role"), QStringLiteral("boss")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("project-admin")), qPrintable(r.err));
+        r = ctl({QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("bob"),
+                 QStringLiteral("boss")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QLatin1String("dept-admin")), qPrintable(r.err));
+        QCOMPARE(ctl({QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("Bad Name"),
+                      QStringLiteral("--role"), QStringLiteral("member")})
+                     .code,
+                 1);
+        QCOMPARE(
+            ctl({QStringLiteral("--user"), QString(), QStringLiteral("volume"), QStringLiteral("list")}).code,
+            2);
+    }
+
+    // A shared PostgreSQL catalog: accounts made and used through the command line.
+    void accountsOnPostgres()
+    {
+        const QString fixture = postgresUrl(); // puts the owner's password in PGPASSWORD
+        if (fixture.isEmpty())
+            QSKIP("Runs under CTest with the PostgreSQL fixture.");
+        // A database of its own; its owner (the fixture's superuser) is the first cloud admin.
+        QUrl u(fixture);
+        auto psql = [&](const QString &sql) {
+            QProcess p;
+            p.start(postgresBinDir() + QStringLiteral("/psql"),
+                    {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), u.host(),
+                     QStringLiteral("-p"), QString::number(u.port()), QStringLiteral("-U"), u.userName(),
+                     QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"), sql});
+            if (!p.waitForFinished(60000))
+                qFatal("psql hung");
+            return p.exitCode();
+        };
+        psql(QStringLiteral("DROP DATABASE IF EXISTS cloudbackup_cli"));
+        for (const char *role : {"cli_alice", "cli_bob"})
+            psql(QStringLiteral("DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
+        QCOMPARE(psql(QStringLiteral("CREATE DATABASE cloudbackup_cli")), 0);
+        u.setPath(QStringLiteral("/cloudbackup_cli"));
+        const QString url = u.toString();
+        const QStringList catalog{QStringLiteral("--catalog"), url};
+        auto as = [&](const QString &account, const QString &password, const QStringList &args,
+                      const QString &newPassword = {}) {
+            auto env = QProcessEnvironment::systemEnvironment();
+            if (!account.isEmpty()) {
+                env.remove(QStringLiteral("PGPASSWORD"));
+                env.insert(QStringLiteral("CLOUDBACKUP_PASSWORD"), password);
+            }
+            if (!newPassword.isEmpty())
+                env.insert(QStringLiteral("CLOUDBACKUP_NEW_PASSWORD"), newPassword);
+            QStringList full = catalog;
+            if (!account.isEmpty())
+                full << QStringLiteral("--user") << account;
+            return ctl(full + args, env);
+        };
+        const QString secret = QStringLiteral("Al'ice\\pw; 1");
+
+        // The owner makes a project and a member of it.
+        Run r = as({}, {}, {QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("p1")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("create"),
+                QStringLiteral("cli_alice"), QStringLiteral("--role"), QStringLiteral("member"),
+                QStringLiteral("--project"), QStringLiteral("p1")},
+               secret);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("role")].toString(), QStringLiteral("member"));
+        QCOMPARE(r.json()[QStringLiteral("projects")].toArray().first().toString(), QStringLiteral("p1"));
+        // Without a password to give (no terminal, no variable) nothing is created.
+        r = as({}, {},
+               {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("cli_bob"),
+                QStringLiteral("--role"), QStringLiteral("member")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("CLOUDBACKUP_NEW_PASSWORD")), qPrintable(r.err));
+        r = as({}, {}, {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QStringList names;
+        for (const QJsonValue &a : r.json().toArray())
+            names << a[QStringLiteral("name")].toString();
+        QVERIFY2(names.contains(QStringLiteral("cli_alice")) && !names.contains(QStringLiteral("cli_bob")),
+                 qPrintable(names.join(u',')));
+
+        // --user acts as that account, with its password from CLOUDBACKUP_PASSWORD.
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("--json"), QStringLiteral("project"), QStringLiteral("list")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json().toArray().size(), 1);
+        QCOMPARE(r.json().toArray().first()[QStringLiteral("name")].toString(), QStringLiteral("p1"));
+        // A member may not change anything: refused with exit 3, audited with the real account.
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("v"),
+                QStringLiteral("--size"), QStringLiteral("1M"), QStringLiteral("--project"),
+                QStringLiteral("p1")});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.startsWith(QLatin1String("cloudbackupctl: error: Permission denied")),
+                 qPrintable(r.err));
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("user"), QStringLiteral("create"), QStringLiteral("cli_bob"),
+                QStringLiteral("--role"), QStringLiteral("cloud-admin")});
+        QCOMPARE(r.code, 3);
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                QStringLiteral("--user"), QStringLiteral("cli_alice")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        int denied = 0;
+        for (const QJsonValue &e : r.json().toArray()) {
+            QCOMPARE(e[QStringLiteral("user")].toString(), QStringLiteral("cli_alice"));
+            denied += e[QStringLiteral("result")].toString() == QLatin1String("denied");
+            QVERIFY(!QJsonDocument(e.toObject()).toJson().contains(secret.toUtf8()));
+        }
+        QVERIFY(denied >= 2);
+        // A wrong password fails and is not echoed.
+        r = as(QStringLiteral("cli_alice"), QStringLiteral("wrong-pw"),
+               {QStringLiteral("volume"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.contains(QLatin1String("wrong-pw")));
+        // Anyone may change their own password.
+        const QString renewed = QStringLiteral("n3w \"pw\"");
+        r = as(QStringLiteral("cli_alice"), secret,
+               {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("cli_alice")}, renewed);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(
+            as(QStringLiteral("cli_alice"), secret, {QStringLiteral("volume"), QStringLiteral("list")}).code,
+            1);
+        QCOMPARE(
+            as(QStringLiteral("cli_alice"), renewed, {QStringLiteral("volume"), QStringLiteral("list")}).code,
+            0);
+        // A disabled account cannot log in.
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("disable"),
+                QStringLiteral("cli_alice")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("enabled")].toBool(), false);
+        r = as(QStringLiteral("cli_alice"), renewed, {QStringLiteral("volume"), QStringLiteral("list")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QLatin1String("disabled")), qPrintable(r.err));
+        r = as({}, {},
+               {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("set-role"),
+                QStringLiteral("cli_alice"), QStringLiteral("project-admin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.json()[QStringLiteral("role")].toString(), QStringLiteral("project-admin"));
     }
 
     void damagedBackupRestoresOnlyWhenAllowed()

@@ -15,12 +15,15 @@
 #include "dialogs/DeleteBackupsDialog.h"
 #include "dialogs/EditBackupDialog.h"
 #include "dialogs/EditTagsDialog.h"
+#include "dialogs/LoginDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "engine/Job.h"
 #include "i18n/Language.h"
+#include "models/AuditModel.h"
 #include "models/BackupModel.h"
 #include "models/JobModel.h"
 #include "models/VolumeModel.h"
+#include "pages/AuditPage.h"
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
 #include "pages/JobsPage.h"
@@ -28,6 +31,7 @@
 #include "util/Validate.h"
 #include "volumes/VolumeBackend.h"
 #include "widgets/JobIndicator.h"
+#include "widgets/ScopeSwitcher.h"
 
 #include <qcustomplot.h>
 
@@ -306,14 +310,16 @@ void TestI18n::runtimeContextsMatch()
         &ChainPlot::staticMetaObject,           &JobIndicator::staticMetaObject,
         &CreateBackupDialog::staticMetaObject,  &RestoreDialog::staticMetaObject,
         &EditBackupDialog::staticMetaObject,    &EditTagsDialog::staticMetaObject,
-        &DeleteBackupsDialog::staticMetaObject,
+        &DeleteBackupsDialog::staticMetaObject, &ScopeSwitcher::staticMetaObject,
+        &AuditModel::staticMetaObject,          &AuditPage::staticMetaObject,
+        &LoginDialog::staticMetaObject,
     };
     QSet<QString> runtime{
-        QStringLiteral("Backup"),    QStringLiteral("Catalog"),    QStringLiteral("Cli"),
-        QStringLiteral("Demo"),      QStringLiteral("Engine"),     QStringLiteral("FileBackend"),
-        QStringLiteral("Job"),       QStringLiteral("Repository"), QStringLiteral("Rules"),
-        QStringLiteral("Validate"),  QStringLiteral("Volume"),     QStringLiteral("main"),
-        QStringLiteral("RbdBackend")};
+        QStringLiteral("Backup"),     QStringLiteral("Catalog"),    QStringLiteral("Cli"),
+        QStringLiteral("Demo"),       QStringLiteral("Engine"),     QStringLiteral("FileBackend"),
+        QStringLiteral("Job"),        QStringLiteral("Repository"), QStringLiteral("Rules"),
+        QStringLiteral("Validate"),   QStringLiteral("Volume"),     QStringLiteral("main"),
+        QStringLiteral("RbdBackend"), QStringLiteral("Access")};
     for (const QMetaObject *mo : classes)
         runtime.insert(QString::fromLatin1(mo->className()));
     QSet<QString> inTs;
@@ -633,7 +639,7 @@ void TestI18n::cliFollowsLang()
              qPrintable(zhErr));
     auto [enCode, enErr] = run("C.UTF-8", {});
     QVERIFY(enCode != 0);
-    QVERIFY2(enErr.startsWith(QStringLiteral("Error:")), qPrintable(enErr));
+    QVERIFY2(enErr.startsWith(QStringLiteral("cloudbackupctl: error:")), qPrintable(enErr));
     auto [overCode, overErr] = run("C.UTF-8", {QStringLiteral("--lang"), QStringLiteral("zh_CN")});
     QVERIFY(overCode != 0);
     QVERIFY2(overErr.contains(QStringLiteral("错误")), qPrintable(overErr));

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The permission file %1 is invalid: %2</source>
+        <translation>The permission file %1 is invalid: %2</translation>
+    </message>
+    <message>
+        <source>Cloud admin</source>
+        <translation>Cloud admin</translation>
+    </message>
+    <message>
+        <source>Department admin</source>
+        <translation>Department admin</translation>
+    </message>
+    <message>
+        <source>Project admin</source>
+        <translation>Project admin</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>create backups</source>
+        <translation>create backups</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <source>edit backups</source>
+        <translation>edit backups</translation>
+    </message>
+    <message>
+        <source>edit tags</source>
+        <translation>edit tags</translation>
+    </message>
+    <message>
+        <source>delete backups</source>
+        <translation>delete backups</translation>
+    </message>
+    <message>
+        <source>verify backups</source>
+        <translation>verify backups</translation>
+    </message>
+    <message>
+        <source>create and delete volumes</source>
+        <translation>create and delete volumes</translation>
+    </message>
+    <message>
+        <source>maintain the repository</source>
+        <translation>maintain the repository</translation>
+    </message>
+    <message>
+        <source>manage users and projects</source>
+        <translation>manage users and projects</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>view the audit log</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected &quot;allow&quot;</source>
+        <translation>unknown key &quot;%1&quot;; expected &quot;allow&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;allow&quot; list</source>
+        <translation>expected an object with an &quot;allow&quot; list</translation>
+    </message>
+    <message>
+        <source>every entry needs exactly a role (%1), an action (%2) and a scope (none, own, all): %3</source>
+        <translation>every entry needs exactly a role (%1), an action (%2) and a scope (none, own, all): %3</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may %3 only in their own projects, not in project &quot;%4&quot;.</source>
+        <translation>Permission denied: %1 (%2) may %3 only in their own projects, not in project &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3.</source>
+        <translation>Permission denied: %1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Full</source>
@@ -82,21 +169,81 @@
         <source>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</source>
         <translation>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</translation>
     </message>
+    <message>
+        <source>The catalog URL contains a password, which every local user could read in the process list. Remove it from the URL and give the password in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</source>
+        <translation>The catalog URL contains a password, which every local user could read in the process list. Remove it from the URL and give the password in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The catalog URL &quot;%1&quot; is not valid; expected postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The catalog URL &quot;%1&quot; is not valid; expected postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The catalog URL scheme &quot;%1&quot; is not supported; use postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.</source>
+        <translation>The catalog URL scheme &quot;%1&quot; is not supported; use postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the catalog %1 as &quot;%2&quot;: the account name or password is wrong.</source>
+        <translation>Cannot log in to the catalog %1 as &quot;%2&quot;: the account name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the catalog %1: the account &quot;%2&quot; is disabled.</source>
+        <translation>Cannot log in to the catalog %1: the account &quot;%2&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 needs a password for &quot;%2&quot;: give it in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</source>
+        <translation>The catalog %1 needs a password for &quot;%2&quot;: give it in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 needs to be set up or upgraded to schema version %2 (it has %3). Only the database&apos;s owner, %4, can do that: open it once as %4.</source>
+        <translation>The catalog %1 needs to be set up or upgraded to schema version %2 (it has %3). Only the database&apos;s owner, %4, can do that: open it once as %4.</translation>
+    </message>
+    <message>
+        <source>The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be a superuser) to create the catalog&apos;s group roles.</source>
+        <translation>The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be a superuser) to create the catalog&apos;s group roles.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>There is no account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; already exists.</source>
+        <translation>The project &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;.</source>
+        <translation>There is no project &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has backups; delete them first.</source>
+        <translation>The project &quot;%1&quot; still has backups; delete them first.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has volumes in the catalog.</source>
+        <translation>The project &quot;%1&quot; still has volumes in the catalog.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has members; remove them first.</source>
+        <translation>The project &quot;%1&quot; still has members; remove them first.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation>The account &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server already has a role named &quot;%1&quot;; choose another account name.</source>
+        <translation>The PostgreSQL server already has a role named &quot;%1&quot;; choose another account name.</translation>
+    </message>
+    <message>
+        <source>An account of a shared catalog needs a password.</source>
+        <translation>An account of a shared catalog needs a password.</translation>
+    </message>
+    <message>
+        <source>Passwords belong to the accounts of a shared PostgreSQL catalog.</source>
+        <translation>Passwords belong to the accounts of a shared PostgreSQL catalog.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>The option --%1 takes no value.</source>
-        <translation>The option --%1 takes no value.</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>The option --%1 needs a value.</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>Unknown option --%1.</translation>
-    </message>
     <message>
         <source>Missing %1.</source>
         <translation>Missing %1.</translation>
@@ -104,10 +251,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>The option %1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -141,10 +284,6 @@
             <numerusform>%n delete settled</numerusform>
             <numerusform>%n deletes settled</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>Error: %1</translation>
     </message>
     <message>
         <source> ETA %1:%2</source>
@@ -444,78 +583,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</source>
-        <translation>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</translation>
-    </message>
-    <message>
         <source>The repository was upgraded from format %1 to format %2.</source>
         <translation>The repository was upgraded from format %1 to format %2.</translation>
     </message>
@@ -530,6 +597,542 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>Created a repository in %1.</source>
         <translation>Created a repository in %1.</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>Created project %1.</source>
+        <translation>Created project %1.</translation>
+    </message>
+    <message>
+        <source>Deleted project %1.</source>
+        <translation>Deleted project %1.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>projects</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>The password must not be empty.</translation>
+    </message>
+    <message>
+        <source>user create needs --role (one of %1).</source>
+        <translation>user create needs --role (one of %1).</translation>
+    </message>
+    <message>
+        <source>Created user %1 (%2).</source>
+        <translation>Created user %1 (%2).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <source>PROJECTS</source>
+        <translation>PROJECTS</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>ENABLED</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
+        <translation>Unknown role &quot;%1&quot;; the roles are %2.</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>Changed the password of %1.</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 time, for example 2024-05-01 or 2024-05-01T08:00:00, not &quot;%1&quot;.</source>
+        <translation>--since needs an ISO 8601 time, for example 2024-05-01 or 2024-05-01T08:00:00, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>OBJECT</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>Create a project.</source>
+        <translation>Create a project.</translation>
+    </message>
+    <message>
+        <source>the project name</source>
+        <translation>the project name</translation>
+    </message>
+    <message>
+        <source>List the projects you can see.</source>
+        <translation>List the projects you can see.</translation>
+    </message>
+    <message>
+        <source>Delete a project that has no volumes left.</source>
+        <translation>Delete a project that has no volumes left.</translation>
+    </message>
+    <message>
+        <source>Create a user (password: asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</source>
+        <translation>Create a user (password: asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>the role</translation>
+    </message>
+    <message>
+        <source>a project the user belongs to</source>
+        <translation>a project the user belongs to</translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation>List users.</translation>
+    </message>
+    <message>
+        <source>Show one user.</source>
+        <translation>Show one user.</translation>
+    </message>
+    <message>
+        <source>Stop a user from logging in.</source>
+        <translation>Stop a user from logging in.</translation>
+    </message>
+    <message>
+        <source>Let a disabled user log in again.</source>
+        <translation>Let a disabled user log in again.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role.</source>
+        <translation>Change a user&apos;s role.</translation>
+    </message>
+    <message>
+        <source>Make a user a member of a project.</source>
+        <translation>Make a user a member of a project.</translation>
+    </message>
+    <message>
+        <source>Take a user out of a project.</source>
+        <translation>Take a user out of a project.</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s password (asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</source>
+        <translation>Change a user&apos;s password (asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Show the audit log: who did what, when, and the result.</source>
+        <translation>Show the audit log: who did what, when, and the result.</translation>
+    </message>
+    <message>
+        <source>only what this user did (the global --user goes before the command words)</source>
+        <translation>only what this user did (the global --user goes before the command words)</translation>
+    </message>
+    <message>
+        <source>only this action (backup.create) or a group of them (backup.)</source>
+        <translation>only this action (backup.create) or a group of them (backup.)</translation>
+    </message>
+    <message>
+        <source>only this project</source>
+        <translation>only this project</translation>
+    </message>
+    <message>
+        <source>only from this time on</source>
+        <translation>only from this time on</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <source>Back up a volume, in full or incrementally.</source>
+        <translation>Back up a volume, in full or incrementally.</translation>
+    </message>
+    <message>
+        <source>store only what changed since the last backup</source>
+        <translation>store only what changed since the last backup</translation>
+    </message>
+    <message>
+        <source>a full backup (the default)</source>
+        <translation>a full backup (the default)</translation>
+    </message>
+    <message>
+        <source>back up a volume that is in use</source>
+        <translation>back up a volume that is in use</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name (default: VOLUME-TIME)</source>
+        <translation>the backup&apos;s name (default: VOLUME-TIME)</translation>
+    </message>
+    <message>
+        <source>List backups.</source>
+        <translation>List backups.</translation>
+    </message>
+    <message>
+        <source>only the backups of this volume</source>
+        <translation>only the backups of this volume</translation>
+    </message>
+    <message>
+        <source>only the backups of this project</source>
+        <translation>only the backups of this project</translation>
+    </message>
+    <message>
+        <source>only the backups with this status</source>
+        <translation>only the backups with this status</translation>
+    </message>
+    <message>
+        <source>only the backups with this tag</source>
+        <translation>only the backups with this tag</translation>
+    </message>
+    <message>
+        <source>Show one backup.</source>
+        <translation>Show one backup.</translation>
+    </message>
+    <message>
+        <source>Show a volume&apos;s chain of full and incremental backups.</source>
+        <translation>Show a volume&apos;s chain of full and incremental backups.</translation>
+    </message>
+    <message>
+        <source>Change a backup&apos;s name or description.</source>
+        <translation>Change a backup&apos;s name or description.</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>the new name</translation>
+    </message>
+    <message>
+        <source>Show or change a backup&apos;s tags.</source>
+        <translation>Show or change a backup&apos;s tags.</translation>
+    </message>
+    <message>
+        <source>add a tag</source>
+        <translation>add a tag</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>remove a tag</translation>
+    </message>
+    <message>
+        <source>replace every tag (empty: none)</source>
+        <translation>replace every tag (empty: none)</translation>
+    </message>
+    <message>
+        <source>Restore a backup to a new volume or over an existing one.</source>
+        <translation>Restore a backup to a new volume or over an existing one.</translation>
+    </message>
+    <message>
+        <source>restore to a new volume of this name</source>
+        <translation>restore to a new volume of this name</translation>
+    </message>
+    <message>
+        <source>restore over this volume, overwriting all its data</source>
+        <translation>restore over this volume, overwriting all its data</translation>
+    </message>
+    <message>
+        <source>confirm overwriting the --to volume</source>
+        <translation>confirm overwriting the --to volume</translation>
+    </message>
+    <message>
+        <source>restore what is intact and write zeros for damaged data</source>
+        <translation>restore what is intact and write zeros for damaged data</translation>
+    </message>
+    <message>
+        <source>Delete backups, incrementals before their parents.</source>
+        <translation>Delete backups, incrementals before their parents.</translation>
+    </message>
+    <message>
+        <source>only show the order of deletion</source>
+        <translation>only show the order of deletion</translation>
+    </message>
+    <message>
+        <source>do not ask (the command never asks)</source>
+        <translation>do not ask (the command never asks)</translation>
+    </message>
+    <message>
+        <source>Read every chunk of a backup and check it.</source>
+        <translation>Read every chunk of a backup and check it.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value; it must not be empty.</source>
+        <translation>The option --%1 needs a value; it must not be empty.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of --%2; valid values: %3.</source>
+        <translation>&quot;%1&quot; is not a valid value of --%2; valid values: %3.</translation>
+    </message>
+    <message>
+        <source>The catalog &quot;%1&quot; is not supported: use a SQLite file path or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>The catalog &quot;%1&quot; is not supported: use a SQLite file path or postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>The catalog URL is not valid: %1</source>
+        <translation>The catalog URL is not valid: %1</translation>
+    </message>
+    <message>
+        <source>The catalog URL contains a password, which every user could read in the process list. Remove it and set CLOUDBACKUP_PASSWORD or PGPASSWORD, or use ~/.pgpass.</source>
+        <translation>The catalog URL contains a password, which every user could read in the process list. Remove it and set CLOUDBACKUP_PASSWORD or PGPASSWORD, or use ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>&quot;%1&quot; needs a command.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the languages are %2.</source>
+        <translation>Unknown language &quot;%1&quot;; the languages are %2.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error, 3 not permitted (the user&apos;s role may not do this).
+</source>
+        <translation>Exit status: 0 success, 1 failure, 2 usage error, 3 not permitted (the user&apos;s role may not do this).
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl GROUP --help&quot; or &quot;cloudbackupctl GROUP COMMAND --help&quot; for details.
+</source>
+        <translation>Run &quot;cloudbackupctl GROUP --help&quot; or &quot;cloudbackupctl GROUP COMMAND --help&quot; for details.
+</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation>Print the bash completion script.</translation>
+    </message>
+    <message>
+        <source>self-contained setup (or CLOUDBACKUP_HOME)</source>
+        <translation>self-contained setup (or CLOUDBACKUP_HOME)</translation>
+    </message>
+    <message>
+        <source>repository path (default HOME/repository)</source>
+        <translation>repository path (default HOME/repository)</translation>
+    </message>
+    <message>
+        <source>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</source>
+        <translation>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</translation>
+    </message>
+    <message>
+        <source>Ceph configuration (or CEPH_CONF)</source>
+        <translation>Ceph configuration (or CEPH_CONF)</translation>
+    </message>
+    <message>
+        <source>act as this account; its password is asked on a terminal or read from CLOUDBACKUP_PASSWORD</source>
+        <translation>act as this account; its password is asked on a terminal or read from CLOUDBACKUP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
+        <source>limit backup and restore I/O, per second (for example 100M)</source>
+        <translation>limit backup and restore I/O, per second (for example 100M)</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: from LANG)</source>
+        <translation>zh_CN or en (default: from LANG)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>show this help</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>show the version</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] GROUP COMMAND ...</source>
+        <translation>Usage: cloudbackupctl [GLOBAL OPTIONS] GROUP COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</translation>
+    </message>
+    <message>
+        <source>Passwords never go on the command line: CLOUDBACKUP_PASSWORD (or, for PostgreSQL, PGPASSWORD or ~/.pgpass)
+for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user passwd&quot;; on a terminal they are asked.
+</source>
+        <translation>Passwords never go on the command line: CLOUDBACKUP_PASSWORD (or, for PostgreSQL, PGPASSWORD or ~/.pgpass)
+for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user passwd&quot;; on a terminal they are asked.
+</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] %1 COMMAND ...</source>
+        <translation>Usage: cloudbackupctl [GLOBAL OPTIONS] %1 COMMAND ...</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] %1</source>
+        <translation>Usage: cloudbackupctl [GLOBAL OPTIONS] %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>cloudbackupctl: error: %1</source>
+        <translation>cloudbackupctl: error: %1</translation>
+    </message>
+    <message>
+        <source>A password is needed: set %1 or run on a terminal to be asked for it.</source>
+        <translation>A password is needed: set %1 or run on a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>No password was given.</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>Repeat the password: </translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>The passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Create a repository in a new or empty folder.</source>
+        <translation>Create a repository in a new or empty folder.</translation>
+    </message>
+    <message>
+        <source>Remove chunks no backup uses.</source>
+        <translation>Remove chunks no backup uses.</translation>
+    </message>
+    <message>
+        <source>Read and check every chunk of the repository.</source>
+        <translation>Read and check every chunk of the repository.</translation>
+    </message>
+    <message>
+        <source>Rebuild a lost catalog from the repository.</source>
+        <translation>Rebuild a lost catalog from the repository.</translation>
+    </message>
+    <message>
+        <source>Show the home, repository and catalog.</source>
+        <translation>Show the home, repository and catalog.</translation>
+    </message>
+    <message>
+        <source>Upgrade the repository to the current format.</source>
+        <translation>Upgrade the repository to the current format.</translation>
+    </message>
+    <message>
+        <source>List jobs: backups, restores, deletes, checks.</source>
+        <translation>List jobs: backups, restores, deletes, checks.</translation>
+    </message>
+    <message>
+        <source>only the jobs still running</source>
+        <translation>only the jobs still running</translation>
+    </message>
+    <message>
+        <source>List volumes and how many backups each has.</source>
+        <translation>List volumes and how many backups each has.</translation>
+    </message>
+    <message>
+        <source>only the volumes of this project</source>
+        <translation>only the volumes of this project</translation>
+    </message>
+    <message>
+        <source>Show one volume.</source>
+        <translation>Show one volume.</translation>
+    </message>
+    <message>
+        <source>Create a volume (a file volume unless --type names another).</source>
+        <translation>Create a volume (a file volume unless --type names another).</translation>
+    </message>
+    <message>
+        <source>the size, for example 10G</source>
+        <translation>the size, for example 10G</translation>
+    </message>
+    <message>
+        <source>the project (default: the Default project)</source>
+        <translation>the project (default: the Default project)</translation>
+    </message>
+    <message>
+        <source>the volume type (default: file)</source>
+        <translation>the volume type (default: file)</translation>
+    </message>
+    <message>
+        <source>Delete a volume; its backups are kept.</source>
+        <translation>Delete a volume; its backups are kept.</translation>
+    </message>
+    <message>
+        <source>Hold a file volume in use until interrupted.</source>
+        <translation>Hold a file volume in use until interrupted.</translation>
     </message>
 </context>
 <context>
@@ -712,6 +1315,50 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</source>
         <translation>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</translation>
+    </message>
+    <message>
+        <source>The embedded catalog has one account, %1, the owner of the home; &quot;%2&quot; cannot log in to it. Accounts need a shared PostgreSQL catalog.</source>
+        <translation>The embedded catalog has one account, %1, the owner of the home; &quot;%2&quot; cannot log in to it. Accounts need a shared PostgreSQL catalog.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can connect to the catalog but is not a cloudbackup account.</source>
+        <translation>&quot;%1&quot; can connect to the catalog but is not a cloudbackup account.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>The account &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <source>The embedded catalog has one account, the owner of the home. Accounts need a shared PostgreSQL catalog (--catalog postgresql://…).</source>
+        <translation>The embedded catalog has one account, the owner of the home. Accounts need a shared PostgreSQL catalog (--catalog postgresql://…).</translation>
+    </message>
+    <message>
+        <source>The Default project &quot;%1&quot; cannot be deleted.</source>
+        <translation>The Default project &quot;%1&quot; cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has volumes (%2); delete them first.</source>
+        <translation>The project &quot;%1&quot; still has volumes (%2); delete them first.</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>There is no account &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;.</source>
+        <translation>There is no project &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>You cannot change your own role.</translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;.</source>
+        <translation>There is no backup &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1974,14 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <source>The size must be greater than zero.</source>
         <translation>The size must be greater than zero.</translation>
     </message>
+    <message>
+        <source>The account name &quot;%1&quot; may contain only lowercase letters a–z, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, must start with a letter and have at most 63 characters.</source>
+        <translation>The account name &quot;%1&quot; may contain only lowercase letters a–z, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, must start with a letter and have at most 63 characters.</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is reserved.</source>
+        <translation>The account name &quot;%1&quot; is reserved.</translation>
+    </message>
 </context>
 <context>
     <name>Volume</name>
@@ -1349,6 +2004,112 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the audit log again</source>
+        <translation>Read the audit log again</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Only what this account did</source>
+        <translation>Only what this account did</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1 (all)</translation>
+    </message>
+    <message>
+        <source>Only this action, or a group of actions</source>
+        <translation>Only this action, or a group of actions</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Only what was done since this local time</source>
+        <translation>Only what was done since this local time</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>Could not read the audit log: %1</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries</source>
+        <translation>The newest %L1 entries</translation>
+    </message>
+    <message>
+        <source>Entries: %L1</source>
+        <translation>Entries: %L1</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2735,57 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     </message>
 </context>
 <context>
+    <name>cb::ui::LoginDialog</name>
+    <message>
+        <source>Log In to cloudbackup</source>
+        <translation>Log In to cloudbackup</translation>
+    </message>
+    <message>
+        <source>This catalog is shared by several accounts. Log in with your cloudbackup account.</source>
+        <translation>This catalog is shared by several accounts. Log in with your cloudbackup account.</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>Catalog:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>Empty: PGPASSWORD or ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Enter the account to log in as.</source>
+        <translation>Enter the account to log in as.</translation>
+    </message>
+    <message>
+        <source>Could not log in as %1: %2</source>
+        <translation>Could not log in as %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainWindow</name>
     <message>
         <source>About cloudbackup</source>
@@ -2053,6 +2865,22 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
             <numerusform>%n job is still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
             <numerusform>%n jobs are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Who did what, when, and with what result</source>
+        <translation>Who did what, when, and with what result</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>Logged in as %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2963,25 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>Confirm that the data on &quot;%1&quot; may be overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ScopeSwitcher</name>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>Show the volumes, backups and chains of one project or of all</source>
+        <translation>Show the volumes, backups and chains of one project or of all</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>All projects</translation>
+    </message>
+    <message>
+        <source>All my projects</source>
+        <translation>All my projects</translation>
     </message>
 </context>
 <context>
@@ -2222,8 +3069,20 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
         <translation>Volumes: %1</translation>
     </message>
     <message>
-        <source>User %1 · cloud admin · all projects</source>
-        <translation>User %1 · cloud admin · all projects</translation>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>all projects</translation>
+    </message>
+    <message>
+        <source>all my projects</source>
+        <translation>all my projects</translation>
+    </message>
+    <message>
+        <source>User %1 · %2 · %3</source>
+        <translation>User %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3168,14 @@ unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary)
     <message>
         <source>cloudbackup</source>
         <translation>cloudbackup</translation>
+    </message>
+    <message>
+        <source>The catalog: a SQLite path or postgresql://host:port/db (or CLOUDBACKUP_CATALOG).</source>
+        <translation>The catalog: a SQLite path or postgresql://host:port/db (or CLOUDBACKUP_CATALOG).</translation>
+    </message>
+    <message>
+        <source>The account to log in as, on a shared PostgreSQL catalog.</source>
+        <translation>The account to log in as, on a shared PostgreSQL catalog.</translation>
     </message>
 </context>
 </TS>

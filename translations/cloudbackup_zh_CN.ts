@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Access</name>
+    <message>
+        <source>The permission file %1 is invalid: %2</source>
+        <translation>权限文件 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>Cloud admin</source>
+        <translation>云管理员</translation>
+    </message>
+    <message>
+        <source>Department admin</source>
+        <translation>部门管理员</translation>
+    </message>
+    <message>
+        <source>Project admin</source>
+        <translation>项目管理员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>create backups</source>
+        <translation>创建备份</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>edit backups</source>
+        <translation>编辑备份</translation>
+    </message>
+    <message>
+        <source>edit tags</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>delete backups</source>
+        <translation>删除备份</translation>
+    </message>
+    <message>
+        <source>verify backups</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>create and delete volumes</source>
+        <translation>创建和删除云硬盘</translation>
+    </message>
+    <message>
+        <source>maintain the repository</source>
+        <translation>维护备份仓库</translation>
+    </message>
+    <message>
+        <source>manage users and projects</source>
+        <translation>管理用户和项目</translation>
+    </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected &quot;allow&quot;</source>
+        <translation>未知的键“%1”；应为“allow”</translation>
+    </message>
+    <message>
+        <source>expected an object with an &quot;allow&quot; list</source>
+        <translation>应为包含“allow”列表的对象</translation>
+    </message>
+    <message>
+        <source>every entry needs exactly a role (%1), an action (%2) and a scope (none, own, all): %3</source>
+        <translation>每一项必须恰好包含角色（%1）、操作（%2）和范围（none、own、all）：%3</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may %3 only in their own projects, not in project &quot;%4&quot;.</source>
+        <translation>权限不足：%1（%2）只能在自己所属的项目中%3，不能在项目“%4”中。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3.</source>
+        <translation>权限不足：%1（%2）不能%3。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Full</source>
@@ -82,21 +169,81 @@
         <source>Catalog error: the catalog could not be written; the disk that holds it may be full or failing. Free some space and try again. (%1)</source>
         <translation>目录数据库错误：无法写入目录数据库；其所在磁盘可能已满或出现故障。请释放一些空间后重试。（%1）</translation>
     </message>
+    <message>
+        <source>The catalog URL contains a password, which every local user could read in the process list. Remove it from the URL and give the password in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</source>
+        <translation>目录数据库 URL 中包含密码，本机所有用户都能在进程列表中看到它。请从 URL 中删除密码，改用 CLOUDBACKUP_PASSWORD、PGPASSWORD 或 ~/.pgpass 提供密码。</translation>
+    </message>
+    <message>
+        <source>The catalog URL &quot;%1&quot; is not valid; expected postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>目录数据库 URL“%1”无效；应为 postgresql://用户@主机:端口/数据库。</translation>
+    </message>
+    <message>
+        <source>The catalog URL scheme &quot;%1&quot; is not supported; use postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.</source>
+        <translation>不支持目录数据库 URL 协议“%1”；请使用 postgresql://用户@主机:端口/数据库、sqlite:路径 或文件路径。</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the catalog %1 as &quot;%2&quot;: the account name or password is wrong.</source>
+        <translation>无法以“%2”登录目录数据库 %1：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Cannot log in to the catalog %1: the account &quot;%2&quot; is disabled.</source>
+        <translation>无法登录目录数据库 %1：用户“%2”已被禁用。</translation>
+    </message>
+    <message>
+        <source>The catalog %1 needs a password for &quot;%2&quot;: give it in CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass.</source>
+        <translation>目录数据库 %1 需要“%2”的密码：请通过 CLOUDBACKUP_PASSWORD、PGPASSWORD 或 ~/.pgpass 提供。</translation>
+    </message>
+    <message>
+        <source>The catalog %1 needs to be set up or upgraded to schema version %2 (it has %3). Only the database&apos;s owner, %4, can do that: open it once as %4.</source>
+        <translation>目录数据库 %1 需要初始化或升级到结构版本 %2（当前为 %3）。只有数据库所有者 %4 可以执行此操作：请以 %4 身份打开一次。</translation>
+    </message>
+    <message>
+        <source>The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be a superuser) to create the catalog&apos;s group roles.</source>
+        <translation>目录数据库 %1 的所有者 %2 需要 CREATEROLE 权限（或为超级用户）才能创建目录数据库的组角色。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; already exists.</source>
+        <translation>项目“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;.</source>
+        <translation>项目“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has backups; delete them first.</source>
+        <translation>项目“%1”中仍有备份；请先删除这些备份。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has volumes in the catalog.</source>
+        <translation>目录数据库中项目“%1”仍有云硬盘。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has members; remove them first.</source>
+        <translation>项目“%1”中仍有用户；请先将其移出。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation>用户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server already has a role named &quot;%1&quot;; choose another account name.</source>
+        <translation>PostgreSQL 服务器上已有名为“%1”的角色；请换一个用户名。</translation>
+    </message>
+    <message>
+        <source>An account of a shared catalog needs a password.</source>
+        <translation>共享目录数据库的用户需要密码。</translation>
+    </message>
+    <message>
+        <source>Passwords belong to the accounts of a shared PostgreSQL catalog.</source>
+        <translation>只有共享的 PostgreSQL 目录数据库中的用户才有密码。</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>The option --%1 takes no value.</source>
-        <translation>选项 --%1 不接受取值。</translation>
-    </message>
-    <message>
-        <source>The option --%1 needs a value.</source>
-        <translation>选项 --%1 需要一个取值。</translation>
-    </message>
-    <message>
-        <source>Unknown option --%1.</source>
-        <translation>未知选项 --%1。</translation>
-    </message>
     <message>
         <source>Missing %1.</source>
         <translation>缺少%1。</translation>
@@ -104,10 +251,6 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要一个取值。</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -138,10 +281,6 @@
         <translation>
             <numerusform>%n 个删除已了结</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>错误：%1</translation>
     </message>
     <message>
         <source> ETA %1:%2</source>
@@ -434,78 +573,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...
-
-Volumes:
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          hold the volume in use until interrupted
-Backups:
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
-  backup delete ID... [--dry-run]
-  backup verify ID
-Repository:
-  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
-Jobs:
-  job list [--running]
-
-Global options:
-  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)
-  --repository DIR  repository path (default HOME/repository)
-  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)
-  --json            machine-readable output
-  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)
-  --lang LANG       zh_CN or en (default: from LANG)
-
-VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
-unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
-</source>
-        <translation>用法：cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] 命令 ...
-
-云硬盘：
-  volume list [--project P]
-  volume show VOLUME
-  volume create NAME --size SIZE [--project P] [--type T]
-  volume delete VOLUME
-  volume attach VOLUME          将云硬盘保持为使用中，直到被中断
-云硬盘备份：
-  backup create VOLUME [--incremental] [--force] [--name N] [--description D]
-  backup list [--volume V] [--project P] [--status S] [--tag T]
-  backup show ID
-  backup chain VOLUME
-  backup edit ID [--name N] [--description D]
-  backup tags ID [--add T]... [--remove T]... [--set T,T]
-  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]
-  backup delete ID... [--dry-run]
-  backup verify ID
-备份仓库：
-  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade
-任务：
-  job list [--running]
-
-全局选项：
-  --home DIR        自包含的环境（或 CLOUDBACKUP_HOME）
-  --repository DIR  备份仓库路径（默认 HOME/repository）
-  --catalog URL     目录数据库：SQLite 路径或 postgresql://user:pass@host:port/db
-  --ceph-conf FILE  Ceph 配置（或 CEPH_CONF）
-  --json            机器可读的输出
-  --limit-rate RATE 限制备份和恢复的每秒 I/O 量（例如 100M）
-  --lang LANG       zh_CN 或 en（默认取自 LANG）
-
-VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID 是云硬盘备份 ID，或至少 4 个字符且
-不会产生歧义的前缀。大小可使用 K、M、G 和 T（二进制单位）。
-</translation>
-    </message>
-    <message>
         <source>The repository was upgraded from format %1 to format %2.</source>
         <translation>备份仓库已从格式 %1 升级到格式 %2。</translation>
     </message>
@@ -520,6 +587,542 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>Created a repository in %1.</source>
         <translation>已在 %1 创建备份仓库。</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Created project %1.</source>
+        <translation>已创建项目 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted project %1.</source>
+        <translation>已删除项目 %1。</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The password must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>user create needs --role (one of %1).</source>
+        <translation>user create 需要 --role（取 %1 之一）。</translation>
+    </message>
+    <message>
+        <source>Created user %1 (%2).</source>
+        <translation>已创建用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>PROJECTS</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>ENABLED</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; the roles are %2.</source>
+        <translation>未知角色“%1”；可用角色为 %2。</translation>
+    </message>
+    <message>
+        <source>Changed the password of %1.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>--since needs an ISO 8601 time, for example 2024-05-01 or 2024-05-01T08:00:00, not &quot;%1&quot;.</source>
+        <translation>--since 需要 ISO 8601 时间，例如 2024-05-01 或 2024-05-01T08:00:00，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Create a project.</source>
+        <translation>创建项目。</translation>
+    </message>
+    <message>
+        <source>the project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>List the projects you can see.</source>
+        <translation>列出您可见的项目。</translation>
+    </message>
+    <message>
+        <source>Delete a project that has no volumes left.</source>
+        <translation>删除已没有云硬盘的项目。</translation>
+    </message>
+    <message>
+        <source>Create a user (password: asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</source>
+        <translation>创建用户（密码：在终端上询问，否则取自 CLOUDBACKUP_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>a project the user belongs to</source>
+        <translation>用户所属的项目</translation>
+    </message>
+    <message>
+        <source>List users.</source>
+        <translation>列出用户。</translation>
+    </message>
+    <message>
+        <source>Show one user.</source>
+        <translation>显示一个用户。</translation>
+    </message>
+    <message>
+        <source>Stop a user from logging in.</source>
+        <translation>禁止用户登录。</translation>
+    </message>
+    <message>
+        <source>Let a disabled user log in again.</source>
+        <translation>允许已禁用的用户重新登录。</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s role.</source>
+        <translation>修改用户的角色。</translation>
+    </message>
+    <message>
+        <source>Make a user a member of a project.</source>
+        <translation>将用户加入项目。</translation>
+    </message>
+    <message>
+        <source>Take a user out of a project.</source>
+        <translation>将用户移出项目。</translation>
+    </message>
+    <message>
+        <source>Change a user&apos;s password (asked on a terminal, else CLOUDBACKUP_NEW_PASSWORD).</source>
+        <translation>修改用户的密码（在终端上询问，否则取自 CLOUDBACKUP_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Show the audit log: who did what, when, and the result.</source>
+        <translation>显示审计日志：谁在何时做了什么，以及结果。</translation>
+    </message>
+    <message>
+        <source>only what this user did (the global --user goes before the command words)</source>
+        <translation>只显示此用户的操作（全局 --user 须写在命令词之前）</translation>
+    </message>
+    <message>
+        <source>only this action (backup.create) or a group of them (backup.)</source>
+        <translation>只显示此操作（backup.create）或一组操作（backup.）</translation>
+    </message>
+    <message>
+        <source>only this project</source>
+        <translation>只显示此项目</translation>
+    </message>
+    <message>
+        <source>only from this time on</source>
+        <translation>只显示此时间之后</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Back up a volume, in full or incrementally.</source>
+        <translation>备份云硬盘，全量或增量。</translation>
+    </message>
+    <message>
+        <source>store only what changed since the last backup</source>
+        <translation>只存储自上次备份以来变化的数据</translation>
+    </message>
+    <message>
+        <source>a full backup (the default)</source>
+        <translation>全量备份（默认）</translation>
+    </message>
+    <message>
+        <source>back up a volume that is in use</source>
+        <translation>备份正在使用中的云硬盘</translation>
+    </message>
+    <message>
+        <source>the backup&apos;s name (default: VOLUME-TIME)</source>
+        <translation>云硬盘备份的名称（默认：云硬盘-时间）</translation>
+    </message>
+    <message>
+        <source>List backups.</source>
+        <translation>列出云硬盘备份。</translation>
+    </message>
+    <message>
+        <source>only the backups of this volume</source>
+        <translation>只显示此云硬盘的备份</translation>
+    </message>
+    <message>
+        <source>only the backups of this project</source>
+        <translation>只显示此项目的备份</translation>
+    </message>
+    <message>
+        <source>only the backups with this status</source>
+        <translation>只显示此状态的备份</translation>
+    </message>
+    <message>
+        <source>only the backups with this tag</source>
+        <translation>只显示带此标签的备份</translation>
+    </message>
+    <message>
+        <source>Show one backup.</source>
+        <translation>显示一个云硬盘备份。</translation>
+    </message>
+    <message>
+        <source>Show a volume&apos;s chain of full and incremental backups.</source>
+        <translation>显示云硬盘的全量与增量备份链。</translation>
+    </message>
+    <message>
+        <source>Change a backup&apos;s name or description.</source>
+        <translation>修改云硬盘备份的名称或描述。</translation>
+    </message>
+    <message>
+        <source>the new name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Show or change a backup&apos;s tags.</source>
+        <translation>显示或修改云硬盘备份的标签。</translation>
+    </message>
+    <message>
+        <source>add a tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>remove a tag</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>replace every tag (empty: none)</source>
+        <translation>替换全部标签（为空：清除）</translation>
+    </message>
+    <message>
+        <source>Restore a backup to a new volume or over an existing one.</source>
+        <translation>将云硬盘备份恢复到新云硬盘或覆盖现有云硬盘。</translation>
+    </message>
+    <message>
+        <source>restore to a new volume of this name</source>
+        <translation>恢复到此名称的新云硬盘</translation>
+    </message>
+    <message>
+        <source>restore over this volume, overwriting all its data</source>
+        <translation>恢复到此云硬盘，覆盖其全部数据</translation>
+    </message>
+    <message>
+        <source>confirm overwriting the --to volume</source>
+        <translation>确认覆盖 --to 指定的云硬盘</translation>
+    </message>
+    <message>
+        <source>restore what is intact and write zeros for damaged data</source>
+        <translation>恢复完好的数据，损坏的数据以零写入</translation>
+    </message>
+    <message>
+        <source>Delete backups, incrementals before their parents.</source>
+        <translation>删除云硬盘备份，增量备份先于其父备份。</translation>
+    </message>
+    <message>
+        <source>only show the order of deletion</source>
+        <translation>只显示删除顺序</translation>
+    </message>
+    <message>
+        <source>do not ask (the command never asks)</source>
+        <translation>不询问（此命令从不询问）</translation>
+    </message>
+    <message>
+        <source>Read every chunk of a backup and check it.</source>
+        <translation>读取并校验云硬盘备份的每个数据块。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value; it must not be empty.</source>
+        <translation>选项 --%1 需要一个取值，且不能为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value of --%2; valid values: %3.</source>
+        <translation>“%1”不是 --%2 的有效取值；有效取值：%3。</translation>
+    </message>
+    <message>
+        <source>The catalog &quot;%1&quot; is not supported: use a SQLite file path or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>不支持目录数据库“%1”：请使用 SQLite 文件路径或 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>The catalog URL is not valid: %1</source>
+        <translation>目录数据库 URL 无效：%1</translation>
+    </message>
+    <message>
+        <source>The catalog URL contains a password, which every user could read in the process list. Remove it and set CLOUDBACKUP_PASSWORD or PGPASSWORD, or use ~/.pgpass.</source>
+        <translation>目录数据库 URL 中含有密码，任何用户都能在进程列表中看到它。请删除密码，改为设置 CLOUDBACKUP_PASSWORD 或 PGPASSWORD，或使用 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>“%1”需要一个命令。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; the languages are %2.</source>
+        <translation>未知语言“%1”；可用语言为 %2。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure, 2 usage error, 3 not permitted (the user&apos;s role may not do this).
+</source>
+        <translation>退出状态：0 成功，1 失败，2 用法错误，3 无权限（用户的角色不允许此操作）。
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl GROUP --help&quot; or &quot;cloudbackupctl GROUP COMMAND --help&quot; for details.
+</source>
+        <translation>运行“cloudbackupctl 组 --help”或“cloudbackupctl 组 命令 --help”查看详情。
+</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>备份仓库</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <source>Print the bash completion script.</source>
+        <translation>输出 bash 补全脚本。</translation>
+    </message>
+    <message>
+        <source>self-contained setup (or CLOUDBACKUP_HOME)</source>
+        <translation>自包含的安装目录（或 CLOUDBACKUP_HOME）</translation>
+    </message>
+    <message>
+        <source>repository path (default HOME/repository)</source>
+        <translation>备份仓库路径（默认 HOME/repository）</translation>
+    </message>
+    <message>
+        <source>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</source>
+        <translation>目录数据库：SQLite 路径或 postgresql://USER@HOST:PORT/DB（或 CLOUDBACKUP_CATALOG）；其中不得含有密码</translation>
+    </message>
+    <message>
+        <source>Ceph configuration (or CEPH_CONF)</source>
+        <translation>Ceph 配置（或 CEPH_CONF）</translation>
+    </message>
+    <message>
+        <source>act as this account; its password is asked on a terminal or read from CLOUDBACKUP_PASSWORD</source>
+        <translation>以此用户身份操作；其密码在终端上询问或取自 CLOUDBACKUP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读的输出</translation>
+    </message>
+    <message>
+        <source>limit backup and restore I/O, per second (for example 100M)</source>
+        <translation>限制备份和恢复的每秒 I/O（例如 100M）</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default: from LANG)</source>
+        <translation>zh_CN 或 en（默认：取自 LANG）</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>显示此帮助</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>显示版本</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] GROUP COMMAND ...</source>
+        <translation>用法：cloudbackupctl [全局选项] 组 命令 ...</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>VOLUME is an id as &quot;volume list&quot; prints it or an unambiguous name. ID is a backup id or an
+unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).
+</source>
+        <translation>VOLUME 是“volume list”显示的 ID 或无歧义的名称。ID 是云硬盘备份 ID 或
+至少 4 个字符的无歧义前缀。大小可用 K、M、G 和 T（二进制）。
+</translation>
+    </message>
+    <message>
+        <source>Passwords never go on the command line: CLOUDBACKUP_PASSWORD (or, for PostgreSQL, PGPASSWORD or ~/.pgpass)
+for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user passwd&quot;; on a terminal they are asked.
+</source>
+        <translation>密码从不写在命令行上：--user 的密码取自 CLOUDBACKUP_PASSWORD（PostgreSQL 还可用 PGPASSWORD 或 ~/.pgpass），
+“user create”和“user passwd”的新密码取自 CLOUDBACKUP_NEW_PASSWORD；在终端上则会询问。
+</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] %1 COMMAND ...</source>
+        <translation>用法：cloudbackupctl [全局选项] %1 命令 ...</translation>
+    </message>
+    <message>
+        <source>Usage: cloudbackupctl [GLOBAL OPTIONS] %1</source>
+        <translation>用法：cloudbackupctl [全局选项] %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>cloudbackupctl: error: %1</source>
+        <translation>cloudbackupctl：错误：%1</translation>
+    </message>
+    <message>
+        <source>A password is needed: set %1 or run on a terminal to be asked for it.</source>
+        <translation>需要密码：请设置 %1，或在终端上运行以输入密码。</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>Repeat the password: </source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>The passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Create a repository in a new or empty folder.</source>
+        <translation>在新的或空的目录中创建备份仓库。</translation>
+    </message>
+    <message>
+        <source>Remove chunks no backup uses.</source>
+        <translation>删除没有云硬盘备份使用的数据块。</translation>
+    </message>
+    <message>
+        <source>Read and check every chunk of the repository.</source>
+        <translation>读取并校验备份仓库的每个数据块。</translation>
+    </message>
+    <message>
+        <source>Rebuild a lost catalog from the repository.</source>
+        <translation>根据备份仓库重建丢失的目录数据库。</translation>
+    </message>
+    <message>
+        <source>Show the home, repository and catalog.</source>
+        <translation>显示主目录、备份仓库和目录数据库。</translation>
+    </message>
+    <message>
+        <source>Upgrade the repository to the current format.</source>
+        <translation>将备份仓库升级到当前格式。</translation>
+    </message>
+    <message>
+        <source>List jobs: backups, restores, deletes, checks.</source>
+        <translation>列出任务：备份、恢复、删除、校验。</translation>
+    </message>
+    <message>
+        <source>only the jobs still running</source>
+        <translation>只显示仍在运行的任务</translation>
+    </message>
+    <message>
+        <source>List volumes and how many backups each has.</source>
+        <translation>列出云硬盘及各自的备份数。</translation>
+    </message>
+    <message>
+        <source>only the volumes of this project</source>
+        <translation>只显示此项目的云硬盘</translation>
+    </message>
+    <message>
+        <source>Show one volume.</source>
+        <translation>显示一个云硬盘。</translation>
+    </message>
+    <message>
+        <source>Create a volume (a file volume unless --type names another).</source>
+        <translation>创建云硬盘（除非 --type 指定其他类型，否则为文件云硬盘）。</translation>
+    </message>
+    <message>
+        <source>the size, for example 10G</source>
+        <translation>大小，例如 10G</translation>
+    </message>
+    <message>
+        <source>the project (default: the Default project)</source>
+        <translation>项目（默认：Default 项目）</translation>
+    </message>
+    <message>
+        <source>the volume type (default: file)</source>
+        <translation>云硬盘类型（默认：file）</translation>
+    </message>
+    <message>
+        <source>Delete a volume; its backups are kept.</source>
+        <translation>删除云硬盘；其云硬盘备份仍然保留。</translation>
+    </message>
+    <message>
+        <source>Hold a file volume in use until interrupted.</source>
+        <translation>使文件云硬盘保持使用中，直到被中断。</translation>
     </message>
 </context>
 <context>
@@ -698,6 +1301,50 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>The index of backup %1 describes a volume of %2 bytes; the catalog says %3.</source>
         <translation>云硬盘备份 %1 的索引记录的云硬盘大小为 %2 字节，目录数据库中为 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The embedded catalog has one account, %1, the owner of the home; &quot;%2&quot; cannot log in to it. Accounts need a shared PostgreSQL catalog.</source>
+        <translation>内置目录数据库只有一个账号，即主目录的所有者 %1；“%2”无法登录。多个账号需要共享的 PostgreSQL 目录数据库。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can connect to the catalog but is not a cloudbackup account.</source>
+        <translation>“%1”可以连接目录数据库，但不是 cloudbackup 账号。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled.</source>
+        <translation>账号“%1”已被禁用。</translation>
+    </message>
+    <message>
+        <source>The embedded catalog has one account, the owner of the home. Accounts need a shared PostgreSQL catalog (--catalog postgresql://…).</source>
+        <translation>内置目录数据库只有一个账号，即主目录的所有者。多个账号需要共享的 PostgreSQL 目录数据库（--catalog postgresql://…）。</translation>
+    </message>
+    <message>
+        <source>The Default project &quot;%1&quot; cannot be deleted.</source>
+        <translation>默认项目“%1”不能删除。</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; still has volumes (%2); delete them first.</source>
+        <translation>项目“%1”中仍有云硬盘（%2）；请先删除它们。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>There is no project &quot;%1&quot;.</source>
+        <translation>项目“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能禁用自己的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>不能更改自己的角色。</translation>
+    </message>
+    <message>
+        <source>There is no backup &quot;%1&quot;.</source>
+        <translation>不存在备份“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1960,14 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <source>The size must be greater than zero.</source>
         <translation>大小必须大于零。</translation>
     </message>
+    <message>
+        <source>The account name &quot;%1&quot; may contain only lowercase letters a–z, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;, must start with a letter and have at most 63 characters.</source>
+        <translation>账号名“%1”只能包含小写字母 a–z、数字、“.”、“-”和“_”，必须以字母开头，且最多 63 个字符。</translation>
+    </message>
+    <message>
+        <source>The account name &quot;%1&quot; is reserved.</source>
+        <translation>账号名“%1”为保留名称。</translation>
+    </message>
 </context>
 <context>
     <name>Volume</name>
@@ -1335,6 +1990,112 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditModel</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AuditPage</name>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the audit log again</source>
+        <translation>重新读取审计日志</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Only what this account did</source>
+        <translation>只显示此用户的操作</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1（全部）</translation>
+    </message>
+    <message>
+        <source>Only this action, or a group of actions</source>
+        <translation>只显示此操作或此类操作</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Only what was done since this local time</source>
+        <translation>只显示此本地时间之后的操作</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The newest %L1 entries</source>
+        <translation>最新的 %L1 条记录</translation>
+    </message>
+    <message>
+        <source>Entries: %L1</source>
+        <translation>记录：%L1</translation>
     </message>
 </context>
 <context>
@@ -1953,6 +2714,57 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     </message>
 </context>
 <context>
+    <name>cb::ui::LoginDialog</name>
+    <message>
+        <source>Log In to cloudbackup</source>
+        <translation>登录 cloudbackup</translation>
+    </message>
+    <message>
+        <source>This catalog is shared by several accounts. Log in with your cloudbackup account.</source>
+        <translation>此目录数据库由多个用户共享。请使用您的 cloudbackup 用户登录。</translation>
+    </message>
+    <message>
+        <source>Catalog:</source>
+        <translation>目录数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>用户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Enter the account to log in as.</source>
+        <translation>请输入要登录的用户。</translation>
+    </message>
+    <message>
+        <source>Could not log in as %1: %2</source>
+        <translation>无法以 %1 登录：%2</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainWindow</name>
     <message>
         <source>About cloudbackup</source>
@@ -2031,6 +2843,22 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <translation>
             <numerusform>仍有 %n 个任务正在运行。要退出并取消这些任务吗？取消的备份不会留下不完整的备份；取消的恢复会使目标云硬盘的数据不完整。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Who did what, when, and with what result</source>
+        <translation>谁在何时做了什么，结果如何</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation>已登录为 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2940,25 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>请确认可以覆盖“%1”上的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ScopeSwitcher</name>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Show the volumes, backups and chains of one project or of all</source>
+        <translation>显示一个项目或全部项目的云硬盘、备份和备份链</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>All my projects</source>
+        <translation>我的全部项目</translation>
     </message>
 </context>
 <context>
@@ -2197,8 +3044,20 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
         <translation>云硬盘：%1</translation>
     </message>
     <message>
-        <source>User %1 · cloud admin · all projects</source>
-        <translation>用户 %1 · 云管理员 · 全部项目</translation>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>all projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <source>all my projects</source>
+        <translation>我的全部项目</translation>
+    </message>
+    <message>
+        <source>User %1 · %2 · %3</source>
+        <translation>用户 %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +3143,14 @@ VOLUME 是“volume list”输出的 ID，或不会产生歧义的名称。ID �
     <message>
         <source>cloudbackup</source>
         <translation>cloudbackup</translation>
+    </message>
+    <message>
+        <source>The catalog: a SQLite path or postgresql://host:port/db (or CLOUDBACKUP_CATALOG).</source>
+        <translation>目录数据库：SQLite 路径或 postgresql://主机:端口/数据库（或 CLOUDBACKUP_CATALOG）。</translation>
+    </message>
+    <message>
+        <source>The account to log in as, on a shared PostgreSQL catalog.</source>
+        <translation>在共享的 PostgreSQL 目录数据库上登录所用的用户。</translation>
     </message>
 </context>
 </TS>

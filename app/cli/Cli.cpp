@@ -1,1027 +1,402 @@
+// cloudbackupctl: reads the command line against the command table, checks
+// all of it, and only then opens the engine and runs the command.
 #include "cli/Cli.h"
 
-#include "catalog/Catalog.h"
+#include "cli/Command.h"
 #include "engine/Engine.h"
-#include "engine/Job.h"
+#include "i18n/Language.h"
 #include "util/Validate.h"
-#include "volumes/FileBackend.h"
-#include "volumes/VolumeBackend.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
+#include <QUrl>
+#include <QUrlQuery>
 
-#include <csignal>
 #include <unistd.h>
 
 using namespace cb;
+using namespace cb::cli;
 
 namespace {
 
-std::atomic_bool *g_cancel = nullptr;
-
-void onSignal(int)
+const Option *globalOption(const QString &name)
 {
-    if (g_cancel && !g_cancel->load()) {
-        g_cancel->store(true); // a second signal kills as usual
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
+    for (const Option &o : globalOptions()) {
+        if (o.name == name)
+            return &o;
+    }
+    return nullptr;
+}
+
+// A language --lang accepts: en, zh_CN and their usual spellings (zh, en_US, zh_CN.UTF-8).
+QString languageOf(const QString &value)
+{
+    for (const QString &lang : i18n::available()) {
+        const QString base = lang.left(2);
+        if (value.compare(lang, Qt::CaseInsensitive) == 0 || value.compare(base, Qt::CaseInsensitive) == 0)
+            return lang;
+        if (value.startsWith(base, Qt::CaseInsensitive) && value.size() > 2 &&
+            QStringLiteral("_-.").contains(value[2])) {
+            // zh_TW is not zh_CN: only the Chinese of the People's Republic is available.
+            if (base == QLatin1String("zh") &&
+                !value.mid(3).startsWith(QLatin1String("CN"), Qt::CaseInsensitive))
+                continue;
+            return lang;
+        }
+    }
+    return {};
+}
+
+// The language asked for on the command line, before the full parse, so that
+// its own errors are already in that language.
+QString earlyLanguage(const QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--"))
+            break;
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return languageOf(args[i + 1]);
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return languageOf(args[i].mid(7));
+    }
+    return {};
+}
+
+void useLanguage(const QString &lang)
+{
+    if (lang != i18n::current())
+        i18n::install(lang);
+}
+
+void addOptions(QCommandLineParser &parser, const QList<Option> &options, const QStringList &skip = {})
+{
+    for (const Option &o : options) {
+        if (skip.contains(o.name))
+            continue;
+        QStringList names{o.name};
+        if (o.name == QLatin1String("help"))
+            names.prepend(QStringLiteral("h"));
+        QCommandLineOption option(names);
+        if (o.valueName)
+            option.setValueName(QLatin1String(o.valueName));
+        parser.addOption(option);
     }
 }
 
-struct UsageError
+void parse(QCommandLineParser &parser, const QStringList &args)
 {
-    QString message;
-};
+    if (parser.parse(QStringList{QStringLiteral("cloudbackupctl")} + args))
+        return;
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString &n = unknown.first();
+        throw UsageError{QCoreApplication::translate("Cli", "Unknown option %1.")
+                             .arg((n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n)};
+    }
+    throw UsageError{parser.errorText()};
+}
 
-// Options after the command words: "--name N", "--name=N", repeated "--add T", flags.
-class Args
+// Empty values and values outside an option's choices are usage errors.
+void checkValues(const QCommandLineParser &parser, const QList<Option> &options, const QStringList &skip = {})
+{
+    for (const Option &o : options) {
+        if (!o.valueName || skip.contains(o.name) || !parser.isSet(o.name))
+            continue;
+        for (const QString &v : parser.values(o.name)) {
+            if (o.nonEmpty && v.isEmpty())
+                throw UsageError{QCoreApplication::translate("Cli",
+                                                             "The option --%1 needs a value; it must not "
+                                                             "be empty.")
+                                     .arg(o.name)};
+            if (!o.choices.isEmpty() && !o.choices.contains(v))
+                throw UsageError{QCoreApplication::translate("Cli", "\"%1\" is not a valid value of --%2; "
+                                                                    "valid values: %3.")
+                                     .arg(v, o.name, o.choices.join(QLatin1String(", ")))};
+        }
+    }
+}
+
+void checkArguments(const Command &c, const QStringList &args)
+{
+    qsizetype min = 0, max = 0;
+    for (const Argument &a : c.arguments) {
+        if (a.count != Argument::Optional)
+            ++min;
+        max = a.count == Argument::OneOrMore ? std::numeric_limits<qsizetype>::max() : max + 1;
+    }
+    if (args.size() < min) {
+        const Argument &missing = c.arguments[args.size()];
+        throw UsageError{QCoreApplication::translate("Cli", "Missing %1.").arg(trCli(missing.what))};
+    }
+    if (args.size() > max)
+        throw UsageError{QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(args[max])};
+}
+
+// What --catalog (or CLOUDBACKUP_CATALOG) may name: a SQLite file or a
+// PostgreSQL URL without a password in it.
+void checkCatalog(const QString &url, bool onCommandLine)
+{
+    if (url.isEmpty())
+        return;
+    const qsizetype sep = url.indexOf(QLatin1String("://"));
+    if (sep < 0)
+        return; // a SQLite path (or sqlite:PATH)
+    const QString scheme = url.left(sep).toLower();
+    if (scheme != QLatin1String("postgresql") && scheme != QLatin1String("postgres") &&
+        scheme != QLatin1String("sqlite"))
+        throw UsageError{QCoreApplication::translate(
+                             "Cli", "The catalog \"%1\" is not supported: use a SQLite file path or "
+                                    "postgresql://USER@HOST:PORT/DATABASE.")
+                             .arg(url.left(sep + 3))};
+    if (scheme == QLatin1String("sqlite"))
+        return;
+    const QUrl u(url);
+    if (!u.isValid())
+        throw UsageError{
+            QCoreApplication::translate("Cli", "The catalog URL is not valid: %1").arg(u.errorString())};
+    if (onCommandLine && (!u.password().isEmpty() || QUrlQuery(u).hasQueryItem(QStringLiteral("password"))))
+        throw UsageError{QCoreApplication::translate(
+            "Cli", "The catalog URL contains a password, which every user could read in the process list. "
+                   "Remove it and set CLOUDBACKUP_PASSWORD or PGPASSWORD, or use ~/.pgpass.")};
+}
+
+bool isPostgres(const QString &url)
+{
+    return url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+}
+
+class Runner
 {
 public:
-    Args(QStringList words, const QStringList &valueOptions) : m_valueOptions(valueOptions)
+    Runner(QTextStream &out, QTextStream &err) : m_io(out, err) {}
+
+    int run(const QStringList &args)
     {
-        for (int i = 0; i < words.size(); ++i) {
-            const QString &w = words[i];
-            if (w == QLatin1String("--")) {
-                m_positional << words.mid(i + 1);
+        // Global options, then the command words; everything after the
+        // words belongs to the command's own parser.
+        QStringList prefix, words, tail;
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &t = args[i];
+            if (words.size() == 2 || (words.size() == 1 && words.first() == QLatin1String("help"))) {
+                tail = args.mid(i);
                 break;
             }
-            if (w.startsWith(QLatin1String("--"))) {
-                QString key = w.mid(2);
-                QString value;
-                const qsizetype eq = key.indexOf(u'=');
-                if (eq >= 0) {
-                    value = key.mid(eq + 1);
-                    key = key.left(eq);
-                    if (!valueOptions.contains(key))
-                        throw UsageError{
-                            QCoreApplication::translate("Cli", "The option --%1 takes no value.").arg(key)};
-                } else if (valueOptions.contains(key)) {
-                    if (i + 1 >= words.size())
-                        throw UsageError{
-                            QCoreApplication::translate("Cli", "The option --%1 needs a value.").arg(key)};
-                    value = words[++i];
-                }
-                m_options.append({key, value});
+            if (t.startsWith(u'-') && t.size() > 1) {
+                prefix << t;
+                const Option *o = t.startsWith(QLatin1String("--")) ? globalOption(t.mid(2)) : nullptr;
+                if (o && o->valueName && i + 1 < args.size())
+                    prefix << args[++i];
             } else {
-                m_positional << w;
+                words << t;
             }
         }
-    }
-    void allow(const QStringList &flags) const
-    {
-        for (const auto &o : m_options) {
-            if (!flags.contains(o.first) && !m_valueOptions.contains(o.first))
-                throw UsageError{QCoreApplication::translate("Cli", "Unknown option --%1.").arg(o.first)};
+        QCommandLineParser globals;
+        addOptions(globals, globalOptions());
+        parse(globals, prefix);
+        if (!globals.positionalArguments().isEmpty())
+            words = globals.positionalArguments() + words;
+        if (globals.isSet(QStringLiteral("version"))) {
+            m_io.out << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
         }
+        checkValues(globals, globalOptions());
+        if (globals.isSet(QStringLiteral("lang")))
+            useLanguage(language(globals.value(QStringLiteral("lang"))));
+        const bool help = globals.isSet(QStringLiteral("help"));
+        if (words.isEmpty()) {
+            (help ? m_io.out : m_io.err) << usageText();
+            return help ? ExitOk : ExitUsage;
+        }
+        const QString group = words.first();
+        if (group == QLatin1String("help"))
+            return helpFor(tail);
+        if (!isGroup(group))
+            throw UsageError{QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(group)};
+        if (words.size() == 1) {
+            if (help) {
+                m_io.out << groupUsage(group);
+                return ExitOk;
+            }
+            showError(m_io.err, QCoreApplication::translate("Cli", "\"%1\" needs a command.").arg(group));
+            m_io.err << groupUsage(group);
+            return ExitUsage;
+        }
+        const Command *command = findCommand(group, words[1]);
+        if (!command)
+            throw UsageError{
+                QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(group, words[1])};
+
+        // The command's options shadow global ones of the same name (audit list --user).
+        QStringList shadowed;
+        for (const Option &o : command->options)
+            shadowed << o.name;
+        QCommandLineParser parser;
+        addOptions(parser, command->options);
+        addOptions(parser, globalOptions(), shadowed);
+        parse(parser, tail);
+        auto global = [&](const QString &name) -> std::optional<QString> {
+            if (!shadowed.contains(name) && parser.isSet(name))
+                return parser.value(name);
+            if (globals.isSet(name))
+                return globals.value(name);
+            return std::nullopt;
+        };
+        auto globalFlag = [&](const QString &name) {
+            return globals.isSet(name) || (!shadowed.contains(name) && parser.isSet(name));
+        };
+        if (const auto lang = global(QStringLiteral("lang")))
+            useLanguage(language(*lang));
+        if (globalFlag(QStringLiteral("help"))) {
+            m_io.out << commandUsage(*command);
+            return ExitOk;
+        }
+        if (globalFlag(QStringLiteral("version"))) {
+            m_io.out << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+
+        // Everything is checked before anything is opened or created.
+        checkValues(parser, command->options);
+        checkValues(parser, globalOptions(), shadowed);
+        const QStringList arguments = parser.positionalArguments();
+        checkArguments(*command, arguments);
+        m_io.json = globalFlag(QStringLiteral("json"));
+        if (const auto rate = global(QStringLiteral("limit-rate"))) {
+            auto bytes = validate::parseSize(*rate);
+            if (!bytes)
+                throw UsageError{bytes.error()};
+            m_io.rateLimit = *bytes;
+        }
+        EngineConfig config;
+        config.home = global(QStringLiteral("home")).value_or(QString());
+        config.repositoryPath = global(QStringLiteral("repository")).value_or(QString());
+        config.cephConf = global(QStringLiteral("ceph-conf")).value_or(QString());
+        config.account = global(QStringLiteral("user")).value_or(QString());
+        if (const auto catalog = global(QStringLiteral("catalog"))) {
+            checkCatalog(*catalog, true);
+            config.catalogUrl = *catalog;
+        } else {
+            config.catalogUrl = qEnvironmentVariable("CLOUDBACKUP_CATALOG");
+            checkCatalog(config.catalogUrl, false);
+        }
+        Invocation call(*command, parser, arguments, m_io);
+        if (command->check)
+            command->check(call);
+        if (command->needs == Needs::Nothing)
+            return command->run(call);
+
+        config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
+        auto engine = openEngine(config);
+        if (!engine)
+            return m_io.failed(engine.error());
+        call.engine = *engine;
+        reportRecovery(*call.engine);
+        return command->run(call);
     }
-    bool has(const QString &key) const
+
+private:
+    static bool isGroup(const QString &name)
     {
-        for (const auto &o : m_options) {
-            if (o.first == key)
+        for (const Group &g : groups()) {
+            if (g.name == name)
                 return true;
         }
         return false;
     }
-    std::optional<QString> value(const QString &key) const
+
+    static QString language(const QString &value)
     {
-        std::optional<QString> v;
-        for (const auto &o : m_options) {
-            if (o.first == key)
-                v = o.second;
-        }
-        return v;
-    }
-    QStringList values(const QString &key) const
-    {
-        QStringList out;
-        for (const auto &o : m_options) {
-            if (o.first == key)
-                out << o.second;
-        }
-        return out;
-    }
-    const QStringList &positional() const { return m_positional; }
-    QString take(const QString &what)
-    {
-        if (m_positional.isEmpty())
-            throw UsageError{QCoreApplication::translate("Cli", "Missing %1.").arg(what)};
-        return m_positional.takeFirst();
-    }
-    void noMore() const
-    {
-        if (!m_positional.isEmpty())
+        const QString lang = languageOf(value);
+        if (lang.isEmpty())
             throw UsageError{
-                QCoreApplication::translate("Cli", "Unexpected argument \"%1\".").arg(m_positional.first())};
+                QCoreApplication::translate("Cli", "Unknown language \"%1\"; the languages are %2.")
+                    .arg(value, i18n::available().join(QLatin1String(", ")))};
+        return lang;
     }
 
-private:
-    QStringList m_valueOptions;
-    QList<std::pair<QString, QString>> m_options;
-    QStringList m_positional;
-};
-
-QString usage()
-{
-    return QCoreApplication::translate(
-        "Cli",
-        "Usage: cloudbackupctl [--home DIR] [--json] [--lang zh_CN|en] COMMAND ...\n"
-        "\n"
-        "Volumes:\n"
-        "  volume list [--project P]\n"
-        "  volume show VOLUME\n"
-        "  volume create NAME --size SIZE [--project P] [--type T]\n"
-        "  volume delete VOLUME\n"
-        "  volume attach VOLUME          hold the volume in use until interrupted\n"
-        "Backups:\n"
-        "  backup create VOLUME [--incremental] [--force] [--name N] [--description D]\n"
-        "  backup list [--volume V] [--project P] [--status S] [--tag T]\n"
-        "  backup show ID\n"
-        "  backup chain VOLUME\n"
-        "  backup edit ID [--name N] [--description D]\n"
-        "  backup tags ID [--add T]... [--remove T]... [--set T,T]\n"
-        "  backup restore ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]\n"
-        "  backup delete ID... [--dry-run]\n"
-        "  backup verify ID\n"
-        "Repository:\n"
-        "  repo init DIR | repo gc | repo verify | repo rebuild-catalog | repo info | repo upgrade\n"
-        "Jobs:\n"
-        "  job list [--running]\n"
-        "\n"
-        "Global options:\n"
-        "  --home DIR        self-contained setup (or CLOUDBACKUP_HOME)\n"
-        "  --repository DIR  repository path (default HOME/repository)\n"
-        "  --catalog URL     catalog: a SQLite path or postgresql://user:pass@host:port/db\n"
-        "  --ceph-conf FILE  Ceph configuration (or CEPH_CONF)\n"
-        "  --json            machine-readable output\n"
-        "  --limit-rate RATE limit backup and restore I/O, per second (for example 100M)\n"
-        "  --lang LANG       zh_CN or en (default: from LANG)\n"
-        "\n"
-        "VOLUME is an id as \"volume list\" prints it or an unambiguous name. ID is a backup id or an\n"
-        "unambiguous prefix of at least 4 characters. Sizes accept K, M, G and T (binary).\n");
-}
-
-class Cli
-{
-public:
-    Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
-
-    int run(QStringList args)
+    // cloudbackupctl help [GROUP [COMMAND]]
+    int helpFor(const QStringList &topic)
     {
-        // Global options may come anywhere before the command words.
-        EngineConfig config;
-        QStringList rest;
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args[i];
-            auto valueOf = [&](const QString &name) -> std::optional<QString> {
-                if (a == name) {
-                    if (i + 1 >= args.size())
-                        throw UsageError{
-                            QCoreApplication::translate("Cli", "The option %1 needs a value.").arg(name)};
-                    return args[++i];
-                }
-                if (a.startsWith(name + u'='))
-                    return a.mid(name.size() + 1);
-                return std::nullopt;
-            };
-            if (auto v = valueOf(QStringLiteral("--home")))
-                config.home = *v;
-            else if (auto v2 = valueOf(QStringLiteral("--repository")))
-                config.repositoryPath = *v2;
-            else if (auto v3 = valueOf(QStringLiteral("--catalog")))
-                config.catalogUrl = *v3;
-            else if (auto v4 = valueOf(QStringLiteral("--ceph-conf")))
-                config.cephConf = *v4;
-            else if (auto v5 = valueOf(QStringLiteral("--limit-rate"))) {
-                auto rate = validate::parseSize(*v5);
-                if (!rate)
-                    throw UsageError{rate.error()};
-                m_rateLimit = *rate;
-            } else if (a == QLatin1String("--json"))
-                m_json = true;
-            else if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("help")) {
-                m_out << usage();
-                return 0;
-            } else if (a == QLatin1String("--version")) {
-                m_out << QCoreApplication::applicationVersion() << Qt::endl;
-                return 0;
-            } else
-                rest << a;
+        QStringList words;
+        for (const QString &w : topic) {
+            if (!w.startsWith(u'-'))
+                words << w;
         }
-        if (rest.isEmpty()) {
-            m_err << usage();
-            return 2;
+        if (words.isEmpty()) {
+            m_io.out << usageText();
+            return ExitOk;
         }
-        const QString group = rest.takeFirst();
-        const QString command = rest.isEmpty() ? QString() : rest.takeFirst();
-        if (!known(group, command))
+        if (!isGroup(words[0]))
+            throw UsageError{QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(words[0])};
+        if (words.size() == 1) {
+            m_io.out << groupUsage(words[0]);
+            return ExitOk;
+        }
+        const Command *c = findCommand(words[0], words[1]);
+        if (!c)
             throw UsageError{
-                command.isEmpty()
-                    ? QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(group)
-                    : QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(group, command)};
-        if (config.catalogUrl.isEmpty())
-            config.catalogUrl = qEnvironmentVariable("CLOUDBACKUP_CATALOG");
-        if (group == QLatin1String("repo") && command == QLatin1String("init"))
-            return repoInit(rest);
-        config.rebuildingCatalog =
-            group == QLatin1String("repo") && command == QLatin1String("rebuild-catalog");
+                QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(words[0], words[1])};
+        m_io.out << commandUsage(*c);
+        return ExitOk;
+    }
+
+    // The password of --user: CLOUDBACKUP_PASSWORD, else what libpq finds
+    // (PGPASSWORD, ~/.pgpass), else asked on a terminal when the server wants one.
+    Result<std::shared_ptr<Engine>> openEngine(EngineConfig config)
+    {
+        const bool given = qEnvironmentVariableIsSet("CLOUDBACKUP_PASSWORD");
+        if (given)
+            config.password = qEnvironmentVariable("CLOUDBACKUP_PASSWORD");
         auto engine = Engine::open(config);
-        if (!engine)
-            return failed(engine.error());
-        m_engine = *engine;
-        const RecoveryReport &rec = m_engine->recovery();
+        if (engine || given || !isPostgres(config.catalogUrl) || !::isatty(STDIN_FILENO) ||
+            !engine.error().contains(QLatin1String("password"), Qt::CaseInsensitive))
+            return engine;
+        QString account = config.account;
+        if (account.isEmpty())
+            account = QUrl(config.catalogUrl).userName();
+        config.password = readPassword("CLOUDBACKUP_PASSWORD",
+                                       QCoreApplication::translate("Cli", "Password for %1: ").arg(account),
+                                       /*confirm=*/false);
+        return Engine::open(config);
+    }
+
+    void reportRecovery(const Engine &engine)
+    {
+        const RecoveryReport &rec = engine.recovery();
         if (rec.upgradedFrom > 0)
-            m_err << QCoreApplication::translate("Cli",
-                                                 "The repository was upgraded from format %1 to format %2.")
-                         .arg(rec.upgradedFrom)
-                         .arg(Repository::FormatVersion)
-                  << Qt::endl;
+            m_io.err << QCoreApplication::translate(
+                            "Cli", "The repository was upgraded from format %1 to format %2.")
+                            .arg(rec.upgradedFrom)
+                            .arg(Repository::FormatVersion)
+                     << Qt::endl;
         if (rec.backupsFailed + rec.restoresFailed + rec.deletesResolved > 0)
-            m_err << QCoreApplication::translate("Cli", "Recovered after an interruption: %1, %2, %3.")
-                         .arg(QCoreApplication::translate("Cli", "%n backup(s) marked as failed", nullptr,
-                                                          int(rec.backupsFailed)),
-                              QCoreApplication::translate("Cli", "%n restore(s) ended", nullptr,
-                                                          int(rec.restoresFailed)),
-                              QCoreApplication::translate("Cli", "%n delete(s) settled", nullptr,
-                                                          int(rec.deletesResolved)))
-                  << Qt::endl;
-        return dispatch(group, command, rest);
+            m_io.err << QCoreApplication::translate("Cli", "Recovered after an interruption: %1, %2, %3.")
+                            .arg(QCoreApplication::translate("Cli", "%n backup(s) marked as failed", nullptr,
+                                                             int(rec.backupsFailed)),
+                                 QCoreApplication::translate("Cli", "%n restore(s) ended", nullptr,
+                                                             int(rec.restoresFailed)),
+                                 QCoreApplication::translate("Cli", "%n delete(s) settled", nullptr,
+                                                             int(rec.deletesResolved)))
+                     << Qt::endl;
     }
 
-private:
-    static bool known(const QString &group, const QString &command)
-    {
-        static const QHash<QString, QStringList> commands = {
-            {QStringLiteral("volume"),
-             {QStringLiteral("list"), QStringLiteral("show"), QStringLiteral("create"),
-              QStringLiteral("delete"), QStringLiteral("attach")}},
-            {QStringLiteral("backup"),
-             {QStringLiteral("create"), QStringLiteral("list"), QStringLiteral("show"),
-              QStringLiteral("chain"), QStringLiteral("edit"), QStringLiteral("tags"),
-              QStringLiteral("restore"), QStringLiteral("delete"), QStringLiteral("verify")}},
-            {QStringLiteral("repo"),
-             {QStringLiteral("gc"), QStringLiteral("verify"), QStringLiteral("rebuild-catalog"),
-              QStringLiteral("info"), QStringLiteral("init"), QStringLiteral("upgrade")}},
-            {QStringLiteral("job"), {QStringLiteral("list")}},
-        };
-        return commands.value(group).contains(command);
-    }
-
-    int dispatch(const QString &group, const QString &command, const QStringList &words)
-    {
-        if (group == QLatin1String("volume")) {
-            if (command == QLatin1String("list"))
-                return volumeList(words);
-            if (command == QLatin1String("show"))
-                return volumeShow(words);
-            if (command == QLatin1String("create"))
-                return volumeCreate(words);
-            if (command == QLatin1String("delete"))
-                return volumeDelete(words);
-            return volumeAttach(words);
-        }
-        if (group == QLatin1String("backup")) {
-            if (command == QLatin1String("create"))
-                return backupCreate(words);
-            if (command == QLatin1String("list"))
-                return backupList(words);
-            if (command == QLatin1String("show"))
-                return backupShow(words);
-            if (command == QLatin1String("chain"))
-                return backupChain(words);
-            if (command == QLatin1String("edit"))
-                return backupEdit(words);
-            if (command == QLatin1String("tags"))
-                return backupTags(words);
-            if (command == QLatin1String("restore"))
-                return backupRestore(words);
-            if (command == QLatin1String("delete"))
-                return backupDelete(words);
-            return backupVerify(words);
-        }
-        if (group == QLatin1String("job"))
-            return jobList(words);
-        if (command == QLatin1String("gc"))
-            return repoGc(words);
-        if (command == QLatin1String("verify"))
-            return repoVerify(words);
-        if (command == QLatin1String("info") || command == QLatin1String("upgrade"))
-            return repoInfo(words);
-        return repoRebuild(words);
-    }
-
-    int failed(const QString &message)
-    {
-        m_err << QCoreApplication::translate("Cli", "Error: %1").arg(message) << Qt::endl;
-        return 1;
-    }
-
-    void printJson(const QJsonValue &v)
-    {
-        m_out << (v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                     .toJson(QJsonDocument::Indented);
-        m_out.flush();
-    }
-
-    static QString size(qint64 bytes) { return validate::formatSize(bytes); }
-    static QString time(const QDateTime &t)
-    {
-        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
-                           : QString();
-    }
-
-    void table(const QStringList &header, const QList<QStringList> &rows)
-    {
-        QList<qsizetype> widths;
-        auto width = [](const QString &s) {
-            qsizetype w = 0;
-            for (QChar c : s) // CJK characters take two columns
-                w += (c.unicode() >= 0x1100 &&
-                      (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
-                       (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
-                       (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
-                       (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
-                         ? 2
-                         : 1;
-            return w;
-        };
-        for (const QString &h : header)
-            widths << width(h);
-        for (const auto &r : rows) {
-            for (int i = 0; i < r.size(); ++i)
-                widths[i] = std::max(widths[i], width(r[i]));
-        }
-        auto line = [&](const QStringList &cells) {
-            QString s;
-            for (int i = 0; i < cells.size(); ++i) {
-                s += cells[i];
-                if (i + 1 < cells.size())
-                    s += QString(widths[i] - width(cells[i]) + 2, u' ');
-            }
-            m_out << s.trimmed() << '\n';
-        };
-        line(header);
-        for (const auto &r : rows)
-            line(r);
-        m_out.flush();
-    }
-
-    // Runs an engine operation with Ctrl-C as cancel and a progress bar on a terminal.
-    template<typename T, typename F> Result<T> withProgress(const QString &label, F &&operation)
-    {
-        JobControl control;
-        control.rateLimit = m_rateLimit;
-        ProgressMeter meter;
-        meter.start();
-        const bool tty = ::isatty(STDERR_FILENO) && !m_json;
-        qint64 lastDraw = -1;
-        control.progress = [&](qint64 done, qint64 total) {
-            meter.update(done, total);
-            if (!tty || total <= 0)
-                return;
-            const qint64 now = meter.elapsedMs();
-            if (now - lastDraw < 200 && done < total)
-                return;
-            lastDraw = now;
-            const int width = 30;
-            const int filled = static_cast<int>(double(done) / double(total) * width);
-            const qint64 eta = meter.etaSeconds();
-            m_err << '\r' << label << " [" << QString(filled, u'#') << QString(width - filled, u' ') << "] "
-                  << QString::number(100.0 * double(done) / double(total), 'f', 0) << "% "
-                  << size(static_cast<qint64>(meter.bytesPerSecond())) << "/s"
-                  << (eta >= 0 ? QCoreApplication::translate("Cli", " ETA %1:%2")
-                                     .arg(eta / 60)
-                                     .arg(eta % 60, 2, 10, QLatin1Char('0'))
-                               : QString())
-                  << "   ";
-            m_err.flush();
-        };
-        g_cancel = &control.cancel;
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-        Result<T> r = operation(control);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        g_cancel = nullptr;
-        if (tty && lastDraw >= 0)
-            m_err << '\n';
-        m_err.flush();
-        return r;
-    }
-
-    Result<Volume> volumeArg(Args &a)
-    {
-        return m_engine->resolveVolume(a.take(QCoreApplication::translate("Cli", "the volume")));
-    }
-
-    int volumeList(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("project")});
-        a.allow({});
-        a.noMore();
-        auto list = m_engine->volumes();
-        if (!list)
-            return failed(list.error());
-        auto backups = m_engine->backups();
-        if (!backups)
-            return failed(backups.error());
-        QHash<QString, int> counts;
-        for (const Backup &b : std::as_const(*backups))
-            counts[b.volumeId]++;
-        const QString project = a.value(QStringLiteral("project")).value_or(QString());
-        QJsonArray json;
-        QList<QStringList> rows;
-        for (const Volume &v : std::as_const(*list)) {
-            if (!project.isEmpty() && v.project != project)
-                continue;
-            if (v.status == VolumeStatus::Missing && counts.value(v.id) == 0)
-                continue; // deleted and nothing left to restore
-            QJsonObject o = v.toJson();
-            o.insert(QStringLiteral("backups"), counts.value(v.id));
-            json.append(o);
-            rows << QStringList{v.id,
-                                v.name,
-                                v.project,
-                                v.type,
-                                size(v.size),
-                                volumeStatusText(v.status),
-                                QString::number(counts.value(v.id))};
-        }
-        if (m_json)
-            printJson(json);
-        else
-            table({QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "NAME"),
-                   QCoreApplication::translate("Cli", "PROJECT"), QCoreApplication::translate("Cli", "TYPE"),
-                   QCoreApplication::translate("Cli", "SIZE"), QCoreApplication::translate("Cli", "STATUS"),
-                   QCoreApplication::translate("Cli", "BACKUPS")},
-                  rows);
-        return 0;
-    }
-
-    int volumeShow(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        auto v = volumeArg(a);
-        a.noMore();
-        if (!v)
-            return failed(v.error());
-        if (m_json) {
-            printJson(v->toJson());
-        } else {
-            table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
-                  {{QCoreApplication::translate("Cli", "id"), v->id},
-                   {QCoreApplication::translate("Cli", "name"), v->name},
-                   {QCoreApplication::translate("Cli", "project"), v->project},
-                   {QCoreApplication::translate("Cli", "type"), v->type},
-                   {QCoreApplication::translate("Cli", "size"), size(v->size)},
-                   {QCoreApplication::translate("Cli", "status"), volumeStatusText(v->status)},
-                   {QCoreApplication::translate("Cli", "device"), v->device}});
-        }
-        return 0;
-    }
-
-    int volumeCreate(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("size"), QStringLiteral("project"), QStringLiteral("type")});
-        a.allow({});
-        CreateVolumeParams p;
-        p.name = a.take(QCoreApplication::translate("Cli", "the volume name"));
-        a.noMore();
-        const auto sizeText = a.value(QStringLiteral("size"));
-        if (!sizeText)
-            throw UsageError{
-                QCoreApplication::translate("Cli", "volume create needs --size (for example --size 10G).")};
-        auto bytes = validate::parseSize(*sizeText);
-        if (!bytes)
-            return failed(bytes.error());
-        p.size = *bytes;
-        p.project = a.value(QStringLiteral("project")).value_or(QString());
-        p.type = a.value(QStringLiteral("type")).value_or(QString());
-        if (auto r = validate::volumeName(p.name); !r)
-            return failed(r.error());
-        auto v = m_engine->createVolume(p);
-        if (!v)
-            return failed(v.error());
-        if (m_json)
-            printJson(v->toJson());
-        else
-            m_out << QCoreApplication::translate("Cli", "Created volume %1 (%2).").arg(v->id, size(v->size))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int volumeDelete(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        const QString id = a.take(QCoreApplication::translate("Cli", "the volume"));
-        a.noMore();
-        if (auto r = m_engine->deleteVolume(id); !r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("deleted"), id}});
-        else
-            m_out << QCoreApplication::translate("Cli", "Deleted volume %1. Its backups are kept.").arg(id)
-                  << Qt::endl;
-        return 0;
-    }
-
-    int volumeAttach(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        auto v = volumeArg(a);
-        a.noMore();
-        if (!v)
-            return failed(v.error());
-        if (!v->id.startsWith(QLatin1String("file:")))
-            return failed(QCoreApplication::translate(
-                "Cli", "Only file volumes can be attached from the command line."));
-        auto fd = FileBackend::attach(v->device);
-        if (!fd)
-            return failed(fd.error());
-        m_out << QCoreApplication::translate("Cli", "Volume %1 is now in use. Press Ctrl-C to detach.")
-                     .arg(v->id)
-              << Qt::endl;
-        std::signal(SIGINT, [](int) {});
-        std::signal(SIGTERM, [](int) {});
-        ::pause();
-        ::close(*fd);
-        return 0;
-    }
-
-    int backupCreate(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("name"), QStringLiteral("description")});
-        a.allow({QStringLiteral("incremental"), QStringLiteral("full"), QStringLiteral("force")});
-        BackupParams p;
-        p.volume = a.take(QCoreApplication::translate("Cli", "the volume"));
-        a.noMore();
-        p.incremental = a.has(QStringLiteral("incremental"));
-        p.force = a.has(QStringLiteral("force"));
-        p.name = a.value(QStringLiteral("name")).value_or(QString());
-        p.description = a.value(QStringLiteral("description")).value_or(QString());
-        if (a.has(QStringLiteral("name")) && p.name.isEmpty())
-            return failed(QCoreApplication::translate("Cli", "The backup name must not be empty."));
-        auto r = withProgress<Backup>(QCoreApplication::translate("Cli", "Backup"),
-                                      [&](JobControl &c) { return m_engine->createBackup(p, c); });
-        if (!r)
-            return failed(r.error());
-        if (m_json) {
-            printJson(r->shownJson());
-        } else {
-            m_out << QCoreApplication::translate("Cli",
-                                                 "Backup %1 (%2) of %3 is available: read %4, stored %5.")
-                         .arg(r->id, backupKindText(r->kind), r->volumeName, size(r->readBytes),
-                              size(r->storedBytes))
-                  << Qt::endl;
-            if (!r->warning.isEmpty())
-                m_out << QCoreApplication::translate("Cli", "Warning: %1").arg(r->warningText()) << Qt::endl;
-        }
-        return 0;
-    }
-
-    QStringList backupRow(const Backup &b)
-    {
-        return {b.id,
-                b.name,
-                b.volumeName,
-                b.project,
-                backupKindText(b.kind),
-                backupStatusText(b.status),
-                size(b.size),
-                size(b.storedBytes),
-                time(b.createdAt),
-                b.tags.join(u',')};
-    }
-    QStringList backupHeader()
-    {
-        return {QCoreApplication::translate("Cli", "ID"),      QCoreApplication::translate("Cli", "NAME"),
-                QCoreApplication::translate("Cli", "VOLUME"),  QCoreApplication::translate("Cli", "PROJECT"),
-                QCoreApplication::translate("Cli", "TYPE"),    QCoreApplication::translate("Cli", "STATUS"),
-                QCoreApplication::translate("Cli", "SIZE"),    QCoreApplication::translate("Cli", "STORED"),
-                QCoreApplication::translate("Cli", "CREATED"), QCoreApplication::translate("Cli", "TAGS")};
-    }
-
-    int backupList(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("volume"), QStringLiteral("project"), QStringLiteral("status"),
-                       QStringLiteral("tag")});
-        a.allow({});
-        a.noMore();
-        BackupQuery f;
-        if (auto v = a.value(QStringLiteral("volume"))) {
-            auto vol = m_engine->resolveVolume(*v);
-            if (!vol)
-                return failed(vol.error());
-            f.volumeId = vol->id;
-        }
-        f.project = a.value(QStringLiteral("project")).value_or(QString());
-        f.status = a.value(QStringLiteral("status")).value_or(QString());
-        auto list = m_engine->backups(f);
-        if (!list)
-            return failed(list.error());
-        const auto tag = a.value(QStringLiteral("tag"));
-        QJsonArray json;
-        QList<QStringList> rows;
-        for (const Backup &b : std::as_const(*list)) {
-            if (tag && !b.tags.contains(*tag))
-                continue;
-            json.append(b.shownJson());
-            rows << backupRow(b);
-        }
-        if (m_json)
-            printJson(json);
-        else
-            table(backupHeader(), rows);
-        return 0;
-    }
-
-    Result<Backup> backupArg(Args &a)
-    {
-        return m_engine->backup(a.take(QCoreApplication::translate("Cli", "the backup id")));
-    }
-
-    int showBackup(const Backup &b)
-    {
-        if (m_json) {
-            printJson(b.shownJson());
-            return 0;
-        }
-        QList<QStringList> rows = {
-            {QCoreApplication::translate("Cli", "id"), b.id},
-            {QCoreApplication::translate("Cli", "name"), b.name},
-            {QCoreApplication::translate("Cli", "description"), b.description},
-            {QCoreApplication::translate("Cli", "volume"), b.volumeId},
-            {QCoreApplication::translate("Cli", "project"), b.project},
-            {QCoreApplication::translate("Cli", "type"), backupKindText(b.kind)},
-            {QCoreApplication::translate("Cli", "parent"), b.parentId},
-            {QCoreApplication::translate("Cli", "status"), backupStatusText(b.status)},
-            {QCoreApplication::translate("Cli", "size"), size(b.size)},
-            {QCoreApplication::translate("Cli", "read"), size(b.readBytes)},
-            {QCoreApplication::translate("Cli", "stored"), size(b.storedBytes)},
-            {QCoreApplication::translate("Cli", "created"), time(b.createdAt)},
-            {QCoreApplication::translate("Cli", "tags"), b.tags.join(QLatin1String(", "))},
-            {QCoreApplication::translate("Cli", "forced"), b.forced
-                                                               ? QCoreApplication::translate("Cli", "yes")
-                                                               : QCoreApplication::translate("Cli", "no")}};
-        if (!b.warning.isEmpty())
-            rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warningText()};
-        if (!b.error.isEmpty())
-            rows << QStringList{QCoreApplication::translate("Cli", "error"), b.errorText()};
-        table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
-              rows);
-        return 0;
-    }
-
-    int backupShow(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        auto b = backupArg(a);
-        a.noMore();
-        if (!b)
-            return failed(b.error());
-        return showBackup(*b);
-    }
-
-    int backupChain(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        auto v = volumeArg(a);
-        a.noMore();
-        if (!v)
-            return failed(v.error());
-        auto list = m_engine->backups(v->id);
-        if (!list)
-            return failed(list.error());
-        if (m_json) {
-            QJsonArray arr;
-            for (const Backup &b : std::as_const(*list))
-                arr.append(b.shownJson());
-            printJson(QJsonObject{{QStringLiteral("volume"), v->toJson()}, {QStringLiteral("backups"), arr}});
-            return 0;
-        }
-        m_out << QCoreApplication::translate("Cli", "Backup chain of %1 (%n backup(s))", nullptr,
-                                             int(list->size()))
-                     .arg(v->id)
-              << '\n';
-        QHash<QString, int> depth;
-        for (const Backup &b : std::as_const(*list)) {
-            const int d = b.parentId.isEmpty() ? 0 : depth.value(b.parentId, 0) + 1;
-            depth.insert(b.id, d);
-            m_out << QString(2 * d, u' ') << (b.kind == BackupKind::Full ? "● " : "└─○ ") << b.id.left(8)
-                  << "  " << b.name << "  " << backupKindText(b.kind) << "  " << backupStatusText(b.status)
-                  << "  " << time(b.createdAt) << "  " << size(b.storedBytes) << '\n';
-        }
-        m_out.flush();
-        return 0;
-    }
-
-    int backupEdit(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("name"), QStringLiteral("description")});
-        a.allow({});
-        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
-        a.noMore();
-        const auto name = a.value(QStringLiteral("name"));
-        const auto description = a.value(QStringLiteral("description"));
-        if (!name && !description)
-            throw UsageError{
-                QCoreApplication::translate("Cli", "backup edit needs --name or --description.")};
-        auto b = m_engine->editBackup(id, name, description);
-        if (!b)
-            return failed(b.error());
-        return showBackup(*b);
-    }
-
-    int backupTags(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("set")});
-        a.allow({});
-        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
-        a.noMore();
-        Result<Backup> b = m_engine->backup(id);
-        if (b && a.has(QStringLiteral("set"))) {
-            const QString set = a.value(QStringLiteral("set")).value_or(QString());
-            b = m_engine->setTags(b->id, set.isEmpty() ? QStringList() : set.split(u','));
-        }
-        if (b && (a.has(QStringLiteral("add")) || a.has(QStringLiteral("remove"))))
-            b = m_engine->editTags(b->id, a.values(QStringLiteral("add")),
-                                   a.values(QStringLiteral("remove")));
-        if (!b)
-            return failed(b.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("id"), b->id},
-                                  {QStringLiteral("tags"), QJsonArray::fromStringList(b->tags)}});
-        else
-            m_out << (b->tags.isEmpty() ? QCoreApplication::translate("Cli", "(no tags)")
-                                        : b->tags.join(QLatin1String(", ")))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int backupRestore(const QStringList &words)
-    {
-        Args a(words, {QStringLiteral("new-volume"), QStringLiteral("to")});
-        a.allow({QStringLiteral("yes"), QStringLiteral("allow-damaged")});
-        RestoreParams p;
-        p.backupId = a.take(QCoreApplication::translate("Cli", "the backup id"));
-        a.noMore();
-        QList<ByteRange> zeroed;
-        p.allowDamaged = a.has(QStringLiteral("allow-damaged"));
-        p.zeroed = &zeroed;
-        p.newVolumeName = a.value(QStringLiteral("new-volume")).value_or(QString());
-        p.targetVolume = a.value(QStringLiteral("to")).value_or(QString());
-        if (a.has(QStringLiteral("new-volume")) == a.has(QStringLiteral("to")))
-            throw UsageError{QCoreApplication::translate(
-                "Cli", "backup restore needs either --new-volume NAME or --to VOLUME --yes.")};
-        if (a.has(QStringLiteral("new-volume")) && p.newVolumeName.isEmpty())
-            return failed(QCoreApplication::translate("Cli", "The volume name must not be empty."));
-        if (a.has(QStringLiteral("to")) && !a.has(QStringLiteral("yes")))
-            return failed(QCoreApplication::translate(
-                              "Cli", "Restoring over %1 overwrites all its data. Add --yes to confirm.")
-                              .arg(p.targetVolume));
-        auto v = withProgress<Volume>(QCoreApplication::translate("Cli", "Restore"),
-                                      [&](JobControl &c) { return m_engine->restore(p, c); });
-        if (!v)
-            return failed(v.error());
-        if (m_json) {
-            QJsonObject o = v->toJson();
-            QJsonArray ranges;
-            for (const ByteRange &r : std::as_const(zeroed))
-                ranges.append(
-                    QJsonObject{{QStringLiteral("offset"), r.offset}, {QStringLiteral("length"), r.length}});
-            o.insert(QStringLiteral("zeroed_ranges"), ranges);
-            printJson(o);
-        } else {
-            m_out << QCoreApplication::translate("Cli", "Restored to volume %1.").arg(v->id) << Qt::endl;
-        }
-        if (!zeroed.isEmpty())
-            m_err << QCoreApplication::translate("Cli", "Damaged data was written as zeros at %1.")
-                         .arg(describeRanges(zeroed))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int backupDelete(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({QStringLiteral("dry-run"), QStringLiteral("yes")});
-        QStringList ids = a.positional();
-        if (ids.isEmpty())
-            throw UsageError{QCoreApplication::translate("Cli", "Missing %1.")
-                                 .arg(QCoreApplication::translate("Cli", "the backup id"))};
-        if (a.has(QStringLiteral("dry-run"))) {
-            auto plan = m_engine->deletionPlan(ids);
-            if (!plan)
-                return failed(plan.error());
-            if (m_json)
-                printJson(QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(*plan)}});
-            else
-                m_out << QCoreApplication::translate("Cli", "Would delete, in this order: %1")
-                             .arg(plan->join(QLatin1String(", ")))
-                      << Qt::endl;
-            return 0;
-        }
-        auto r = withProgress<QStringList>(QCoreApplication::translate("Cli", "Delete"),
-                                           [&](JobControl &c) { return m_engine->deleteBackups(ids, c); });
-        if (!r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("deleted"), QJsonArray::fromStringList(*r)}});
-        else
-            for (const QString &id : std::as_const(*r))
-                m_out << QCoreApplication::translate("Cli", "Deleted backup %1.").arg(id) << '\n';
-        m_out.flush();
-        return 0;
-    }
-
-    int backupVerify(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        const QString id = a.take(QCoreApplication::translate("Cli", "the backup id"));
-        a.noMore();
-        auto r = withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
-                                           [&](JobControl &c) { return m_engine->verifyBackup(id, c); });
-        if (!r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("ok"), true},
-                                  {QStringLiteral("chunks"), r->chunksChecked},
-                                  {QStringLiteral("bytes"), r->bytesChecked}});
-        else
-            m_out << QCoreApplication::translate("Cli", "The backup is intact: %n chunk(s), %1 checked.",
-                                                 nullptr, int(r->chunksChecked))
-                         .arg(size(r->bytesChecked))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int repoGc(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        a.noMore();
-        auto r = withProgress<GcStats>(QCoreApplication::translate("Cli", "Garbage collection"),
-                                       [&](JobControl &c) { return m_engine->gc(c); });
-        if (!r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("chunks_removed"), r->chunksRemoved},
-                                  {QStringLiteral("bytes_freed"), r->bytesFreed},
-                                  {QStringLiteral("chunks_kept"), r->chunksKept}});
-        else
-            m_out << QCoreApplication::translate("Cli",
-                                                 "Removed %n unreferenced chunk(s) (%1 freed); %2 kept.",
-                                                 nullptr, int(r->chunksRemoved))
-                         .arg(size(r->bytesFreed),
-                              QCoreApplication::translate("Cli", "%n chunk(s)", nullptr, int(r->chunksKept)))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int repoVerify(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        a.noMore();
-        auto r = withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
-                                           [&](JobControl &c) { return m_engine->verifyRepository(c); });
-        if (!r)
-            return failed(r.error());
-        if (m_json) {
-            printJson(QJsonObject{{QStringLiteral("ok"), r->problems.isEmpty()},
-                                  {QStringLiteral("chunks"), r->chunksChecked},
-                                  {QStringLiteral("bytes"), r->bytesChecked},
-                                  {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}});
-        } else {
-            for (const QString &p : std::as_const(r->problems))
-                m_err << p << '\n';
-            m_out << QCoreApplication::translate("Cli", "%n chunk(s) (%1) checked, %2.", nullptr,
-                                                 int(r->chunksChecked))
-                         .arg(size(r->bytesChecked),
-                              QCoreApplication::translate("Cli", "%n problem(s)", nullptr,
-                                                          int(r->problems.size())))
-                  << Qt::endl;
-        }
-        return r->problems.isEmpty() ? 0 : 1;
-    }
-
-    int repoInit(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        const QString dir = a.take(QCoreApplication::translate("Cli", "the repository folder"));
-        a.noMore();
-        if (auto r = Repository::init(dir); !r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
-                                  {QStringLiteral("format"), Repository::FormatVersion}});
-        else
-            m_out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(dir) << Qt::endl;
-        return 0;
-    }
-
-    int repoRebuild(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        a.noMore();
-        auto r = m_engine->rebuildCatalog();
-        if (!r)
-            return failed(r.error());
-        if (m_json)
-            printJson(QJsonObject{{QStringLiteral("changed"), *r}});
-        else
-            m_out << QCoreApplication::translate(
-                         "Cli", "Catalog rebuilt from the repository: %n record(s) added or corrected.",
-                         nullptr, int(*r))
-                  << Qt::endl;
-        return 0;
-    }
-
-    int repoInfo(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({});
-        a.noMore();
-        const StoreInfo info = m_engine->info(true);
-        const QJsonObject o{{QStringLiteral("home"), m_engine->config().home},
-                            {QStringLiteral("repository"), info.repositoryPath},
-                            {QStringLiteral("catalog"), info.catalog},
-                            {QStringLiteral("schema_version"), info.schemaVersion},
-                            {QStringLiteral("format"), info.repositoryFormat},
-                            {QStringLiteral("backups"), info.repositoryBackups}};
-        if (m_json) {
-            printJson(o);
-        } else {
-            QList<QStringList> rows;
-            for (auto it = o.begin(); it != o.end(); ++it)
-                rows << QStringList{it.key(), it.value().toVariant().toString()};
-            table({QCoreApplication::translate("Cli", "FIELD"), QCoreApplication::translate("Cli", "VALUE")},
-                  rows);
-        }
-        return 0;
-    }
-
-    int jobList(const QStringList &words)
-    {
-        Args a(words, {});
-        a.allow({QStringLiteral("running")});
-        a.noMore();
-        auto jobs = m_engine->jobs(a.has(QStringLiteral("running")));
-        if (!jobs)
-            return failed(jobs.error());
-        QJsonArray arr;
-        QList<QStringList> rows;
-        for (const JobRecord &j : std::as_const(*jobs)) {
-            arr.append(QJsonObject{{QStringLiteral("id"), j.id},
-                                   {QStringLiteral("kind"), jobKindKey(j.kind)},
-                                   {QStringLiteral("status"), jobStatusKey(j.status)},
-                                   {QStringLiteral("backup"), j.backupId},
-                                   {QStringLiteral("volume"), j.volumeId},
-                                   {QStringLiteral("started_at"), j.startedAt.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("finished_at"), j.finishedAt.toString(Qt::ISODateWithMs)},
-                                   {QStringLiteral("error"), j.errorText()}});
-            rows << QStringList{j.id.left(8),       jobKindText(j.kind), jobStatusText(j.status),
-                                j.backupId.left(8), time(j.startedAt),   j.errorText().left(60)};
-        }
-        if (m_json)
-            printJson(arr);
-        else
-            table({QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "KIND"),
-                   QCoreApplication::translate("Cli", "STATUS"), QCoreApplication::translate("Cli", "BACKUP"),
-                   QCoreApplication::translate("Cli", "STARTED"),
-                   QCoreApplication::translate("Cli", "ERROR")},
-                  rows);
-        return 0;
-    }
-
-    QTextStream &m_out;
-    QTextStream &m_err;
-    bool m_json = false;
-    qint64 m_rateLimit = 0;
-    std::shared_ptr<Engine> m_engine;
+    Output m_io;
 };
 
 } // namespace
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
 {
+    const QString early = earlyLanguage(args);
+    i18n::install(early.isEmpty() ? i18n::systemLanguage() : early);
     try {
-        Cli cli(out, err);
-        return cli.run(args);
+        Runner runner(out, err);
+        return runner.run(args);
     } catch (const UsageError &e) {
-        err << QCoreApplication::translate("Cli", "Error: %1").arg(e.message) << '\n'
-            << QCoreApplication::translate("Cli", "Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
-        return 2;
+        showError(err, e.message);
+        err << QCoreApplication::translate("Cli", "Run \"cloudbackupctl --help\" for usage.") << Qt::endl;
+        return ExitUsage;
+    } catch (const InputError &e) {
+        return showError(err, e.message);
     }
 }

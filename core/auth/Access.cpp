@@ -175,7 +175,7 @@ QJsonObject AuditEntry::toJson() const
     return {{QStringLiteral("id"), id},         {QStringLiteral("at"), at.toString(Qt::ISODateWithMs)},
             {QStringLiteral("user"), account},  {QStringLiteral("action"), action},
             {QStringLiteral("object"), object}, {QStringLiteral("project"), project},
-            {QStringLiteral("result"), result}, {QStringLiteral("detail"), detail}};
+            {QStringLiteral("result"), result}, {QStringLiteral("detail"), Message::display(detail)}};
 }
 
 Policy Policy::seedDefaults()

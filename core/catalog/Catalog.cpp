@@ -114,14 +114,12 @@ Result<std::shared_ptr<Catalog>> Catalog::open(const QString &url, const Catalog
                            "process list. Remove it from the URL and give the password in "
                            "CLOUDBACKUP_PASSWORD, PGPASSWORD or ~/.pgpass."));
         if (!u.isValid() || u.host().isEmpty() || u.path().mid(1).isEmpty())
-            return fail(deferTr("Catalog",
-                                                    "The catalog URL \"%1\" is not valid; expected "
-                                                    "postgresql://USER@HOST:PORT/DATABASE.")
+            return fail(deferTr("Catalog", "The catalog URL \"%1\" is not valid; expected "
+                                           "postgresql://USER@HOST:PORT/DATABASE.")
                             .arg(url));
     } else if (scheme.hasMatch() && schemeName != QLatin1String("sqlite")) {
-        return fail(deferTr(
-                        "Catalog", "The catalog URL scheme \"%1\" is not supported; use "
-                                   "postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.")
+        return fail(deferTr("Catalog", "The catalog URL scheme \"%1\" is not supported; use "
+                                       "postgresql://USER@HOST:PORT/DATABASE, sqlite:PATH or a file path.")
                         .arg(scheme.captured(1)));
     } else {
         c->m_driver = QStringLiteral("QSQLITE");
@@ -347,20 +345,20 @@ Result<void> Catalog::migrate()
             const QString owner = who.value(0).toString();
             const bool super = who.value(1).toBool();
             if (owner != m_user && !super)
-                return fail(deferTr(
-                                "Catalog", "The catalog %1 needs to be set up or upgraded to schema version "
-                                           "%2 (it has %3). Only the database's owner, %4, can do that: "
-                                           "open it once as %4.")
+                return fail(deferTr("Catalog",
+                                    "The catalog %1 needs to be set up or upgraded to schema version "
+                                    "%2 (it has %3). Only the database's owner, %4, can do that: "
+                                    "open it once as %4.")
                                 .arg(describe())
                                 .arg(SchemaVersion)
                                 .arg(version)
                                 .arg(owner));
             if (!super && !who.value(2).toBool())
-                return fail(deferTr(
-                                "Catalog",
-                                "The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be "
-                                "a superuser) to create the catalog's group roles.")
-                                .arg(describe(), owner));
+                return fail(
+                    deferTr("Catalog",
+                            "The owner of the catalog %1, %2, needs the CREATEROLE privilege (or to be "
+                            "a superuser) to create the catalog's group roles.")
+                        .arg(describe(), owner));
         }
         if (!exists) {
             if (auto r = run(d, QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")); !r)

@@ -107,9 +107,9 @@ Result<void> Engine::requireEverywhere(Action action, const QString &auditAction
     // Repository-wide and account actions need the action in every project.
     if (m_policy.scope(m_caller.role, action) == Scope::All)
         return {};
-    const QString why = QCoreApplication::translate("Access", "Permission denied: %1 (%2) may not %3.")
+    const Message why = deferTr("Access", "Permission denied: %1 (%2) may not %3.")
                             .arg(m_caller.account, roleText(m_caller.role), actionText(action));
-    record(auditAction, object, QString(), why, QStringLiteral("denied"));
+    record(auditAction, object, QString(), why.encode(), QStringLiteral("denied"));
     return fail(why);
 }
 

@@ -52,7 +52,7 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         case Result:
             return resultText(e.result);
         case Detail:
-            return e.detail;
+            return Message::display(e.detail);
         default:
             return {};
         }

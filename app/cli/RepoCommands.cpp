@@ -1,0 +1,186 @@
+// repo init | gc | verify | rebuild-catalog | info | upgrade, job list
+#include "cli/Command.h"
+
+#include "engine/Engine.h"
+#include "engine/Job.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace cb::cli {
+
+namespace {
+
+int repoGc(Invocation &call)
+{
+    Output &io = call.io;
+    auto r = io.withProgress<GcStats>(QCoreApplication::translate("Cli", "Garbage collection"),
+                                      [&](JobControl &c) { return call.engine->gc(c); });
+    if (!r)
+        return io.failed(r.error());
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("chunks_removed"), r->chunksRemoved},
+                                 {QStringLiteral("bytes_freed"), r->bytesFreed},
+                                 {QStringLiteral("chunks_kept"), r->chunksKept}});
+    else
+        io.out << QCoreApplication::translate("Cli", "Removed %n unreferenced chunk(s) (%1 freed); %2 kept.",
+                                              nullptr, int(r->chunksRemoved))
+                      .arg(Output::size(r->bytesFreed),
+                           QCoreApplication::translate("Cli", "%n chunk(s)", nullptr, int(r->chunksKept)))
+               << Qt::endl;
+    return 0;
+}
+
+int repoVerify(Invocation &call)
+{
+    Output &io = call.io;
+    auto r = io.withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
+                                          [&](JobControl &c) { return call.engine->verifyRepository(c); });
+    if (!r)
+        return io.failed(r.error());
+    if (io.json) {
+        io.printJson(QJsonObject{{QStringLiteral("ok"), r->problems.isEmpty()},
+                                 {QStringLiteral("chunks"), r->chunksChecked},
+                                 {QStringLiteral("bytes"), r->bytesChecked},
+                                 {QStringLiteral("problems"), QJsonArray::fromStringList(r->problems)}});
+    } else {
+        for (const QString &p : std::as_const(r->problems))
+            io.err << p << '\n';
+        io.out << QCoreApplication::translate("Cli", "%n chunk(s) (%1) checked, %2.", nullptr,
+                                              int(r->chunksChecked))
+                      .arg(Output::size(r->bytesChecked),
+                           QCoreApplication::translate("Cli", "%n problem(s)", nullptr,
+                                                       int(r->problems.size())))
+               << Qt::endl;
+    }
+    return r->problems.isEmpty() ? 0 : 1;
+}
+
+int repoInit(Invocation &call)
+{
+    Output &io = call.io;
+    const QString dir = call.argument(0);
+    if (auto r = Repository::init(dir); !r)
+        return io.failed(r.error());
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
+                                 {QStringLiteral("format"), Repository::FormatVersion}});
+    else
+        io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(dir) << Qt::endl;
+    return 0;
+}
+
+int repoRebuild(Invocation &call)
+{
+    Output &io = call.io;
+    auto r = call.engine->rebuildCatalog();
+    if (!r)
+        return io.failed(r.error());
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("changed"), *r}});
+    else
+        io.out << QCoreApplication::translate(
+                      "Cli", "Catalog rebuilt from the repository: %n record(s) added or corrected.", nullptr,
+                      int(*r))
+               << Qt::endl;
+    return 0;
+}
+
+int repoInfo(Invocation &call)
+{
+    Output &io = call.io;
+    const StoreInfo info = call.engine->info(true);
+    const QJsonObject o{{QStringLiteral("home"), call.engine->config().home},
+                        {QStringLiteral("repository"), info.repositoryPath},
+                        {QStringLiteral("catalog"), info.catalog},
+                        {QStringLiteral("schema_version"), info.schemaVersion},
+                        {QStringLiteral("format"), info.repositoryFormat},
+                        {QStringLiteral("backups"), info.repositoryBackups}};
+    if (io.json) {
+        io.printJson(o);
+    } else {
+        QList<QStringList> rows;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            rows << QStringList{it.key(), it.value().toVariant().toString()};
+        io.fieldTable(rows);
+    }
+    return 0;
+}
+
+int jobList(Invocation &call)
+{
+    Output &io = call.io;
+    auto jobs = call.engine->jobs(call.has(QStringLiteral("running")));
+    if (!jobs)
+        return io.failed(jobs.error());
+    QJsonArray arr;
+    QList<QStringList> rows;
+    for (const JobRecord &j : std::as_const(*jobs)) {
+        arr.append(QJsonObject{{QStringLiteral("id"), j.id},
+                               {QStringLiteral("kind"), jobKindKey(j.kind)},
+                               {QStringLiteral("status"), jobStatusKey(j.status)},
+                               {QStringLiteral("backup"), j.backupId},
+                               {QStringLiteral("volume"), j.volumeId},
+                               {QStringLiteral("started_at"), j.startedAt.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("finished_at"), j.finishedAt.toString(Qt::ISODateWithMs)},
+                               {QStringLiteral("error"), j.errorText()}});
+        rows << QStringList{j.id.left(8),       jobKindText(j.kind),       jobStatusText(j.status),
+                            j.backupId.left(8), Output::time(j.startedAt), j.errorText().left(60)};
+    }
+    if (io.json)
+        io.printJson(arr);
+    else
+        io.table({QCoreApplication::translate("Cli", "ID"), QCoreApplication::translate("Cli", "KIND"),
+                  QCoreApplication::translate("Cli", "STATUS"), QCoreApplication::translate("Cli", "BACKUP"),
+                  QCoreApplication::translate("Cli", "STARTED"), QCoreApplication::translate("Cli", "ERROR")},
+                 rows);
+    return 0;
+}
+
+} // namespace
+
+void addRepoCommands(QList<Command> &table)
+{
+    const QString repo = QStringLiteral("repo");
+    table << Command{.group = repo,
+                     .word = QStringLiteral("init"),
+                     .synopsis = QStringLiteral("DIR"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Create a repository in a new or empty folder."),
+                     .arguments = {{.name = "DIR",
+                                    .what = QT_TRANSLATE_NOOP("Cli", "the repository folder"),
+                                    .complete = Complete::Directory}},
+                     .needs = Needs::Nothing,
+                     .run = repoInit};
+    table << Command{.group = repo,
+                     .word = QStringLiteral("gc"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Remove chunks no backup uses."),
+                     .run = repoGc};
+    table << Command{.group = repo,
+                     .word = QStringLiteral("verify"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Read and check every chunk of the repository."),
+                     .run = repoVerify};
+    table << Command{.group = repo,
+                     .word = QStringLiteral("rebuild-catalog"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Rebuild a lost catalog from the repository."),
+                     .needs = Needs::RebuildingEngine,
+                     .run = repoRebuild};
+    table << Command{.group = repo,
+                     .word = QStringLiteral("info"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Show the home, repository and catalog."),
+                     .run = repoInfo};
+    table << Command{.group = repo,
+                     .word = QStringLiteral("upgrade"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "Upgrade the repository to the current format."),
+                     .run = repoInfo};
+    table << Command{.group = QStringLiteral("job"),
+                     .word = QStringLiteral("list"),
+                     .synopsis = QStringLiteral("[--running]"),
+                     .summary = QT_TRANSLATE_NOOP("Cli", "List jobs: backups, restores, deletes, checks."),
+                     .options = {{.name = QStringLiteral("running"),
+                                  .help = QT_TRANSLATE_NOOP("Cli", "only the jobs still running")}},
+                     .run = jobList};
+}
+
+} // namespace cb::cli
