@@ -45,6 +45,9 @@ constexpr int ReadAhead = 2;
 // A restore write goes out in pieces of this size (see RbdWriter::write).
 constexpr qint64 WritePiece = 1024 * 1024;
 constexpr int MaxWritePieces = 16;
+// Zeros inside a restored chunk are found per block of this size (the
+// smallest common stripe unit) and not written to an image without data there.
+constexpr qint64 ZeroBlock = 64 * 1024;
 
 QString errorText(int r)
 {
@@ -635,7 +638,14 @@ public:
             return;
         const bool fast = (features & RBD_FEATURE_FAST_DIFF) &&
                           !(flags & (RBD_FLAG_OBJECT_MAP_INVALID | RBD_FLAG_FAST_DIFF_INVALID));
-        ChunkSink sink(static_cast<qint64>(size));
+        m_size = static_cast<qint64>(size);
+        m_zeroed.assign(static_cast<size_t>((m_size + ChunkSize - 1) / ChunkSize), false);
+        librbd::image_info_t info{};
+        if (m_image->stat(info, sizeof(info)) == 0) {
+            const uint64_t stripes = (features & RBD_FEATURE_STRIPINGV2) ? m_image->get_stripe_count() : 1;
+            m_period = static_cast<qint64>(info.obj_size * std::max<uint64_t>(stripes, 1));
+        }
+        ChunkSink sink(m_size);
         if (m_image->diff_iterate2(nullptr, 0, size, true, fast, &ChunkSink::callback, &sink) == 0)
             m_allocated = std::move(sink.touched);
     }
@@ -650,33 +660,65 @@ public:
 
     Result<void> write(qint64 offset, const char *data, qint64 length) override
     {
-        // A chunk goes out as several requests at once: the OSD applies one
-        // piece while the next is on the wire (measured ~30% faster than a
-        // single 4 MiB request on the test cluster).
+        // Pieces: runs of data, at most WritePiece each, and runs of zeros
+        // (found per ZeroBlock, the smallest stripe unit worth skipping).
+        // Zeros are not written where the image had no data when the
+        // restore began, so a restored image keeps no object the backup
+        // did not have data for, whatever its object size or striping.
+        struct Piece
+        {
+            qint64 offset;
+            qint64 length;
+            bool zero;
+        };
+        std::vector<Piece> pieces;
         for (qint64 done = 0; done < length;) {
+            const qint64 n = std::min(ZeroBlock, length - done);
+            const bool zero = isZero(data + done, n);
+            if (!pieces.empty() && pieces.back().zero == zero &&
+                (zero || pieces.back().length + n <= WritePiece))
+                pieces.back().length += n;
+            else
+                pieces.push_back({offset + done, n, zero});
+            done += n;
+        }
+        const bool hadData = allocatedAtOpen(offset, length);
+        // Several requests at once: the OSD applies one piece while the
+        // next is on the wire (measured ~30% faster than a single 4 MiB
+        // request on the test cluster).
+        for (size_t next = 0; next < pieces.size();) {
             librbd::RBD::AioCompletion *cs[MaxWritePieces] = {};
             ceph::bufferlist bls[MaxWritePieces];
             qint64 offsets[MaxWritePieces] = {};
             int n = 0;
             int error = 0;
-            for (; n < MaxWritePieces && done < length; ++n) {
-                const qint64 len = std::min(WritePiece, length - done);
-                // No copy (measured ~20% faster, ~25% less CPU than a copy):
-                // librbd references the caller's buffer, and this call
-                // returns only once librbd has let go of it (below).
-                bls[n].push_back(
-                    ceph::buffer::create_static(static_cast<unsigned>(len), const_cast<char *>(data + done)));
-                offsets[n] = offset + done;
+            for (; n < MaxWritePieces && next < pieces.size(); ++next) {
+                const Piece &p = pieces[next];
+                if (p.zero && !hadData)
+                    continue;
+                offsets[n] = p.offset;
                 cs[n] = new librbd::RBD::AioCompletion(nullptr, nullptr);
-                if (const int r = m_image->aio_write(static_cast<uint64_t>(offset + done),
-                                                     static_cast<size_t>(len), bls[n], cs[n]);
-                    r < 0) {
+                int r = 0;
+                if (p.zero) {
+                    r = m_image->aio_write_zeroes(static_cast<uint64_t>(p.offset),
+                                                  static_cast<size_t>(p.length), cs[n], 0, 0);
+                } else {
+                    // No copy (measured ~20% faster, ~25% less CPU than a
+                    // copy): librbd references the caller's buffer, and this
+                    // call returns only once librbd has let go of it (below).
+                    bls[n].push_back(ceph::buffer::create_static(
+                        static_cast<unsigned>(p.length), const_cast<char *>(data + (p.offset - offset))));
+                    r = m_image->aio_write(static_cast<uint64_t>(p.offset), static_cast<size_t>(p.length),
+                                           bls[n], cs[n]);
+                }
+                if (r < 0) {
                     cs[n]->release();
                     cs[n] = nullptr;
                     error = r;
+                    ++n;
                     break;
                 }
-                done += len;
+                ++n;
             }
             qint64 failedAt = offset;
             for (int i = 0; i < n; ++i) {
@@ -705,13 +747,20 @@ public:
 
     Result<void> zero(qint64 offset, qint64 length) override
     {
-        if (!m_allocated.empty()) {
-            bool any = false;
-            for (qint64 c = offset / ChunkSize; c * ChunkSize < offset + length && !any; ++c)
-                any = c >= static_cast<qint64>(m_allocated.size()) || m_allocated[static_cast<size_t>(c)];
-            if (!any)
-                return {}; // reads as zeros already; this restore writes each chunk once
+        {
+            QMutexLocker lock(&m_zeroedMutex);
+            for (qint64 c = offset / ChunkSize; c * ChunkSize < offset + length; ++c) {
+                if (c < static_cast<qint64>(m_zeroed.size()))
+                    m_zeroed[static_cast<size_t>(c)] = true;
+            }
         }
+        if (!allocatedAtOpen(offset, length))
+            return {}; // reads as zeros already; this restore writes each chunk once
+        return zeroNow(offset, length);
+    }
+
+    Result<void> zeroNow(qint64 offset, qint64 length)
+    {
         // write_zeroes, not discard: a discard that covers part of an object
         // may be skipped (rbd_skip_partial_discard), write_zeroes never is.
         // Over whole objects it removes them: the image stays thin.
@@ -733,6 +782,27 @@ public:
 
     Result<void> finish() override
     {
+        // An object (or a striped image's object set) larger than a chunk
+        // that is a hole in the backup as a whole is removed: zeroing it
+        // chunk by chunk only zeroed parts of it.
+        if (m_period > ChunkSize && m_period % ChunkSize == 0 && !m_allocated.empty()) {
+            const qint64 per = m_period / ChunkSize;
+            const auto count = static_cast<qint64>(m_zeroed.size());
+            for (qint64 first = 0; first < count; first += per) {
+                const qint64 end = std::min(count, first + per);
+                bool hole = true;
+                bool had = false;
+                for (qint64 c = first; c < end && hole; ++c) {
+                    hole = m_zeroed[static_cast<size_t>(c)];
+                    had = had || m_allocated[static_cast<size_t>(c)];
+                }
+                if (hole && had) {
+                    if (auto r = zeroNow(first * ChunkSize, std::min(m_period, m_size - first * ChunkSize));
+                        !r)
+                        return r;
+                }
+            }
+        }
         if (const int r = m_image->flush(); r < 0)
             return fail(deferTr("RbdBackend", "Cannot flush \"%1\": %2").arg(m_ref.spec(), errorText(r)));
         if (const int r = m_image->metadata_remove(RestoringKey); r < 0 && r != -ENOENT)
@@ -747,6 +817,27 @@ private:
     ImageRef m_ref;
     std::unique_ptr<librbd::Image> m_image;
     std::vector<bool> m_allocated; // per chunk, when opened; empty: unknown
+    qint64 m_size = 0;
+    qint64 m_period = 0; // object size x stripe count: the image range of one object set
+    QMutex m_zeroedMutex;
+    std::vector<bool> m_zeroed; // chunks that are holes in the backup
+
+    // Whether any chunk of the range held data when the restore began (true when unknown).
+    bool allocatedAtOpen(qint64 offset, qint64 length) const
+    {
+        if (m_allocated.empty())
+            return true;
+        for (qint64 c = offset / ChunkSize; c * ChunkSize < offset + length; ++c) {
+            if (c >= static_cast<qint64>(m_allocated.size()) || m_allocated[static_cast<size_t>(c)])
+                return true;
+        }
+        return false;
+    }
+
+    static bool isZero(const char *p, qint64 n)
+    {
+        return n == 0 || (p[0] == 0 && std::memcmp(p, p + 1, static_cast<size_t>(n - 1)) == 0);
+    }
 };
 
 } // namespace
@@ -845,10 +936,17 @@ Result<QList<Volume>> RbdBackend::list()
             }
             // One read of each image's header object, many in flight, instead
             // of opening every image (a few round trips each).
-            std::vector<RbdImageFacts> facts(images.size());
-            for (size_t i = 0; i < images.size(); ++i) {
-                facts[i].name = images[i].name;
-                facts[i].id = images[i].id;
+            // list2 adds images being removed (in the trash) to the
+            // directory's: one that goes meanwhile can show up twice.
+            std::vector<RbdImageFacts> facts;
+            facts.reserve(images.size());
+            std::set<std::string> names;
+            for (const auto &image : images) {
+                if (!names.insert(image.name).second)
+                    continue;
+                facts.push_back({});
+                facts.back().name = image.name;
+                facts.back().id = image.id;
             }
             readImageFacts(*io, facts, RestoringKey);
             for (const RbdImageFacts &f : facts) {
