@@ -28,7 +28,7 @@ QStringList rbdMetadataKeys(const QString &spec);
 QByteArray rbdExport(const QString &spec, QString *error = nullptr);
 
 // The allocated data of an image (or snapshot) without reading its holes:
-// `rbd export-diff SPEC -` from nothing, as 4 MiB chunks that are not all
+// `rbd export-diff --whole-object SPEC -` from nothing, as 4 MiB chunks that are not all
 // zeros (chunk index -> bytes). `size` gets the image size; false + message on error.
 bool rbdAllocatedChunks(const QString &spec, QMap<qint64, QByteArray> *chunks, qint64 *size, QString *error);
 // Bytes of the image's allocated objects (`rbd diff --whole-object`); -1 on error.
