@@ -10,6 +10,7 @@
 #include <QTemporaryFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace cb::test {
 
@@ -80,7 +81,178 @@ QByteArray rbdExport(const QString &spec, QString *error)
     return run.out;
 }
 
-RbdImage::RbdImage(QString spec, qint64 size) : m_spec(std::move(spec)), m_model(size, '\0') {}
+static bool allZero(const QByteArray &b)
+{
+    return std::all_of(b.cbegin(), b.cend(), [](char c) { return c == 0; });
+}
+
+static quint64 le64(const char *p)
+{
+    quint64 v = 0;
+    for (int i = 7; i >= 0; --i)
+        v = (v << 8) | static_cast<unsigned char>(p[i]);
+    return v;
+}
+
+bool rbdAllocatedChunks(const QString &spec, QMap<qint64, QByteArray> *chunks, qint64 *size, QString *error)
+{
+    chunks->clear();
+    // Whole objects: with fast-diff the object map says which exist
+    // (otherwise rbd asks each object of the image).
+    const QStringList args{QStringLiteral("export-diff"), QStringLiteral("--no-progress"),
+                           QStringLiteral("--whole-object"), spec, QStringLiteral("-")};
+    const RbdRun run = rbd(args);
+    if (!run.ok()) {
+        *error = run.describe(args);
+        return false;
+    }
+    const QByteArray &d = run.out;
+    const QByteArray magic = "rbd diff v1\n";
+    if (!d.startsWith(magic)) {
+        *error = QStringLiteral("export-diff of %1: not an rbd diff v1 stream").arg(spec);
+        return false;
+    }
+    const auto need = [&](qsizetype pos, qsizetype n) { return pos + n <= d.size(); };
+    const auto apply = [&](qint64 offset, const char *data, qint64 length) {
+        for (qint64 done = 0; done < length;) {
+            const qint64 c = (offset + done) / ChunkSize;
+            const qint64 in = (offset + done) % ChunkSize;
+            const qint64 n = std::min(length - done, ChunkSize - in);
+            QByteArray &chunk = (*chunks)[c];
+            if (chunk.isEmpty())
+                chunk = QByteArray(ChunkSize, '\0');
+            if (data)
+                std::memcpy(chunk.data() + in, data + done, static_cast<size_t>(n));
+            else
+                std::memset(chunk.data() + in, 0, static_cast<size_t>(n));
+            done += n;
+        }
+    };
+    for (qsizetype pos = magic.size(); pos < d.size();) {
+        const char tag = d[pos++];
+        if (tag == 'e')
+            break;
+        if (tag == 'f' || tag == 't') { // snapshot name: u32 length, bytes
+            if (!need(pos, 4))
+                break;
+            pos +=
+                4 + static_cast<qsizetype>(le64(QByteArray(d.mid(pos, 4) + QByteArray(4, '\0')).constData()));
+        } else if (tag == 's') {
+            if (!need(pos, 8))
+                break;
+            *size = static_cast<qint64>(le64(d.constData() + pos));
+            pos += 8;
+        } else if (tag == 'w' || tag == 'z') {
+            if (!need(pos, 16))
+                break;
+            const auto offset = static_cast<qint64>(le64(d.constData() + pos));
+            const auto length = static_cast<qint64>(le64(d.constData() + pos + 8));
+            pos += 16;
+            if (tag == 'w' && !need(pos, length))
+                break;
+            apply(offset, tag == 'w' ? d.constData() + pos : nullptr, length);
+            if (tag == 'w')
+                pos += length;
+        } else {
+            *error = QStringLiteral("export-diff of %1: unknown record '%2'")
+                         .arg(spec)
+                         .arg(QChar::fromLatin1(tag));
+            return false;
+        }
+    }
+    for (auto it = chunks->begin(); it != chunks->end();) {
+        if (allZero(*it))
+            it = chunks->erase(it);
+        else
+            ++it;
+    }
+    return true;
+}
+
+qint64 rbdAllocatedBytes(const QString &spec)
+{
+    const RbdRun run = rbd({QStringLiteral("diff"), QStringLiteral("--whole-object"),
+                            QStringLiteral("--format"), QStringLiteral("json"), spec});
+    if (!run.ok())
+        return -1;
+    qint64 total = 0;
+    const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+    for (const QJsonValue &v : list) {
+        if (v.toObject().value(QLatin1String("exists")).toString() == QLatin1String("true"))
+            total += v.toObject().value(QLatin1String("length")).toInteger();
+    }
+    return total;
+}
+
+RbdImage::RbdImage(QString spec, qint64 size) : m_spec(std::move(spec)), m_size(size) {}
+
+char *RbdImage::at(qint64 offset)
+{
+    QByteArray &chunk = m_chunks[offset / ChunkSize];
+    if (chunk.isEmpty())
+        chunk = QByteArray(ChunkSize, '\0');
+    return chunk.data() + offset % ChunkSize;
+}
+
+QByteArray RbdImage::bytes(qint64 offset, qint64 length) const
+{
+    QByteArray out(length, '\0');
+    for (qint64 done = 0; done < length;) {
+        const qint64 c = (offset + done) / ChunkSize;
+        const qint64 in = (offset + done) % ChunkSize;
+        const qint64 n = std::min(length - done, ChunkSize - in);
+        if (auto it = m_chunks.constFind(c); it != m_chunks.cend())
+            std::memcpy(out.data() + done, it->constData() + in, static_cast<size_t>(n));
+        done += n;
+    }
+    return out;
+}
+
+QByteArray RbdImage::model() const
+{
+    return bytes(0, m_size);
+}
+
+QMap<qint64, QByteArray> RbdImage::nonZeroChunks() const
+{
+    QMap<qint64, QByteArray> out;
+    for (auto it = m_chunks.cbegin(); it != m_chunks.cend(); ++it) {
+        if (allZero(*it))
+            continue;
+        // The last chunk as far as the image goes (export-diff pads nothing).
+        const qint64 keep = std::min(ChunkSize, m_size - it.key() * ChunkSize);
+        QByteArray c = *it;
+        if (keep < ChunkSize)
+            std::memset(c.data() + keep, 0, static_cast<size_t>(ChunkSize - keep));
+        out.insert(it.key(), c);
+    }
+    return out;
+}
+
+QString RbdImage::compareAllocated(const QString &spec) const
+{
+    QMap<qint64, QByteArray> found;
+    qint64 size = -1;
+    QString error;
+    if (!rbdAllocatedChunks(spec, &found, &size, &error))
+        return error;
+    if (size != m_size)
+        return QStringLiteral("%1 has size %2, expected %3").arg(spec).arg(size).arg(m_size);
+    const QMap<qint64, QByteArray> expected = nonZeroChunks();
+    if (found.keys() != expected.keys()) {
+        QStringList a, e;
+        for (qint64 k : found.keys())
+            a << QString::number(k);
+        for (qint64 k : expected.keys())
+            e << QString::number(k);
+        return QStringLiteral("%1: chunks with data %2, expected %3").arg(spec, a.join(u','), e.join(u','));
+    }
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (found.value(it.key()) != *it)
+            return QStringLiteral("%1: chunk %2 differs").arg(spec).arg(it.key());
+    }
+    return {};
+}
 
 void RbdImage::touch(qint64 offset, qint64 length)
 {
@@ -93,10 +265,10 @@ void RbdImage::touch(qint64 offset, qint64 length)
 void RbdImage::writeRandom(qint64 offset, qint64 length, quint32 seed)
 {
     QRandomGenerator gen(seed);
-    char *p = m_model.data() + offset;
     for (qint64 i = 0; i < length; i += 4) {
         const quint32 v = gen.generate();
-        std::memcpy(p + i, &v, static_cast<size_t>(std::min<qint64>(4, length - i)));
+        for (qint64 k = 0; k < std::min<qint64>(4, length - i); ++k)
+            *at(offset + i + k) = static_cast<char>((v >> (8 * k)) & 0xff);
     }
     m_pending << Op{offset, length, false};
     touch(offset, length);
@@ -108,8 +280,8 @@ void RbdImage::writeText(qint64 offset, qint64 length)
     int n = 0;
     for (qint64 pos = 0; pos < length; pos += line.size()) {
         line.replace(line.size() - 8, 7, QByteArray::number(n++).rightJustified(7, '0'));
-        std::memcpy(m_model.data() + offset + pos, line.constData(),
-                    static_cast<size_t>(std::min<qint64>(line.size(), length - pos)));
+        for (qint64 k = 0; k < std::min<qint64>(line.size(), length - pos); ++k)
+            *at(offset + pos + k) = line[k];
     }
     m_pending << Op{offset, length, false};
     touch(offset, length);
@@ -117,7 +289,14 @@ void RbdImage::writeText(qint64 offset, qint64 length)
 
 void RbdImage::discard(qint64 offset, qint64 length)
 {
-    std::memset(m_model.data() + offset, 0, static_cast<size_t>(length));
+    for (qint64 done = 0; done < length;) {
+        const qint64 c = (offset + done) / ChunkSize;
+        const qint64 in = (offset + done) % ChunkSize;
+        const qint64 n = std::min(length - done, ChunkSize - in);
+        if (auto it = m_chunks.find(c); it != m_chunks.end())
+            std::memset(it->data() + in, 0, static_cast<size_t>(n));
+        done += n;
+    }
     m_pending << Op{offset, length, true};
     touch(offset, length);
 }
@@ -144,7 +323,7 @@ bool RbdImage::apply(QString *error)
         putLe64(head, static_cast<quint64>(op.length));
         file.write(head);
         if (!op.zero)
-            file.write(m_model.constData() + op.offset, op.length);
+            file.write(bytes(op.offset, op.length));
     }
     file.write("e");
     file.close();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -26,17 +27,32 @@ QStringList rbdMetadataKeys(const QString &spec);
 // `rbd export SPEC -`: the whole image (or snapshot) as bytes; empty on error.
 QByteArray rbdExport(const QString &spec, QString *error = nullptr);
 
-// An RBD image and a byte-exact model of what it should contain. Writes and
-// discards land at exact offsets through `rbd import-diff` of a generated
-// diff stream (format "rbd diff v1"), so the test controls which objects
-// change and how.
+// The allocated data of an image (or snapshot) without reading its holes:
+// `rbd export-diff --whole-object SPEC -` from nothing, as 4 MiB chunks that are not all
+// zeros (chunk index -> bytes). `size` gets the image size; false + message on error.
+bool rbdAllocatedChunks(const QString &spec, QMap<qint64, QByteArray> *chunks, qint64 *size, QString *error);
+// Bytes of the image's allocated objects (`rbd diff --whole-object`); -1 on error.
+qint64 rbdAllocatedBytes(const QString &spec);
+
+// An RBD image and a byte-exact model of what it should contain, kept
+// sparse (4 MiB chunks that were written), so a model of a 1 TiB thin image
+// costs only what was written. Writes and discards land at exact offsets
+// through `rbd import-diff` of a generated diff stream (format "rbd diff
+// v1"), so the test controls which objects change and how.
 class RbdImage
 {
 public:
     RbdImage(QString spec, qint64 size);
 
     const QString &spec() const { return m_spec; }
-    const QByteArray &model() const { return m_model; }
+    qint64 size() const { return m_size; }
+    // The whole image as bytes (small images only).
+    QByteArray model() const;
+    // Chunks that are not all zeros: what rbdAllocatedChunks() must find.
+    QMap<qint64, QByteArray> nonZeroChunks() const;
+    // Compares an image's allocated data with the model; empty when equal,
+    // else what differs.
+    QString compareAllocated(const QString &spec) const;
 
     void writeRandom(qint64 offset, qint64 length, quint32 seed);
     void writeText(qint64 offset, qint64 length);
@@ -55,9 +71,12 @@ private:
         bool zero;
     };
     void touch(qint64 offset, qint64 length);
+    char *at(qint64 offset); // inside one chunk, created on first use
+    QByteArray bytes(qint64 offset, qint64 length) const;
 
     QString m_spec;
-    QByteArray m_model;
+    qint64 m_size;
+    QMap<qint64, QByteArray> m_chunks;
     QList<Op> m_pending;
     QList<qint64> m_touched;
 };

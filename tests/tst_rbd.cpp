@@ -4,6 +4,7 @@
 #include "RbdTestSupport.h"
 #include "TestSupport.h"
 #include "engine/Engine.h"
+#include "util/Message.h"
 #include "volumes/RbdBackend.h"
 #include "volumes/VolumeBackend.h"
 
@@ -15,6 +16,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <set>
+#include <thread>
 
 using namespace cb;
 using namespace cb::test;
@@ -132,6 +137,60 @@ class TestRbd : public QObject
                   QStringLiteral("--io-pattern"), QStringLiteral("rand"),
                   QStringLiteral("--rbd_qos_iops_limit"), QStringLiteral("50"), spec});
         return p;
+    }
+
+    // An image made with the rbd command line (object size, striping, features).
+    Volume createWithCli(const QString &name, const QString &size, const QStringList &options)
+    {
+        const QStringList args = QStringList{QStringLiteral("create"), QStringLiteral("--size"), size} +
+                                 options + QStringList{QStringLiteral("volumes/") + name};
+        const RbdRun run = rbd(args);
+        if (!run.ok())
+            qFatal("%s", qPrintable(run.describe(args)));
+        auto v = m_rbd->volume(QStringLiteral("rbd:volumes/") + name);
+        if (!v)
+            qFatal("%s", qPrintable(v.error()));
+        return *v;
+    }
+
+    // The 4 MiB chunks that `rbd diff --whole-object` reports (from a snapshot, or from nothing).
+    static std::set<qint64> wholeObjectChunks(const QString &spec, const QString &fromSnap = {})
+    {
+        QStringList args{QStringLiteral("diff"), QStringLiteral("--whole-object"), QStringLiteral("--format"),
+                         QStringLiteral("json")};
+        if (!fromSnap.isEmpty())
+            args << QStringLiteral("--from-snap") << fromSnap;
+        args << spec;
+        const RbdRun run = rbd(args);
+        if (!run.ok())
+            qFatal("%s", qPrintable(run.describe(args)));
+        std::set<qint64> chunks;
+        const QJsonArray list = QJsonDocument::fromJson(run.out).array();
+        for (const QJsonValue &v : list) {
+            const qint64 off = v.toObject().value(QLatin1String("offset")).toInteger();
+            const qint64 len = v.toObject().value(QLatin1String("length")).toInteger();
+            for (qint64 c = off / ChunkSize; c * ChunkSize < off + len; ++c)
+                chunks.insert(c);
+        }
+        return chunks;
+    }
+
+    static void rbdOk(const QStringList &args)
+    {
+        const RbdRun run = rbd(args);
+        QVERIFY2(run.ok(), qPrintable(run.describe(args)));
+    }
+
+    static bool ceph(const QStringList &args, QString *error)
+    {
+        QProcess p;
+        p.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("/usr/bin/ceph")} + args);
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            *error = QStringLiteral("ceph %1: %2")
+                         .arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+            return false;
+        }
+        return true;
     }
 
     bool waitForStatus(const QString &id, VolumeStatus wanted, int seconds)
@@ -421,7 +480,7 @@ private Q_SLOTS:
         auto incr = backup(v.id, true);
         QVERIFY2(incr, qPrintable(incr.error()));
         QCOMPARE(incr->kind, BackupKind::Incremental);
-        QCOMPARE(incr->warning,
+        QCOMPARE(Message::display(incr->warning),
                  QStringLiteral("the parent backup's snapshot is missing; all data was read and "
                                 "compared"));
         // Everything allocated was read (objects 0..4 and 10), one chunk is new.
@@ -699,6 +758,291 @@ private Q_SLOTS:
                  "a killed restore should leave the volume in error");
         auto removed = m_engine->deleteVolume(v.id);
         QVERIFY2(removed, qPrintable(removed.error()));
+    }
+
+    // Thin images of 1 TiB with any object size and striping: a full
+    // backup reads the allocated objects only, an incremental the changed
+    // ones; restores hold the same allocated data and stay thin, over an
+    // existing image too. Without an object map the exact diff is used and
+    // the backup says so.
+    void thinImages_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<qint64>("bytes");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("fastDiff");
+        const qint64 TiB = 1024 * 1024 * MiB;
+        QTest::newRow("4M objects") << QStringLiteral("1T") << TiB << QStringList{} << true;
+        QTest::newRow("1M objects") << QStringLiteral("1T") << TiB
+                                    << QStringList{QStringLiteral("--object-size"), QStringLiteral("1M")}
+                                    << true;
+        QTest::newRow("16M objects") << QStringLiteral("1T") << TiB
+                                     << QStringList{QStringLiteral("--object-size"), QStringLiteral("16M")}
+                                     << true;
+        QTest::newRow("striped 64K x 4")
+            << QStringLiteral("1T") << TiB
+            << QStringList{QStringLiteral("--stripe-unit"), QStringLiteral("64K"),
+                           QStringLiteral("--stripe-count"), QStringLiteral("4")}
+            << true;
+        // Without an object map librbd asks every object: a smaller image.
+        QTest::newRow("no object map")
+            << QStringLiteral("64G") << 64 * 1024 * MiB
+            << QStringList{QStringLiteral("--image-feature"), QStringLiteral("layering,exclusive-lock")}
+            << false;
+    }
+
+    void thinImages()
+    {
+        QFETCH(QString, size);
+        QFETCH(qint64, bytes);
+        QFETCH(QStringList, options);
+        QFETCH(bool, fastDiff);
+        static int n = 0;
+        const QString name = QStringLiteral("thin%1").arg(n++);
+        const Volume v = createWithCli(name, size, options);
+        QCOMPARE(v.size, bytes);
+        RbdImage img(v.device, bytes);
+        QString error;
+        const qint64 at = bytes / 2 - 3 * MiB; // 10 MiB across chunk and object boundaries
+        img.writeRandom(at, 10 * MiB, 71);
+        img.writeText(bytes - 5 * MiB + 777, 3000);    // near the end, unaligned
+        img.writeRandom(64 * 1024 * 3, 64 * 1024, 72); // one stripe unit near the start
+        QVERIFY2(img.apply(&error), qPrintable(error));
+
+        const std::set<qint64> allocated = wholeObjectChunks(v.device);
+        auto full = backup(v.id, false);
+        QVERIFY2(full, qPrintable(full.error()));
+        const QString fullSnap = RbdBackend::snapshotName(full->id);
+        if (fastDiff) {
+            QVERIFY2(full->warning.isEmpty(), qPrintable(Message::display(full->warning)));
+        } else {
+            QVERIFY2(Message::display(full->warning).contains(QLatin1String("fast-diff")),
+                     qPrintable(Message::display(full->warning)));
+        }
+        // Only the chunks of allocated objects were read.
+        QCOMPARE(full->readBytes, static_cast<qint64>(allocated.size()) * ChunkSize);
+        QCOMPARE(img.compareAllocated(v.device + u'@' + fullSnap), QString());
+
+        // 1 MiB changed far from the rest, a few bytes inside old data, one piece discarded.
+        img.writeRandom(bytes / 4 * 3 + 12345, MiB, 73);
+        img.writeText(at + 5 * MiB + 100, 200);
+        img.discard(64 * 1024 * 3, 64 * 1024);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        const std::set<qint64> changed = wholeObjectChunks(v.device, fullSnap);
+        auto incr = backup(v.id, true);
+        QVERIFY2(incr, qPrintable(incr.error()));
+        QCOMPARE(incr->kind, BackupKind::Incremental);
+        QCOMPARE(fastDiff, incr->warning.isEmpty());
+        const qint64 changedBytes = static_cast<qint64>(changed.size()) * ChunkSize;
+        QVERIFY2(
+            incr->readBytes > 0 && incr->readBytes <= changedBytes,
+            qPrintable(
+                QStringLiteral("read %1, changed objects cover %2").arg(incr->readBytes).arg(changedBytes)));
+        const QString incrSnap = v.device + u'@' + RbdBackend::snapshotName(incr->id);
+        QCOMPARE(img.compareAllocated(incrSnap), QString());
+        const qint64 sourceBytes = rbdAllocatedBytes(incrSnap);
+        QVERIFY(sourceBytes > 0);
+
+        // To a new image: the same data, no more objects than the source.
+        auto r = restoreNew(incr->id, name + QStringLiteral("-r"));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(r->size, bytes);
+        QCOMPARE(img.compareAllocated(r->device), QString());
+        QVERIFY2(rbdAllocatedBytes(r->device) <= sourceBytes,
+                 qPrintable(QStringLiteral("%1 > %2").arg(rbdAllocatedBytes(r->device)).arg(sourceBytes)));
+
+        // Over an image with other data, some of it where the backup has holes.
+        const Volume target = createWithCli(name + QStringLiteral("-t"), size, options);
+        RbdImage junk(target.device, bytes);
+        junk.writeRandom(0, 2 * MiB, 74);
+        junk.writeRandom(bytes / 8, 6 * MiB, 75);
+        junk.writeRandom(at + MiB, MiB, 76);
+        QVERIFY2(junk.apply(&error), qPrintable(error));
+        auto over = restoreOver(incr->id, target.id);
+        QVERIFY2(over, qPrintable(over.error()));
+        QCOMPARE(img.compareAllocated(target.device), QString());
+        QVERIFY2(
+            rbdAllocatedBytes(target.device) <= sourceBytes,
+            qPrintable(QStringLiteral("%1 > %2").arg(rbdAllocatedBytes(target.device)).arg(sourceBytes)));
+
+        for (const QString &id : {v.id, r->id, target.id})
+            QVERIFY(m_engine->deleteVolume(id));
+    }
+
+    // An object map invalidated by hand: the backup falls back to the exact
+    // diff and names the snapshot; once rebuilt, fast-diff again.
+    void invalidObjectMap()
+    {
+        const qint64 size = 16 * 1024 * MiB;
+        const Volume v = createImage(QStringLiteral("badmap"), size);
+        RbdImage img(v.device, size);
+        QString error;
+        img.writeRandom(100 * MiB, 9 * MiB, 81);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        // Enabling the object map on an image with data leaves it invalid
+        // until "rbd object-map rebuild".
+        rbdOk({QStringLiteral("feature"), QStringLiteral("disable"), v.device, QStringLiteral("fast-diff"),
+               QStringLiteral("object-map")});
+        rbdOk({QStringLiteral("feature"), QStringLiteral("enable"), v.device, QStringLiteral("object-map"),
+               QStringLiteral("fast-diff")});
+        QVERIFY2(rbdInfo(v.device)[QLatin1String("flags")].toArray().contains(
+                     QStringLiteral("object map invalid")),
+                 qPrintable(QString::fromUtf8(QJsonDocument(rbdInfo(v.device)).toJson())));
+
+        auto full = backup(v.id, false);
+        QVERIFY2(full, qPrintable(full.error()));
+        const QString w1 = Message::display(full->warning);
+        QVERIFY2(w1.contains(QLatin1String("invalid")) && w1.contains(RbdBackend::snapshotName(full->id)),
+                 qPrintable(w1));
+        QCOMPARE(full->readBytes, 3 * ChunkSize);
+
+        // librbd marks every later snapshot invalid too while an earlier
+        // one is: rebuild the image's map and the snapshot's.
+        for (const QString &spec :
+             QStringList{v.device, v.device + u'@' + RbdBackend::snapshotName(full->id)})
+            rbdOk({QStringLiteral("object-map"), QStringLiteral("rebuild"), QStringLiteral("--no-progress"),
+                   spec});
+        img.writeRandom(2000 * MiB, MiB, 82);
+        QVERIFY2(img.apply(&error), qPrintable(error));
+        auto third = backup(v.id, true);
+        QVERIFY2(third, qPrintable(third.error()));
+        QVERIFY2(third->warning.isEmpty(), qPrintable(Message::display(third->warning)));
+        QCOMPARE(third->readBytes, ChunkSize);
+
+        auto r = restoreNew(third->id, QStringLiteral("badmap-r"));
+        QVERIFY2(r, qPrintable(r.error()));
+        QCOMPARE(img.compareAllocated(r->device), QString());
+        for (const QString &id : {v.id, r->id})
+            QVERIFY(m_engine->deleteVolume(id));
+    }
+
+    // 2,000 images in a pool of their own: the list is complete and
+    // correct (names, sizes, status), also while images come and go.
+    void manyImages()
+    {
+        QString error;
+        const QString pool = QStringLiteral("many");
+        QVERIFY2(ceph({QStringLiteral("osd"), QStringLiteral("pool"), QStringLiteral("create"), pool,
+                       QStringLiteral("8"), QStringLiteral("8")},
+                      &error),
+                 qPrintable(error));
+        rbdOk({QStringLiteral("pool"), QStringLiteral("init"), pool});
+        auto backend = RbdBackend::connect(qEnvironmentVariable("CEPH_CONF"), {pool});
+        QVERIFY2(backend, qPrintable(backend.error()));
+        VolumeBackend &many = **backend;
+        constexpr int Count = 2000;
+        const auto nameOf = [](int i) { return QStringLiteral("img-%1").arg(i, 4, 10, QLatin1Char('0')); };
+        const auto sizeOf = [](int i) { return (i % 7 + 1) * MiB; };
+        const auto create = [&](int from, int to, std::atomic<int> *failures) {
+            for (int i = from; i < to; ++i) {
+                CreateVolumeParams p;
+                p.name = nameOf(i);
+                p.type = pool;
+                p.size = sizeOf(i);
+                if (!many.create(p))
+                    ++*failures;
+            }
+        };
+        std::atomic<int> failures{0};
+        {
+            std::vector<std::thread> threads;
+            for (int t = 0; t < 4; ++t)
+                threads.emplace_back(create, t * Count / 4, (t + 1) * Count / 4, &failures);
+            for (auto &t : threads)
+                t.join();
+        }
+        QCOMPARE(failures.load(), 0);
+        // One image with a dead restore's marker, one attached.
+        rbdOk({QStringLiteral("image-meta"), QStringLiteral("set"), pool + QStringLiteral("/img-1007"),
+               QStringLiteral("cloudbackup.restoring"), QStringLiteral("1:1")});
+        auto vm = attach(pool + QStringLiteral("/img-1011"));
+        QVERIFY(vm->waitForStarted());
+        const QString attached = QStringLiteral("rbd:many/img-1011");
+        bool inUse = false;
+        for (int i = 0; i < 300 && !inUse; ++i) {
+            auto v = many.volume(attached);
+            inUse = v && v->status == VolumeStatus::InUse;
+            if (!inUse)
+                QTest::qWait(100);
+        }
+        QVERIFY(inUse);
+
+        const auto check = [&](const QList<Volume> &list, const std::set<int> &must,
+                               const std::set<int> &may) {
+            std::set<QString> seen;
+            for (const Volume &v : list) {
+                QVERIFY2(seen.insert(v.id).second, qPrintable(v.id + QStringLiteral(" listed twice")));
+                QVERIFY2(v.id == QStringLiteral("rbd:many/") + v.name, qPrintable(v.id));
+                QCOMPARE(v.type, pool);
+                QCOMPARE(v.project, QStringLiteral("admin"));
+                const int i = v.name.mid(4).toInt();
+                QVERIFY2(must.count(i) || may.count(i),
+                         qPrintable(v.id + QStringLiteral(" is not expected")));
+                if (must.count(i) == 0)
+                    continue; // created or removed meanwhile
+                QCOMPARE(v.size, sizeOf(i));
+                const VolumeStatus expected = i == 1007   ? VolumeStatus::Error
+                                              : i == 1011 ? VolumeStatus::InUse
+                                                          : VolumeStatus::Available;
+                QVERIFY2(v.status == expected, qPrintable(v.id));
+            }
+            for (int i : must)
+                QVERIFY2(seen.count(QStringLiteral("rbd:many/") + nameOf(i)),
+                         qPrintable(nameOf(i) + QStringLiteral(" missing")));
+        };
+        std::set<int> all;
+        for (int i = 0; i < Count; ++i)
+            all.insert(i);
+        auto listed = many.list();
+        QVERIFY2(listed, qPrintable(listed.error()));
+        QCOMPARE(listed->size(), Count);
+        check(*listed, all, {});
+        if (QTest::currentTestFailed())
+            return;
+
+        // Images come and go while the list runs.
+        std::set<int> stable, changing;
+        for (int i = 0; i < Count; ++i)
+            (i >= 100 && i < Count - 100 ? stable : changing).insert(i);
+        for (int i = Count; i < Count + 100; ++i)
+            changing.insert(i);
+        std::atomic<bool> done{false};
+        std::thread churn([&] {
+            for (int i = 0; i < 100; ++i) {
+                (void)many.remove(QStringLiteral("rbd:many/") + nameOf(i));
+                CreateVolumeParams p;
+                p.name = nameOf(Count + i);
+                p.type = pool;
+                p.size = sizeOf(Count + i);
+                (void)many.create(p);
+            }
+            done = true;
+        });
+        int rounds = 0;
+        while (!done || rounds == 0) {
+            auto during = many.list();
+            QVERIFY2(during, qPrintable(during.error()));
+            check(*during, stable, changing);
+            ++rounds;
+            if (QTest::currentTestFailed())
+                break;
+        }
+        churn.join();
+        std::set<int> after;
+        for (int i = 100; i < Count + 100; ++i)
+            after.insert(i);
+        auto final = many.list();
+        QVERIFY2(final, qPrintable(final.error()));
+        QCOMPARE(final->size(), Count);
+        check(*final, after, {});
+
+        vm->kill();
+        vm->waitForFinished();
+        backend->reset();
+        QVERIFY2(ceph({QStringLiteral("osd"), QStringLiteral("pool"), QStringLiteral("rm"), pool, pool,
+                       QStringLiteral("--yes-i-really-really-mean-it")},
+                      &error),
+                 qPrintable(error));
     }
 
     void cleanupTestCase() { m_engine.reset(); }

@@ -1,4 +1,5 @@
 #include "volumes/RbdBackend.h"
+#include "volumes/RbdList.h"
 
 #include "util/StepTimer.h"
 #include "util/Validate.h"
@@ -44,8 +45,9 @@ constexpr int ReadAhead = 2;
 // A restore write goes out in pieces of this size (see RbdWriter::write).
 constexpr qint64 WritePiece = 1024 * 1024;
 constexpr int MaxWritePieces = 16;
-// Images inspected at once by list().
-constexpr size_t ListThreads = 8;
+// Zeros inside a restored chunk are found per block of this size (the
+// smallest common stripe unit) and not written to an image without data there.
+constexpr qint64 ZeroBlock = 64 * 1024;
 
 QString errorText(int r)
 {
@@ -204,13 +206,25 @@ struct RbdBackend::Cluster
     // process's watches (its restore writer, a snapshot being taken) don't count.
     VolumeStatus status(const ImageRef &ref, librbd::Image &img)
     {
-        std::list<librbd::image_watcher_t> watchers;
-        if (img.list_watchers(watchers) < 0)
+        std::list<librbd::image_watcher_t> list;
+        if (img.list_watchers(list) < 0)
             return VolumeStatus::Error;
+        std::vector<RbdWatcher> watchers;
+        for (const auto &w : list)
+            watchers.push_back({w.id, w.cookie});
         std::string marker;
-        if (img.metadata_get(RestoringKey, &marker) == 0) {
+        const bool marked = img.metadata_get(RestoringKey, &marker) == 0;
+        return status(ref, watchers, marked ? &marker : nullptr);
+    }
+
+    // The same from what the image's header says: its watchers and the
+    // restore marker (nullptr: none).
+    VolumeStatus status(const ImageRef &ref, const std::vector<RbdWatcher> &watchers,
+                        const std::string *marker)
+    {
+        if (marker) {
             // "<instance id>:<watch cookie>" of the writer's handle.
-            const QList<QByteArray> parts = QByteArray::fromStdString(marker).split(':');
+            const QList<QByteArray> parts = QByteArray::fromStdString(*marker).split(':');
             bool ok = parts.size() == 2;
             const qint64 writer = ok ? parts[0].toLongLong(&ok) : 0;
             const quint64 cookie = ok ? parts[1].toULongLong(&ok) : 0;
@@ -261,25 +275,45 @@ void dropBackupSnapshot(librbd::Image &rw, const QString &backupId)
         qCWarning(lcRbd) << "cannot remove metadata of backup" << backupId << errorText(r);
 }
 
-struct DiffSink
+// The 4 MiB chunks a diff touches, one bit per chunk: librbd reports a
+// changed object as image extents (many small ones for a striped image, in
+// object order, not image order), and any object size maps onto chunks.
+struct ChunkSink
 {
-    QList<Extent> *extents;
+    std::vector<bool> touched;
 
-    static int callback(uint64_t offset, size_t length, int exists, void *arg)
+    explicit ChunkSink(qint64 size) : touched(static_cast<size_t>((size + ChunkSize - 1) / ChunkSize)) {}
+
+    static int callback(uint64_t offset, size_t length, int, void *arg)
     {
-        auto *self = static_cast<DiffSink *>(arg);
-        const bool data = exists != 0;
-        const auto off = static_cast<qint64>(offset);
-        const auto len = static_cast<qint64>(length);
-        if (!self->extents->isEmpty()) {
-            Extent &last = self->extents->last();
-            if (last.data == data && last.offset + last.length == off) {
-                last.length += len;
-                return 0;
-            }
-        }
-        self->extents->append(Extent{off, len, data});
+        auto *self = static_cast<ChunkSink *>(arg);
+        if (length == 0)
+            return 0;
+        const auto count = static_cast<uint64_t>(self->touched.size());
+        const uint64_t first = offset / ChunkSize;
+        const uint64_t last = std::min<uint64_t>((offset + length - 1) / ChunkSize, count ? count - 1 : 0);
+        for (uint64_t c = first; c <= last && c < count; ++c)
+            self->touched[c] = true;
         return 0;
+    }
+
+    // Runs of touched chunks, ascending.
+    QList<Extent> extents() const
+    {
+        QList<Extent> out;
+        const auto count = static_cast<qint64>(touched.size());
+        for (qint64 c = 0; c < count;) {
+            if (!touched[static_cast<size_t>(c)]) {
+                ++c;
+                continue;
+            }
+            qint64 end = c + 1;
+            while (end < count && touched[static_cast<size_t>(end)])
+                ++end;
+            out.append(Extent{c * ChunkSize, (end - c) * ChunkSize, true});
+            c = end;
+        }
+        return out;
     }
 };
 
@@ -327,32 +361,41 @@ public:
     {
         StepTimer t(lcRbd(), "changes", m_ref.spec());
         ChangeSet set;
-        if (parentBackupId.isEmpty()) {
-            if (auto r = diff(nullptr, &set.extents); !r)
-                return fail(r);
-            t.step("diff");
-            plan(set);
-            return set;
-        }
-        const std::string from = str(RbdBackend::snapshotName(parentBackupId));
-        const int r = diffFrom(from.c_str(), &set.extents);
+        std::string from;
+        if (!parentBackupId.isEmpty())
+            from = str(RbdBackend::snapshotName(parentBackupId));
+        // With a valid object map, fast-diff answers from the maps alone
+        // (whole objects); otherwise librbd asks every object of the image.
+        Message slow = whyNotFastDiff(from);
+        t.step("flags");
+        int r = diffFrom(from.empty() ? nullptr : from.c_str(), slow.isEmpty(), &set.extents);
         t.step("diff");
-        if (r == -ENOENT) {
+        if (r == -ENOENT && !from.empty()) {
             // Someone removed the parent's snapshot: read everything
             // allocated; the engine compares it with the parent's chunks.
             set.extents.clear();
-            if (auto all = diff(nullptr, &set.extents); !all)
+            slow = whyNotFastDiff({});
+            if (auto all = diff(slow.isEmpty(), &set.extents); !all)
                 return fail(all);
             set.exact = false;
-            set.warning = QCoreApplication::translate(
-                "RbdBackend", "the parent backup's snapshot is missing; all data was read and compared");
+            set.warning = deferTr("RbdBackend",
+                                  "the parent backup's snapshot is missing; all data was read and compared")
+                              .encode();
+            if (!slow.isEmpty())
+                qCInfo(lcRbd) << m_ref.spec() << slow.text();
             plan(set);
             return set;
         }
-        if (r < 0)
+        if (r < 0) {
+            if (from.empty())
+                return fail(deferTr("RbdBackend", "Cannot list the allocated data of \"%1\": %2")
+                                .arg(m_ref.spec(), errorText(r)));
             return fail(deferTr("RbdBackend", "Cannot list the changes of \"%1\" since snapshot %2: %3")
                             .arg(m_ref.spec(), qstr(from), errorText(r)));
-        set.exact = true;
+        }
+        set.exact = !from.empty();
+        if (!slow.isEmpty())
+            set.warning = slow.encode();
         plan(set);
         return set;
     }
@@ -488,20 +531,80 @@ private:
         }
     }
 
-    Result<void> diff(const char *from, QList<Extent> *out)
+    Result<void> diff(bool fast, QList<Extent> *out)
     {
-        if (const int r = diffFrom(from, out); r < 0)
+        if (const int r = diffFrom(nullptr, fast, out); r < 0)
             return fail(deferTr("RbdBackend", "Cannot list the allocated data of \"%1\": %2")
                             .arg(m_ref.spec(), errorText(r)));
         return {};
     }
 
-    int diffFrom(const char *from, QList<Extent> *out)
+    // Empty when a whole-object diff from `from` (empty: from the beginning)
+    // to this snapshot can use the object maps; otherwise why not, for the
+    // backup's warning. librbd's fast-diff needs a valid map in every
+    // snapshot from `from` (or the first) to the end, or it silently walks
+    // every object.
+    Message whyNotFastDiff(const std::string &from)
     {
-        // The handle is open at this backup's snapshot, so the diff ends there.
-        DiffSink sink{out};
-        return m_image->diff_iterate2(from, 0, static_cast<uint64_t>(m_size), true, false,
-                                      &DiffSink::callback, &sink);
+        uint64_t features = 0;
+        if (m_image->features(&features) < 0 || !(features & RBD_FEATURE_FAST_DIFF))
+            return deferTr("RbdBackend",
+                           "the image has no fast-diff feature: every object of the volume was examined to "
+                           "find its data (enable the object-map and fast-diff features to avoid this)");
+        constexpr uint64_t Invalid = RBD_FLAG_OBJECT_MAP_INVALID | RBD_FLAG_FAST_DIFF_INVALID;
+        const auto invalid = [](const std::string &snap) {
+            return deferTr(
+                       "RbdBackend",
+                       "the object map of snapshot %1 is invalid: every object of the volume was examined "
+                       "to find its data (\"rbd object-map rebuild\" repairs it)")
+                .arg(qstr(snap));
+        };
+        uint64_t flags = 0;
+        const std::string mine = str(RbdBackend::snapshotName(m_backupId));
+        if (m_image->get_flags(&flags) < 0 || (flags & Invalid))
+            return invalid(mine);
+        std::vector<librbd::snap_info_t> snaps;
+        uint64_t fromId = 0;
+        uint64_t toId = 0;
+        if (m_image->snap_list(snaps) < 0)
+            return invalid(mine);
+        for (const auto &s : snaps) {
+            if (s.name == from)
+                fromId = s.id;
+            if (s.name == mine)
+                toId = s.id;
+        }
+        // Other snapshots between the two (snapshot ids only grow).
+        std::vector<const librbd::snap_info_t *> between;
+        for (const auto &s : snaps) {
+            if (s.id >= fromId && s.id < toId && s.name != mine)
+                between.push_back(&s);
+        }
+        if (between.empty())
+            return {};
+        librbd::RBD rbd;
+        librbd::Image probe;
+        if (rbd.open_read_only(m_io, probe, str(m_ref.image).c_str(), nullptr) < 0)
+            return invalid(mine);
+        for (const auto *s : between) {
+            if (probe.snap_set_by_id(s->id) < 0 || probe.get_flags(&flags) < 0 || (flags & Invalid))
+                return invalid(s->name);
+        }
+        return {};
+    }
+
+    int diffFrom(const char *from, bool fast, QList<Extent> *out)
+    {
+        // The handle is open at this backup's snapshot, so the diff ends
+        // there. Whole objects with fast-diff (the object maps say which
+        // changed); exact extents otherwise (whole_object would make librbd
+        // list every object's snapshots the same way, for coarser answers).
+        ChunkSink sink(m_size);
+        const int r = m_image->diff_iterate2(from, 0, static_cast<uint64_t>(m_size), true, fast,
+                                             &ChunkSink::callback, &sink);
+        if (r >= 0)
+            *out = sink.extents();
+        return r;
     }
 
     std::shared_ptr<RbdBackend::Cluster> m_cluster;
@@ -524,7 +627,28 @@ public:
     RbdWriter(std::shared_ptr<RbdBackend::Cluster> cluster, librados::IoCtx io, ImageRef ref,
               std::unique_ptr<librbd::Image> image)
         : m_cluster(std::move(cluster)), m_io(std::move(io)), m_ref(std::move(ref)), m_image(std::move(image))
-    {}
+    {
+        // What holds data now: a hole of the backup needs zeroing only
+        // there (a restore over a 1 TiB thin image would otherwise send a
+        // quarter of a million requests for ranges that read as zeros).
+        uint64_t size = 0;
+        uint64_t features = 0;
+        uint64_t flags = 0;
+        if (m_image->size(&size) < 0 || m_image->features(&features) < 0 || m_image->get_flags(&flags) < 0)
+            return;
+        const bool fast = (features & RBD_FEATURE_FAST_DIFF) &&
+                          !(flags & (RBD_FLAG_OBJECT_MAP_INVALID | RBD_FLAG_FAST_DIFF_INVALID));
+        m_size = static_cast<qint64>(size);
+        m_zeroed.assign(static_cast<size_t>((m_size + ChunkSize - 1) / ChunkSize), false);
+        librbd::image_info_t info{};
+        if (m_image->stat(info, sizeof(info)) == 0) {
+            const uint64_t stripes = (features & RBD_FEATURE_STRIPINGV2) ? m_image->get_stripe_count() : 1;
+            m_period = static_cast<qint64>(info.obj_size * std::max<uint64_t>(stripes, 1));
+        }
+        ChunkSink sink(m_size);
+        if (m_image->diff_iterate2(nullptr, 0, size, true, fast, &ChunkSink::callback, &sink) == 0)
+            m_allocated = std::move(sink.touched);
+    }
 
     // An unfinished restore keeps its marker: the volume shows "error".
     ~RbdWriter() override
@@ -536,33 +660,65 @@ public:
 
     Result<void> write(qint64 offset, const char *data, qint64 length) override
     {
-        // A chunk goes out as several requests at once: the OSD applies one
-        // piece while the next is on the wire (measured ~30% faster than a
-        // single 4 MiB request on the test cluster).
+        // Pieces: runs of data, at most WritePiece each, and runs of zeros
+        // (found per ZeroBlock, the smallest stripe unit worth skipping).
+        // Zeros are not written where the image had no data when the
+        // restore began, so a restored image keeps no object the backup
+        // did not have data for, whatever its object size or striping.
+        struct Piece
+        {
+            qint64 offset;
+            qint64 length;
+            bool zero;
+        };
+        std::vector<Piece> pieces;
         for (qint64 done = 0; done < length;) {
+            const qint64 n = std::min(ZeroBlock, length - done);
+            const bool zero = isZero(data + done, n);
+            if (!pieces.empty() && pieces.back().zero == zero &&
+                (zero || pieces.back().length + n <= WritePiece))
+                pieces.back().length += n;
+            else
+                pieces.push_back({offset + done, n, zero});
+            done += n;
+        }
+        const bool hadData = allocatedAtOpen(offset, length);
+        // Several requests at once: the OSD applies one piece while the
+        // next is on the wire (measured ~30% faster than a single 4 MiB
+        // request on the test cluster).
+        for (size_t next = 0; next < pieces.size();) {
             librbd::RBD::AioCompletion *cs[MaxWritePieces] = {};
             ceph::bufferlist bls[MaxWritePieces];
             qint64 offsets[MaxWritePieces] = {};
             int n = 0;
             int error = 0;
-            for (; n < MaxWritePieces && done < length; ++n) {
-                const qint64 len = std::min(WritePiece, length - done);
-                // No copy (measured ~20% faster, ~25% less CPU than a copy):
-                // librbd references the caller's buffer, and this call
-                // returns only once librbd has let go of it (below).
-                bls[n].push_back(
-                    ceph::buffer::create_static(static_cast<unsigned>(len), const_cast<char *>(data + done)));
-                offsets[n] = offset + done;
+            for (; n < MaxWritePieces && next < pieces.size(); ++next) {
+                const Piece &p = pieces[next];
+                if (p.zero && !hadData)
+                    continue;
+                offsets[n] = p.offset;
                 cs[n] = new librbd::RBD::AioCompletion(nullptr, nullptr);
-                if (const int r = m_image->aio_write(static_cast<uint64_t>(offset + done),
-                                                     static_cast<size_t>(len), bls[n], cs[n]);
-                    r < 0) {
+                int r = 0;
+                if (p.zero) {
+                    r = m_image->aio_write_zeroes(static_cast<uint64_t>(p.offset),
+                                                  static_cast<size_t>(p.length), cs[n], 0, 0);
+                } else {
+                    // No copy (measured ~20% faster, ~25% less CPU than a
+                    // copy): librbd references the caller's buffer, and this
+                    // call returns only once librbd has let go of it (below).
+                    bls[n].push_back(ceph::buffer::create_static(
+                        static_cast<unsigned>(p.length), const_cast<char *>(data + (p.offset - offset))));
+                    r = m_image->aio_write(static_cast<uint64_t>(p.offset), static_cast<size_t>(p.length),
+                                           bls[n], cs[n]);
+                }
+                if (r < 0) {
                     cs[n]->release();
                     cs[n] = nullptr;
                     error = r;
+                    ++n;
                     break;
                 }
-                done += len;
+                ++n;
             }
             qint64 failedAt = offset;
             for (int i = 0; i < n; ++i) {
@@ -591,8 +747,23 @@ public:
 
     Result<void> zero(qint64 offset, qint64 length) override
     {
+        {
+            QMutexLocker lock(&m_zeroedMutex);
+            for (qint64 c = offset / ChunkSize; c * ChunkSize < offset + length; ++c) {
+                if (c < static_cast<qint64>(m_zeroed.size()))
+                    m_zeroed[static_cast<size_t>(c)] = true;
+            }
+        }
+        if (!allocatedAtOpen(offset, length))
+            return {}; // reads as zeros already; this restore writes each chunk once
+        return zeroNow(offset, length);
+    }
+
+    Result<void> zeroNow(qint64 offset, qint64 length)
+    {
         // write_zeroes, not discard: a discard that covers part of an object
         // may be skipped (rbd_skip_partial_discard), write_zeroes never is.
+        // Over whole objects it removes them: the image stays thin.
         auto *c = new librbd::RBD::AioCompletion(nullptr, nullptr);
         int r =
             m_image->aio_write_zeroes(static_cast<uint64_t>(offset), static_cast<size_t>(length), c, 0, 0);
@@ -611,6 +782,27 @@ public:
 
     Result<void> finish() override
     {
+        // An object (or a striped image's object set) larger than a chunk
+        // that is a hole in the backup as a whole is removed: zeroing it
+        // chunk by chunk only zeroed parts of it.
+        if (m_period > ChunkSize && m_period % ChunkSize == 0 && !m_allocated.empty()) {
+            const qint64 per = m_period / ChunkSize;
+            const auto count = static_cast<qint64>(m_zeroed.size());
+            for (qint64 first = 0; first < count; first += per) {
+                const qint64 end = std::min(count, first + per);
+                bool hole = true;
+                bool had = false;
+                for (qint64 c = first; c < end && hole; ++c) {
+                    hole = m_zeroed[static_cast<size_t>(c)];
+                    had = had || m_allocated[static_cast<size_t>(c)];
+                }
+                if (hole && had) {
+                    if (auto r = zeroNow(first * ChunkSize, std::min(m_period, m_size - first * ChunkSize));
+                        !r)
+                        return r;
+                }
+            }
+        }
         if (const int r = m_image->flush(); r < 0)
             return fail(deferTr("RbdBackend", "Cannot flush \"%1\": %2").arg(m_ref.spec(), errorText(r)));
         if (const int r = m_image->metadata_remove(RestoringKey); r < 0 && r != -ENOENT)
@@ -624,6 +816,28 @@ private:
     librados::IoCtx m_io;
     ImageRef m_ref;
     std::unique_ptr<librbd::Image> m_image;
+    std::vector<bool> m_allocated; // per chunk, when opened; empty: unknown
+    qint64 m_size = 0;
+    qint64 m_period = 0; // object size x stripe count: the image range of one object set
+    QMutex m_zeroedMutex;
+    std::vector<bool> m_zeroed; // chunks that are holes in the backup
+
+    // Whether any chunk of the range held data when the restore began (true when unknown).
+    bool allocatedAtOpen(qint64 offset, qint64 length) const
+    {
+        if (m_allocated.empty())
+            return true;
+        for (qint64 c = offset / ChunkSize; c * ChunkSize < offset + length; ++c) {
+            if (c >= static_cast<qint64>(m_allocated.size()) || m_allocated[static_cast<size_t>(c)])
+                return true;
+        }
+        return false;
+    }
+
+    static bool isZero(const char *p, qint64 n)
+    {
+        return n == 0 || (p[0] == 0 && std::memcmp(p, p + 1, static_cast<size_t>(n - 1)) == 0);
+    }
 };
 
 } // namespace
@@ -720,42 +934,55 @@ Result<QList<Volume>> RbdBackend::list()
                 return fail(deferTr("RbdBackend", "Cannot list the images of pool \"%1\": %2")
                                 .arg(pool, errorText(r)));
             }
-            // Opening an image costs a few round trips: look at several at
-            // once (~7 ms each one after the other on the test cluster).
-            std::vector<std::optional<Volume>> found(images.size());
-            std::atomic<size_t> next{0};
-            const auto work = [&] {
-                librbd::RBD rbdHere;
-                for (size_t i; (i = next++) < images.size();) {
-                    const ImageRef ref{pool, qstr(ns), qstr(images[i].name)};
+            // One read of each image's header object, many in flight, instead
+            // of opening every image (a few round trips each).
+            // list2 adds images being removed (in the trash) to the
+            // directory's: one that goes meanwhile can show up twice.
+            std::vector<RbdImageFacts> facts;
+            facts.reserve(images.size());
+            std::set<std::string> names;
+            for (const auto &image : images) {
+                if (!names.insert(image.name).second)
+                    continue;
+                facts.push_back({});
+                facts.back().name = image.name;
+                facts.back().id = image.id;
+            }
+            readImageFacts(*io, facts, RestoringKey);
+            for (const RbdImageFacts &f : facts) {
+                const ImageRef ref{pool, qstr(ns), qstr(f.name)};
+                if (f.error == -ENOENT)
+                    continue; // deleted since list2
+                if (f.error < 0) {
+                    // Not readable that way (an old image format, a
+                    // permission): open it as any other client would.
                     librbd::Image img;
-                    const int r = rbdHere.open_read_only(*io, img, images[i].name.c_str(), nullptr);
+                    const int r = rbd.open_read_only(*io, img, f.name.c_str(), nullptr);
                     if (r == -ENOENT)
-                        continue; // deleted since list2
-                    if (r < 0) {
-                        Volume v;
-                        v.id = m_cluster->makeId(ref);
-                        v.name = ref.image;
-                        v.project = ref.project();
-                        v.type = pool;
-                        v.device = ref.spec();
-                        v.status = VolumeStatus::Error;
-                        found[i] = v;
+                        continue;
+                    if (r == 0) {
+                        out << m_cluster->describe(ref, img);
                         continue;
                     }
-                    found[i] = m_cluster->describe(ref, img);
+                    Volume v;
+                    v.id = m_cluster->makeId(ref);
+                    v.name = ref.image;
+                    v.project = ref.project();
+                    v.type = pool;
+                    v.device = ref.spec();
+                    v.status = VolumeStatus::Error;
+                    out << v;
+                    continue;
                 }
-            };
-            std::vector<std::thread> threads;
-            const size_t helpers = std::min<size_t>(ListThreads, images.size()) - (images.empty() ? 0 : 1);
-            for (size_t t = 0; t < helpers; ++t)
-                threads.emplace_back(work);
-            work();
-            for (auto &t : threads)
-                t.join();
-            for (auto &v : found) {
-                if (v)
-                    out << std::move(*v);
+                Volume v;
+                v.id = m_cluster->makeId(ref);
+                v.name = ref.image;
+                v.project = ref.project();
+                v.type = pool;
+                v.device = ref.spec();
+                v.size = static_cast<qint64>(f.size);
+                v.status = m_cluster->status(ref, f.watchers, f.marker ? &*f.marker : nullptr);
+                out << std::move(v);
             }
         }
     }
