@@ -46,8 +46,8 @@ public:
             if (!stopped()) {
                 if (auto r = task(); !r) {
                     QMutexLocker lock(&m_mutex);
-                    if (m_error.isEmpty())
-                        m_error = r.error();
+                    if (!m_error)
+                        m_error = r.failure();
                     m_failed = true;
                 }
             }
@@ -64,7 +64,7 @@ public:
         m_slots.release(m_depth);
         report();
         if (m_failed)
-            return fail(m_error);
+            return *m_error;
         if (m_control.cancel)
             return fail(deferTr("Engine", "Cancelled by the user."));
         return {};
@@ -106,7 +106,7 @@ private:
     std::atomic<qint64> m_done{0};
     std::atomic_bool m_failed{false};
     QMutex m_mutex;
-    QString m_error;
+    std::optional<Error> m_error; // the first failure, code and all
     QElapsedTimer m_clock;
     qint64 m_submitted = 0;
 };

@@ -77,6 +77,23 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
         return fail(index);
     const qint64 size = (*index)->header().volumeSize;
     Pipeline pipeline(*m_workers, control, size);
+    // A run of holes over an existing volume is one zero() call: a thin 1 TiB
+    // image is 262,144 chunks, and queueing each one alone cost 1.3 s.
+    qint64 holeStart = 0, holeLength = 0;
+    const auto flushHoles = [&]() -> bool {
+        if (holeLength == 0)
+            return true;
+        const qint64 offset = holeStart, length = holeLength;
+        holeLength = 0;
+        return pipeline.submit(
+            [&, offset, length]() -> Result<void> {
+                if (auto r = w.zero(offset, length); !r)
+                    return r;
+                pipeline.addDone(length);
+                return {};
+            },
+            0);
+    };
     for (qint64 i = 0; !(*index)->atEnd(); ++i) {
         auto next = (*index)->next();
         if (!next)
@@ -84,29 +101,32 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
         const ChunkHash h = skip.contains(*next) ? ChunkHash() : *next;
         const qint64 offset = i * ChunkSize;
         const qint64 length = chunkLength(size, i);
-        if (h.isEmpty() && toNew) { // a new volume reads as zeros already
-            pipeline.addDone(length);
+        if (h.isEmpty()) {
+            if (toNew) { // a new volume reads as zeros already
+                pipeline.addDone(length);
+                continue;
+            }
+            if (holeLength == 0)
+                holeStart = offset;
+            holeLength += length;
             continue;
         }
+        if (!flushHoles())
+            break;
         const bool ok = pipeline.submit(
             [&, h, offset, length]() -> Result<void> {
-                if (h.isEmpty()) {
-                    if (auto r = w.zero(offset, length); !r)
-                        return r;
-                } else {
-                    char *buffer = chunkBuffer();
-                    qint64 got = 0;
-                    auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
-                    if (r && got != length)
-                        r = fail(deferTr("Engine", "Chunk %1 has the wrong length.").arg(Repository::hex(h)));
-                    if (!r) {
-                        QMutexLocker lock(&mutex);
-                        failed->insert(h);
-                        return r;
-                    }
-                    if (auto written = w.write(offset, buffer, length); !written)
-                        return written;
+                char *buffer = chunkBuffer();
+                qint64 got = 0;
+                auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
+                if (r && got != length)
+                    r = fail(deferTr("Engine", "Chunk %1 has the wrong length.").arg(Repository::hex(h)));
+                if (!r) {
+                    QMutexLocker lock(&mutex);
+                    failed->insert(h);
+                    return r;
                 }
+                if (auto written = w.write(offset, buffer, length); !written)
+                    return written;
                 pipeline.addDone(length);
                 return {};
             },
@@ -114,6 +134,7 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
         if (!ok)
             break;
     }
+    flushHoles();
     if (auto r = pipeline.finish(); !r)
         return r;
     return w.finish();
