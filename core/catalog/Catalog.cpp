@@ -87,6 +87,9 @@ const QList<Migration> &migrations()
           QStringLiteral("ALTER TABLE audit ADD COLUMN project VARCHAR(64) NOT NULL DEFAULT ''"),
           QStringLiteral("ALTER TABLE audit ADD COLUMN result VARCHAR(16) NOT NULL DEFAULT 'ok'"),
           QStringLiteral("CREATE INDEX audit_at ON audit (at)")}},
+        // PostgreSQL only: the database follows the policy table, so a site's
+        // widened matrix works for plain SQL too (Catalog::postgresPolicySecurity()).
+        {5, {}},
     };
     return list;
 }
@@ -396,6 +399,8 @@ Result<void> Catalog::migrate()
             QStringList statements = m.statements;
             if (pg && m.version == 4)
                 statements += postgresSecurity();
+            if (pg && m.version == 5)
+                statements += postgresPolicySecurity();
             for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);
                 if (auto r = run(d, sql); !r)

@@ -32,7 +32,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // "postgresql://user@host:port/database", "sqlite:PATH" or a plain file path.
     // A URL carrying a password is refused: it would show in the process list.
@@ -70,6 +70,10 @@ public:
     Result<void> setAccountPassword(const QString &name, const QString &password);
     // The permission matrix rows (policy table), so the database can enforce what the engine does.
     Result<void> storePolicy(const Policy &policy);
+    // The matrix the policy table holds: the seed's defaults widened by its
+    // rows (an empty table is the seed's). On PostgreSQL the database
+    // enforces the same table (Catalog::postgresPolicySecurity()).
+    Result<Policy> loadPolicy();
 
     Result<void> upsertVolume(const Volume &v);
     Result<QList<Volume>> knownVolumes();
@@ -121,6 +125,7 @@ private:
     QString loginName() const;
     QString loginError(const QString &driverText) const;
     QStringList postgresSecurity() const;
+    QStringList postgresPolicySecurity() const;
     Result<void> runSecret(const QString &sql, const QString &secret);
     Result<void> setPostgresProjects(const QString &name, const QStringList &projects);
     Result<void> bump();

@@ -320,6 +320,24 @@ Result<void> Catalog::storePolicy(const Policy &policy)
     });
 }
 
+Result<Policy> Catalog::loadPolicy()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT action, role, scope FROM policy")))
+        return fail(dbError(q.lastError()));
+    // The table never narrows the seed's defaults; a row this release does
+    // not know (a newer one's action) is left out.
+    Policy policy = Policy::seedDefaults();
+    while (q.next()) {
+        const auto action = actionFromKey(q.value(0).toString());
+        const auto role = roleFromKey(q.value(1).toString());
+        const auto scope = scopeFromKey(q.value(2).toString());
+        if (action && role && scope)
+            policy.widen(*role, *action, *scope);
+    }
+    return policy;
+}
+
 void Catalog::audit(const AuditEntry &e)
 {
     // The audit trail must not make an operation fail. PostgreSQL writes the

@@ -22,14 +22,20 @@ QString osAccount()
     return QString::number(geteuid());
 }
 
+// The site's permission file: the configured one, else <home>/permissions.json if there is one.
+QString permissionsFile(const EngineConfig &config)
+{
+    if (!config.permissionsFile.isEmpty())
+        return config.permissionsFile;
+    const QString inHome = QDir(config.home).filePath(QStringLiteral("permissions.json"));
+    return QFileInfo::exists(inHome) ? inHome : QString();
+}
+
 } // namespace
 
 Result<void> Engine::loadPolicy()
 {
-    QString file = m_config.permissionsFile;
-    const QString inHome = QDir(m_config.home).filePath(QStringLiteral("permissions.json"));
-    if (file.isEmpty() && QFileInfo::exists(inHome))
-        file = inHome;
+    const QString file = permissionsFile(m_config);
     if (file.isEmpty()) {
         m_policy = Policy::seedDefaults();
         return {};
@@ -68,8 +74,18 @@ Result<void> Engine::authenticate()
     if (!(*account)->enabled)
         return fail(deferTr("Engine", "The account \"%1\" is disabled.").arg(name));
     m_caller = Caller{name, (*account)->role, (*account)->projects};
-    if (m_policy.allows(m_caller, Action::ManageAccounts))
+    // The policy table is the shared truth, and the database enforces it. A
+    // cloud admin with a permission file publishes it there; every other
+    // engine (another role, or a cloud admin without a file) follows the
+    // table, whatever its own file says.
+    if (m_caller.role == Role::CloudAdmin && !permissionsFile(m_config).isEmpty()) {
         (void)m_catalog->storePolicy(m_policy);
+        return {};
+    }
+    auto shared = m_catalog->loadPolicy();
+    if (!shared)
+        return fail(shared);
+    m_policy = *shared;
     return {};
 }
 
