@@ -1669,6 +1669,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cannot mark &quot;%1&quot; as being restored: %2</source>
         <translation>Cannot mark &quot;%1&quot; as being restored: %2</translation>
     </message>
+    <message>
+        <source>the image has no fast-diff feature: every object of the volume was examined to find its data (enable the object-map and fast-diff features to avoid this)</source>
+        <translation>the image has no fast-diff feature: every object of the volume was examined to find its data (enable the object-map and fast-diff features to avoid this)</translation>
+    </message>
+    <message>
+        <source>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</source>
+        <translation>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>

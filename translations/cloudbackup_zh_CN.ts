@@ -1655,6 +1655,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cannot mark &quot;%1&quot; as being restored: %2</source>
         <translation>无法将“%1”标记为恢复中：%2</translation>
     </message>
+    <message>
+        <source>the image has no fast-diff feature: every object of the volume was examined to find its data (enable the object-map and fast-diff features to avoid this)</source>
+        <translation>该映像没有 fast-diff 特性：为找出其数据检查了卷的每个对象（启用 object-map 和 fast-diff 特性可避免这种情况）</translation>
+    </message>
+    <message>
+        <source>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</source>
+        <translation>快照 %1 的对象映射无效：为找出其数据检查了卷的每个对象（可用 &quot;rbd object-map rebuild&quot; 修复）</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
