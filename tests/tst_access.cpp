@@ -164,6 +164,34 @@ private slots:
         QCOMPARE(again->accounts()->size(), 1);
     }
 
+    // A volume the catalog knows on storage this engine does not reach is
+    // shown unreachable, not deleted, and refuses backups with the reason.
+    void volumeOfAnUnreachableBackendIsUnreachable()
+    {
+        QTemporaryDir dir;
+        auto e = openEngineOrDie(dir.path());
+        Volume rbd;
+        rbd.id = QStringLiteral("rbd:volumes/vm-disk");
+        rbd.name = QStringLiteral("vm-disk");
+        rbd.project = QStringLiteral("admin");
+        rbd.type = QStringLiteral("volumes");
+        rbd.size = 8 * MiB;
+        QVERIFY(catalogOf(*e).upsertVolume(rbd));
+        auto list = e->volumes();
+        QVERIFY2(list, qPrintable(list.error()));
+        bool found = false;
+        for (const Volume &v : std::as_const(*list)) {
+            if (v.id == rbd.id) {
+                found = true;
+                QCOMPARE(v.status, VolumeStatus::Unreachable);
+            }
+        }
+        QVERIFY(found);
+        auto b = runBackup(*e, rbd.id, false);
+        QVERIFY(!b);
+        QVERIFY2(b.error().contains(QLatin1String("cannot be reached")), qPrintable(b.error()));
+    }
+
     // The cloud admin's every action, in two projects, succeeds and is audited
     // under the authenticated account, with its project.
     void adminTakesEveryActionAndIsAudited()

@@ -402,6 +402,7 @@ private Q_SLOTS:
         for (Role r : {Role::Member, Role::ProjectAdmin, Role::DeptAdmin}) {
             EngineConfig c = config(person(r).name, person(r).password);
             c.repositoryPath = missing;
+            c.cephConf = elsewhere.filePath(QStringLiteral("no-keyring/ceph.conf")); // no Ceph access given
             auto viewer = Engine::open(c);
             QVERIFY2(viewer, qPrintable(viewer.error()));
             auto list = (*viewer)->backups();

@@ -162,7 +162,7 @@ void BackupActions::updateState()
     const bool one = selected.size() == 1;
     bool anyLive = false;
     for (const Volume &v : m_session->volumeModel()->all())
-        anyLive = anyLive || v.status != VolumeStatus::Missing;
+        anyLive = anyLive || !isGone(v.status);
     // Create: in the project of the volume it would preselect, else anywhere.
     QString volume = m_volume;
     if (volume.isEmpty() && one)

@@ -304,6 +304,7 @@ QColor volumeStatusColor(VolumeStatus s)
     case VolumeStatus::Error:
         return QColor(0xd3, 0x2f, 0x2f);
     case VolumeStatus::Missing:
+    case VolumeStatus::Unreachable:
         return QColor(0x9e, 0x9e, 0x9e);
     }
     return Qt::gray;

@@ -38,7 +38,7 @@ int volumeList(Invocation &call)
     for (const Volume &v : std::as_const(*list)) {
         if (!project.isEmpty() && v.project != project)
             continue;
-        if (v.status == VolumeStatus::Missing && counts.value(v.id) == 0)
+        if (isGone(v.status) && counts.value(v.id) == 0)
             continue; // deleted and nothing left to restore
         QJsonObject o = v.toJson();
         o.insert(QStringLiteral("backups"), counts.value(v.id));

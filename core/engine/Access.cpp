@@ -233,7 +233,7 @@ Result<void> Engine::deleteProject(const QString &name)
     if (!vols)
         return fail(vols);
     for (const Volume &v : std::as_const(*vols)) {
-        if (v.project == name && v.status != VolumeStatus::Missing)
+        if (v.project == name && !isGone(v.status))
             return fail(deferTr("Engine", "The project \"%1\" still has volumes (%2); delete them first.")
                             .arg(name, v.name));
     }

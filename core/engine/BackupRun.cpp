@@ -68,14 +68,14 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     auto volume = resolveVolume(params.volume);
     if (!volume)
         return fail(volume);
-    VolumeBackend *backend = backendFor(volume->id);
-    if (!backend)
-        return fail(deferTr("Engine", "No backend serves the volume %1.").arg(volume->id));
     if (auto r = require(Action::CreateBackup, volume->project, QStringLiteral("backup.create"), volume->id);
         !r)
         return fail(r);
     if (auto r = rules::checkBackupAllowed(*volume, params.force); !r)
         return fail(r);
+    VolumeBackend *backend = backendFor(volume->id);
+    if (!backend)
+        return fail(deferTr("Engine", "No backend serves the volume %1.").arg(volume->id));
     timer.step("volume");
 
     Backup b;

@@ -86,9 +86,12 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
         e->m_config.cephConf.isEmpty() ? qEnvironmentVariable("CEPH_CONF") : e->m_config.cephConf;
     if (!cephConf.isEmpty()) {
         auto rbd = RbdBackend::connect(cephConf, e->m_config.cephPools);
-        if (!rbd)
+        if (rbd)
+            e->m_backends.push_back(std::move(*rbd));
+        else if (e->mayChangeAnything()) // viewing needs only the catalog, not the keyring
             return fail(rbd);
-        e->m_backends.push_back(std::move(*rbd));
+        else
+            qCWarning(lcEngine) << "RBD volumes are unreachable:" << rbd.error();
     }
 #endif
 
@@ -188,8 +191,12 @@ Result<QList<Volume>> Engine::volumes()
     if (!known)
         return fail(known);
     for (const Volume &v : std::as_const(*known)) {
-        if (!live.contains(v.id) && m_policy.sees(m_caller, v.project))
-            out << v;
+        if (live.contains(v.id) || !m_policy.sees(m_caller, v.project))
+            continue;
+        Volume seen = v;
+        if (!backendFor(v.id))
+            seen.status = VolumeStatus::Unreachable;
+        out << seen;
     }
     return out;
 }
@@ -229,7 +236,7 @@ Result<Volume> Engine::findVolume(const QString &input)
     // A live volume wins over a deleted one of the same name.
     QList<Volume> liveMatches;
     for (const Volume &v : std::as_const(matches)) {
-        if (v.status != VolumeStatus::Missing)
+        if (!isGone(v.status))
             liveMatches << v;
     }
     if (liveMatches.size() == 1)

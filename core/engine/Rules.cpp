@@ -35,6 +35,10 @@ Result<void> checkBackupAllowed(const Volume &v, bool force)
                         .arg(v.name));
     case VolumeStatus::Missing:
         return fail(deferTr("Rules", "The volume \"%1\" no longer exists.").arg(v.name));
+    case VolumeStatus::Unreachable:
+        return fail(deferTr("Rules", "The volume \"%1\" cannot be reached from here (its storage is not "
+                                     "connected).")
+                        .arg(v.name));
     }
     return {};
 }

@@ -23,6 +23,8 @@ QString volumeStatusKey(VolumeStatus s)
         return QStringLiteral("error");
     case VolumeStatus::Missing:
         return QStringLiteral("deleted");
+    case VolumeStatus::Unreachable:
+        return QStringLiteral("unreachable");
     }
     return {};
 }
@@ -40,6 +42,8 @@ QString volumeStatusText(VolumeStatus s)
         return QCoreApplication::translate("Volume", "Error");
     case VolumeStatus::Missing:
         return QCoreApplication::translate("Volume", "Deleted");
+    case VolumeStatus::Unreachable:
+        return QCoreApplication::translate("Volume", "Unreachable");
     }
     return {};
 }
@@ -47,7 +51,7 @@ QString volumeStatusText(VolumeStatus s)
 VolumeStatus volumeStatusFromKey(const QString &key)
 {
     for (auto s : {VolumeStatus::Available, VolumeStatus::InUse, VolumeStatus::Restoring, VolumeStatus::Error,
-                   VolumeStatus::Missing}) {
+                   VolumeStatus::Missing, VolumeStatus::Unreachable}) {
         if (volumeStatusKey(s) == key)
             return s;
     }

@@ -17,8 +17,15 @@ enum class VolumeStatus
     InUse,
     Restoring,
     Error,
-    Missing
+    Missing,    // deleted: only the catalog still knows it, for its backups
+    Unreachable // its backend is not connected here (an account without the Ceph keyring)
 };
+
+// Not on any backend this engine reaches: deleted or unreachable.
+inline bool isGone(VolumeStatus s)
+{
+    return s == VolumeStatus::Missing || s == VolumeStatus::Unreachable;
+}
 
 QString volumeStatusKey(VolumeStatus s);  // "available", "in-use", ...
 QString volumeStatusText(VolumeStatus s); // translated

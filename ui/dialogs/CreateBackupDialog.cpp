@@ -139,7 +139,7 @@ void CreateBackupDialog::fillVolumes()
     QSignalBlocker block(m_volume);
     m_volume->clear();
     for (const Volume &v : m_session->volumeModel()->all()) {
-        if (v.status == VolumeStatus::Missing)
+        if (isGone(v.status))
             continue;
         m_volume->addItem(
             tr("%1 (%2, %3, %4)")

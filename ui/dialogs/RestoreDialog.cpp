@@ -147,7 +147,7 @@ void RestoreDialog::fillTargets()
     m_target->clear();
     int skipped = 0;
     for (const Volume &v : m_session->volumeModel()->all()) {
-        if (v.status == VolumeStatus::Missing)
+        if (isGone(v.status))
             continue;
         // R4: only an available volume at least as large as the backup.
         if (!rules::checkRestoreTarget(m_backup, v)) {
@@ -198,7 +198,7 @@ void RestoreDialog::validate()
             reason = r.error();
         } else {
             for (const Volume &v : m_session->volumeModel()->all()) {
-                if (v.name == name && v.project == m_backup.project && v.status != VolumeStatus::Missing)
+                if (v.name == name && v.project == m_backup.project && !isGone(v.status))
                     reason = tr("A volume named \"%1\" exists already in project %2.").arg(name, v.project);
             }
         }
