@@ -882,6 +882,13 @@ void TestGui::cancelRunningJob()
     QTRY_VERIFY(std::none_of(
         m_session->backupModel()->all().cbegin(), m_session->backupModel()->all().cend(),
         [&](const Backup &b) { return b.volumeId == big->id && b.status == BackupStatus::Available; }));
+    // The volume's newest backup is not the cancelled one (the quit dialog's promise).
+    int bigRow = -1;
+    for (int r = 0; r < m_session->volumeModel()->rowCount(); ++r)
+        bigRow = m_session->volumeModel()->volumeAt(r).id == big->id ? r : bigRow;
+    QVERIFY(bigRow >= 0);
+    QTRY_COMPARE(m_session->volumeModel()->index(bigRow, VolumeModel::NewestBackup).data().toString(),
+                 QString());
     const auto left = m_engine->backups(big->id);
     QVERIFY(left);
     for (const Backup &b : *left)
