@@ -15,12 +15,15 @@
 #include "TestSupport.h"
 #include "chain/ChainPlot.h"
 #include "dialogs/CreateBackupDialog.h"
+#include "dialogs/CreateVolumeDialog.h"
 #include "dialogs/DeleteBackupsDialog.h"
 #include "dialogs/EditBackupDialog.h"
 #include "dialogs/EditTagsDialog.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "engine/Job.h"
+#include "engine/Rules.h"
+#include "i18n/Language.h"
 #include "models/AuditModel.h"
 #include "models/BackupModel.h"
 #include "models/BackupProxyModel.h"
@@ -31,17 +34,21 @@
 #include "pages/ChainPage.h"
 #include "pages/JobsPage.h"
 #include "pages/VolumesPage.h"
+#include "util/Validate.h"
 #include "volumes/FileBackend.h"
 #include "volumes/VolumeBackend.h"
+#include "widgets/EmptyState.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScopeSwitcher.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -51,6 +58,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -63,6 +71,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QWheelEvent>
 
@@ -106,6 +115,11 @@ private Q_SLOTS:
     void editAndTags();
     void refusedDelete();
     void deleteInChainOrder();
+    void mixedDeleteKeepsWhatIsBlocked();
+    void deletePlanOffTheGuiThreadAtScale();
+    void firstStartSaysWhatToDo();
+    void countsFollowDeletes();
+    void languageSwitchFollowsEverywhere();
     void cancelRunningJob();
     void firstRunDemoData();
     void chainWithThousandBackups();
@@ -384,13 +398,28 @@ void TestGui::editAndTags()
     auto *tags = waitForDialog<EditTagsDialog>(m_window.get());
     QVERIFY(tags);
     auto *input = tags->findChild<QLineEdit *>(QStringLiteral("tagLineEdit"));
+    auto *list = tags->findChild<QListWidget *>(QStringLiteral("tagListWidget"));
+    tags->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(tags));
+    input->setFocus();
     QTest::keyClicks(input, QStringLiteral("weekly"));
     QTest::keyClick(input, Qt::Key_Return);
-    QVERIFY(tags->isVisible()); // Enter adds the tag, it does not close the dialog
-    QTest::keyClicks(input, QStringLiteral("bad tag\t"));
-    QVERIFY(!button(tags, "okButton")->isEnabled());
+    // Enter adds the tag and does not press OK: nothing is being saved, the
+    // dialog stays, the field is empty and keeps the focus for the next tag.
+    QCOMPARE(list->count(), 1);
+    QVERIFY(input->text().isEmpty());
+    QVERIFY(button(tags, "okButton")->isEnabled());
+    QVERIFY(tags->isVisible());
+    QCOMPARE(QApplication::focusWidget(), input);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("dai"));
+    QCOMPARE(input->text(), QStringLiteral("dai"));
+    QCOMPARE(tags->result(), 0);
     input->clear();
-    auto *list = tags->findChild<QListWidget *>(QStringLiteral("tagListWidget"));
+    QTest::keyClicks(input, QStringLiteral("bad,tag"));
+    QVERIFY(!button(tags, "okButton")->isEnabled()); // refused inline
+    QTest::keyClick(input, Qt::Key_Return);
+    QCOMPARE(list->count(), 1); // and not added
+    input->clear();
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(QStringLiteral("new tag")));
     QTest::mouseClick(button(tags, "okButton"), Qt::LeftButton);
@@ -415,8 +444,13 @@ void TestGui::refusedDelete()
     page->actions()->remove()->trigger();
     auto *dlg = waitForDialog<DeleteBackupsDialog>(m_window.get());
     QVERIFY(dlg);
+    QTRY_VERIFY(!dlg->isPlanning());
     QVERIFY(!button(dlg, "deleteButton")->isEnabled());
-    const QString reason = dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text();
+    QVERIFY(button(dlg, "cancelButton")->isDefault());
+    QCOMPARE(dlg->blocked().size(), 1);
+    auto *blocked = dlg->findChild<QListWidget *>(QStringLiteral("blockedListWidget"));
+    QCOMPARE(blocked->count(), 1);
+    const QString reason = blocked->item(0)->text();
     QVERIFY2(reason.contains(QStringLiteral("second")), qPrintable(reason)); // names the blocker
     QVERIFY(!button(dlg, "includeDependantsButton")->isHidden());
     dlg->reject();
@@ -431,8 +465,11 @@ void TestGui::deleteInChainOrder()
     auto *dlg = waitForDialog<DeleteBackupsDialog>(m_window.get());
     QVERIFY(dlg);
     // "Select the dependent backups too" turns the refusal into a leaf-first plan.
+    QTRY_VERIFY(!dlg->isPlanning());
     QTest::mouseClick(button(dlg, "includeDependantsButton"), Qt::LeftButton);
+    QTRY_VERIFY(!dlg->isPlanning());
     QCOMPARE(dlg->order(), (QStringList{m_incremental, m_full}));
+    QVERIFY(dlg->blocked().isEmpty());
     auto *list = dlg->findChild<QListWidget *>(QStringLiteral("deletionOrderListWidget"));
     QVERIFY(list->item(0)->text().contains(QStringLiteral("second")));
     QVERIFY(list->item(1)->text().contains(QStringLiteral("first-renamed")));
@@ -445,6 +482,369 @@ void TestGui::deleteInChainOrder()
     QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
     QTRY_COMPARE(m_session->backupModel()->rowCount(), 0);
     QVERIFY(m_engine->backups()->isEmpty());
+}
+
+void TestGui::mixedDeleteKeepsWhatIsBlocked()
+{
+    // A full backup with an incremental on it, and another volume's full
+    // backup: selecting both fulls deletes the other volume's and keeps the
+    // one the incremental needs, saying why.
+    auto full = test::runBackup(*m_engine, m_vol.id, false, false, QStringLiteral("keep-full"));
+    QVERIFY2(full, qPrintable(full.error()));
+    test::writeRandom(m_vol.device, 0, MiB, 9);
+    auto inc = test::runBackup(*m_engine, m_vol.id, true, false, QStringLiteral("keep-inc"));
+    QVERIFY2(inc, qPrintable(inc.error()));
+    const Volume other = volume(QStringLiteral("small"));
+    QVERIFY(!other.id.isEmpty());
+    auto gone = test::runBackup(*m_engine, other.id, false, false, QStringLiteral("goes"));
+    QVERIFY2(gone, qPrintable(gone.error()));
+    m_session->refreshBackups();
+    QTRY_VERIFY(m_session->backupModel()->find(gone->id) && m_session->backupModel()->find(inc->id));
+
+    BackupsPage *page = m_window->backupsPage();
+    page->selectBackups({full->id, gone->id});
+    page->actions()->remove()->trigger();
+    auto *dlg = waitForDialog<DeleteBackupsDialog>(m_window.get());
+    QVERIFY(dlg);
+    QTRY_VERIFY(!dlg->isPlanning());
+    QCOMPARE(dlg->order(), QStringList{gone->id});
+    QCOMPARE(dlg->blocked().size(), 1);
+    QCOMPARE(dlg->blocked().first().first, full->id);
+    QVERIFY2(dlg->blocked().first().second.contains(QStringLiteral("keep-inc")),
+             qPrintable(dlg->blocked().first().second));
+    const QString summary = dlg->findChild<QLabel *>(QStringLiteral("deleteSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("1 backup")) &&
+                 summary.contains(validate::formatSize(gone->storedBytes)),
+             qPrintable(summary));
+    QVERIFY(dlg->findChild<MessageBanner *>(QStringLiteral("irreversibleWarningBanner"))
+                ->text()
+                .contains(QStringLiteral("permanent")));
+    QVERIFY(button(dlg, "cancelButton")->isDefault());
+    QVERIFY(!button(dlg, "deleteButton")->isDefault());
+    QVERIFY(button(dlg, "deleteButton")->isEnabled());
+    QSignalSpy started(m_session, &Session::jobStarted);
+    QTest::mouseClick(button(dlg, "deleteButton"), Qt::LeftButton);
+    QVERIFY(started.size() == 1 || started.wait(2000));
+    Job *job = started.first().first().value<Job *>();
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), JobTimeout);
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    QTRY_VERIFY(!m_session->backupModel()->find(gone->id));
+    QVERIFY(m_engine->backup(full->id));
+    QVERIFY(m_engine->backup(inc->id));
+    QVERIFY(!m_engine->backup(gone->id));
+    // Back to an empty list for the tests after this one.
+    JobControl control;
+    QVERIFY(m_engine->deleteBackups({inc->id, full->id}, control));
+    m_session->refreshBackups();
+    QTRY_COMPARE(m_session->backupModel()->rowCount(), 0);
+}
+
+void TestGui::deletePlanOffTheGuiThreadAtScale()
+{
+    // 5,200 backups in chains of 100, all selected: the plan is worked out
+    // on a worker thread while the window stays live, then summed up; Enter
+    // cancels (Cancel is the default) and nothing is deleted.
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY(engine);
+    MainWindow window(*engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && !session->isLoading());
+    QList<Backup> list;
+    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-6000);
+    qint64 stored = 0;
+    QString parent;
+    for (int i = 0; i < 5200; ++i) {
+        Backup b;
+        b.id = QStringLiteral("scale%1").arg(i, 7, 10, QLatin1Char('0'));
+        b.name = QStringLiteral("b%1").arg(i);
+        b.volumeId = QStringLiteral("file:admin/scale%1").arg(i / 1000);
+        b.project = QStringLiteral("admin");
+        b.kind = i % 100 == 0 ? BackupKind::Full : BackupKind::Incremental;
+        b.parentId = b.kind == BackupKind::Full ? QString() : parent;
+        b.status = BackupStatus::Available;
+        b.storedBytes = (i % 100 == 0 ? 100 : 1) * MiB;
+        b.createdAt = start.addSecs(qint64(i) * 86400);
+        stored += b.storedBytes;
+        parent = b.id;
+        list << b;
+    }
+    session->backupModel()->setBackups(list);
+    QCOMPARE(window.backupsPage()->proxy()->rowCount(), 5200);
+
+    struct Seen
+    {
+        QThread *thread = nullptr;
+    };
+    auto seen = std::make_shared<Seen>();
+    auto gate = std::make_shared<QSemaphore>();
+    DeleteBackupsDialog::setPlannerForTest([seen, gate](const QStringList &ids, const QList<Backup> &all) {
+        seen->thread = QThread::currentThread();
+        gate->acquire();
+        return rules::deletionPlan(ids, all);
+    });
+    auto restore = qScopeGuard([] { DeleteBackupsDialog::setPlannerForTest({}); });
+    window.backupsPage()->view()->selectAll();
+    QCOMPARE(window.backupsPage()->selectedIds().size(), 5200);
+    window.backupsPage()->actions()->remove()->trigger();
+    auto *dlg = waitForDialog<DeleteBackupsDialog>(&window);
+    QVERIFY(dlg);
+    // While the plan is worked out the window keeps handling events.
+    QVERIFY(dlg->isPlanning());
+    QVERIFY(!button(dlg, "deleteButton")->isEnabled());
+    bool ticked = false;
+    QTimer::singleShot(10, &window, [&ticked] { ticked = true; });
+    QTRY_VERIFY(ticked);
+    QVERIFY(dlg->isPlanning());
+    QSignalSpy planned(dlg, &DeleteBackupsDialog::planned);
+    QElapsedTimer t;
+    t.start();
+    gate->release();
+    QVERIFY(planned.wait(20000));
+    qInfo("delete plan of 5,200 backups: %lld ms", t.elapsed());
+    QVERIFY(seen->thread && seen->thread != QThread::currentThread());
+    QCOMPARE(dlg->order().size(), 5200);
+    QVERIFY(dlg->blocked().isEmpty());
+    // Leaf first: the newest backup goes first, a full only after its chain.
+    QCOMPARE(dlg->order().first(), list.last().id);
+    QVERIFY(dlg->order().indexOf(list.at(100).id) > dlg->order().indexOf(list.at(199).id));
+    const QString summary = dlg->findChild<QLabel *>(QStringLiteral("deleteSummaryLabel"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("5,200")) && summary.contains(validate::formatSize(stored)),
+             qPrintable(summary));
+    QVERIFY(!dlg->findChild<MessageBanner *>(QStringLiteral("irreversibleWarningBanner"))->text().isEmpty());
+    // The list is not 5,200 rows long: it says how many more.
+    auto *orderList = dlg->findChild<QListWidget *>(QStringLiteral("deletionOrderListWidget"));
+    QVERIFY(orderList->count() < 1000);
+    QVERIFY(orderList->item(orderList->count() - 1)->text().contains(QStringLiteral("more")));
+    // Enter is Cancel.
+    QSignalSpy started(session, &Session::jobStarted);
+    QTest::keyClick(dlg, Qt::Key_Return);
+    QTRY_VERIFY(!dlg->isVisible());
+    QCOMPARE(dlg->result(), int(QDialog::Rejected));
+    QCOMPARE(started.size(), 0);
+}
+
+void TestGui::firstStartSaysWhatToDo()
+{
+    // An empty home: every page says what to do next, in full at any window
+    // size and in both languages; a volume is created and deleted from the console.
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY(engine);
+    MainWindow window(*engine);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && session->volumeModel()->isLoaded() &&
+                !session->isLoading());
+    QAction *create = window.backupsPage()->actions()->create();
+    QVERIFY(!create->isEnabled());
+    QVERIFY2(create->toolTip().contains(QStringLiteral("no volume")), qPrintable(create->toolTip()));
+
+    const QList<QPair<MainWindow::Page, QString>> empties{
+        {MainWindow::BackupsPageIndex, QStringLiteral("emptyStateWidget")},
+        {MainWindow::VolumesPageIndex, QStringLiteral("volumesEmptyStateWidget")},
+        {MainWindow::ChainPageIndex, QStringLiteral("chainEmptyStateWidget")}};
+    auto english = qScopeGuard([] { i18n::install(QStringLiteral("en")); });
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        QVERIFY(i18n::install(lang));
+        for (const QSize size : {QSize(1280, 780), QSize(900, 600), QSize(700, 480)}) {
+            window.resize(size);
+            for (const auto &[page, name] : empties) {
+                window.showPage(page);
+                auto *state = window.findChild<EmptyState *>(name);
+                QVERIFY2(state, qPrintable(name));
+                QTRY_VERIFY2(state->isVisible(), qPrintable(name));
+                QCoreApplication::processEvents();
+                for (QLabel *label : {state->title(), state->text()}) {
+                    QVERIFY2(!label->text().isEmpty(), qPrintable(name));
+                    // All of it shown: as high as its wrapped text needs, and as wide as it is laid out.
+                    QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+                    const int needed = label->heightForWidth(label->width());
+                    QVERIFY2(label->height() >= needed, qPrintable(QStringLiteral("%1 %2 at %3x%4: %5 < %6")
+                                                                       .arg(name, lang)
+                                                                       .arg(size.width())
+                                                                       .arg(size.height())
+                                                                       .arg(label->height())
+                                                                       .arg(needed)));
+                    QVERIFY(label->wordWrap());
+                }
+                QVERIFY2(state->text()->text().contains(QStringLiteral("<b>")), qPrintable(name));
+            }
+        }
+    }
+    QVERIFY(i18n::install(QStringLiteral("en")));
+    window.resize(1280, 780);
+    // The empty chain page shows no axes with "0 bytes".
+    QVERIFY(!window.chainPage()->plot()->isVisible());
+
+    // Create a volume from the empty state.
+    window.showPage(MainWindow::BackupsPageIndex);
+    QTest::mouseClick(
+        window.backupsPage()->findChild<QPushButton *>(QStringLiteral("emptyCreateVolumeButton")),
+        Qt::LeftButton);
+    auto *dlg = waitForDialog<CreateVolumeDialog>(&window);
+    QVERIFY(dlg);
+    QCOMPARE(window.currentPage(), MainWindow::VolumesPageIndex);
+    auto *type = dlg->findChild<QComboBox *>(QStringLiteral("volumeTypeComboBox"));
+    QVERIFY(type->count() >= 1);
+    QCOMPARE(type->currentData().toString(), QStringLiteral("file"));
+    QCOMPARE(type->currentText(), VolumeModel::typeText(QStringLiteral("file")));
+    QCOMPARE(dlg->findChild<QComboBox *>(QStringLiteral("volumeProjectComboBox"))->currentText(),
+             QStringLiteral("admin"));
+    QVERIFY(!button(dlg, "createVolumeButton")->isEnabled()); // no name yet
+    QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("volumeNameLineEdit")),
+                     QStringLiteral("data1"));
+    auto *size = dlg->findChild<QLineEdit *>(QStringLiteral("volumeSizeLineEdit"));
+    size->setText(QStringLiteral("lots"));
+    QVERIFY(!button(dlg, "createVolumeButton")->isEnabled());
+    QVERIFY(!dlg->findChild<MessageBanner *>()->text().isEmpty());
+    size->setText(QStringLiteral("8M"));
+    QVERIFY(button(dlg, "createVolumeButton")->isEnabled());
+    QTest::mouseClick(button(dlg, "createVolumeButton"), Qt::LeftButton);
+    QTRY_COMPARE(session->volumeModel()->rowCount(), 1);
+    const Volume made = session->volumeModel()->volumeAt(0);
+    QCOMPARE(made.name, QStringLiteral("data1"));
+    QCOMPARE(made.size, 8 * MiB);
+    QTRY_COMPARE(window.volumesPage()->selectedVolumeId(), made.id);
+    // Now there is something to back up, and the pages show lists.
+    QTRY_VERIFY(create->isEnabled());
+    QTRY_VERIFY(!window.findChild<EmptyState *>(QStringLiteral("volumesEmptyStateWidget"))->isVisible());
+    QCOMPARE(session->volumeModel()->index(0, VolumeModel::Type).data().toString(),
+             VolumeModel::typeText(QStringLiteral("file")));
+    // A second one with the same name is refused inline.
+    window.volumesPage()->createVolumeAction()->trigger();
+    dlg = waitForDialog<CreateVolumeDialog>(&window);
+    QVERIFY(dlg);
+    QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("volumeNameLineEdit")),
+                     QStringLiteral("data1"));
+    QVERIFY(!button(dlg, "createVolumeButton")->isEnabled());
+    dlg->reject();
+
+    // Delete it: asked first (No keeps it), then gone.
+    QAction *remove = window.volumesPage()->deleteVolumeAction();
+    QVERIFY(remove->isEnabled());
+    auto answers = qScopeGuard([] { MessageBox::resetForTest(); });
+    MessageBox::setNextAnswers({QMessageBox::Cancel});
+    remove->trigger();
+    QCOMPARE(session->volumeModel()->rowCount(), 1);
+    MessageBox::setNextAnswers({QMessageBox::Yes});
+    remove->trigger();
+    // The engine keeps knowing it as deleted ("missing"); nothing live is left.
+    auto live = [session] {
+        int n = 0;
+        for (const Volume &v : session->volumeModel()->all())
+            n += v.status != VolumeStatus::Missing ? 1 : 0;
+        return n;
+    };
+    QTRY_VERIFY2(live() == 0, qPrintable(MessageBox::askedForTest().join(u'\n')));
+    QVERIFY(!QFile::exists(made.device));
+    QTRY_VERIFY(!create->isEnabled());
+    // Without the right to manage volumes: disabled, the reason as tooltip.
+    const Caller alice{QStringLiteral("alice"), Role::Member, {QStringLiteral("p2")}};
+    session->setPermissions(Permissions(Policy::seedDefaults(), alice));
+    QVERIFY(!window.volumesPage()->createVolumeAction()->isEnabled());
+    QVERIFY(
+        window.volumesPage()->createVolumeAction()->toolTip().contains(QStringLiteral("Permission denied")));
+    MessageBox::resetForTest();
+}
+
+void TestGui::countsFollowDeletes()
+{
+    // 340 backups, a search showing 25: deleting 3 the search hides updates the total.
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY(engine);
+    MainWindow window(*engine);
+    window.show();
+    Session *session = window.session();
+    QTRY_VERIFY(session->backupModel()->isLoaded() && !session->isLoading());
+    QList<Backup> list;
+    for (int i = 0; i < 340; ++i) {
+        Backup b;
+        b.id = QStringLiteral("count%1").arg(i, 5, 10, QLatin1Char('0'));
+        b.name = (i < 25 ? QStringLiteral("keep-%1") : QStringLiteral("other-%1")).arg(i);
+        b.volumeId = QStringLiteral("file:admin/count");
+        b.project = QStringLiteral("admin");
+        b.kind = BackupKind::Full;
+        b.status = BackupStatus::Available;
+        b.createdAt = QDateTime::currentDateTimeUtc().addSecs(-i * 60);
+        list << b;
+    }
+    session->backupModel()->setBackups(list);
+    auto *label = window.backupsPage()->findChild<QLabel *>(QStringLiteral("backupCountLabel"));
+    // (English plurals read "backup(s)" without the English translation loaded.)
+    QTRY_VERIFY2(label->text().startsWith(QStringLiteral("340 backup")), qPrintable(label->text()));
+    window.backupsPage()
+        ->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))
+        ->setText(QStringLiteral("keep"));
+    QTRY_COMPARE(window.backupsPage()->proxy()->rowCount(), 25);
+    QVERIFY2(label->text().startsWith(QStringLiteral("25 of 340 backup")), qPrintable(label->text()));
+    list.remove(100, 3);
+    session->backupModel()->setBackups(list);
+    QCOMPARE(session->backupModel()->rowCount(), 337);
+    QTRY_VERIFY2(label->text().startsWith(QStringLiteral("25 of 337 backup")), qPrintable(label->text()));
+    // One merged away for its volume (a delete job's re-read) too.
+    list.removeLast();
+    session->backupModel()->mergeVolume(QStringLiteral("file:admin/count"), list);
+    QTRY_VERIFY2(label->text().startsWith(QStringLiteral("25 of 336 backup")), qPrintable(label->text()));
+}
+
+void TestGui::languageSwitchFollowsEverywhere()
+{
+    // Switching to Chinese through the menu: the window title (the page
+    // shown), the chain summary, finished jobs' results and the volume type.
+    QVERIFY(test::runBackup(*m_engine, m_vol.id, false).ok());
+    m_session->refresh();
+    QTRY_VERIFY(!m_session->backupModel()->backupsOfVolume(m_vol.id).isEmpty());
+    m_window->showChain(m_vol.id);
+    QTRY_VERIFY(m_window->chainPage()->plot()->nodeCount() > 0);
+    auto *summary = m_window->chainPage()->findChild<QLabel *>(QStringLiteral("chainSummaryLabel"));
+    QTRY_VERIFY(summary->text().contains(QStringLiteral("stored")));
+    const QString englishTitle = m_window->windowTitle();
+    QVERIFY2(englishTitle.contains(QStringLiteral("Backup Chain")), qPrintable(englishTitle));
+    int doneRow = -1;
+    for (int r = 0; r < m_session->jobModel()->rowCount() && doneRow < 0; ++r) {
+        if (m_session->jobModel()->jobAt(r)->status() == JobStatus::Done)
+            doneRow = r;
+    }
+    QVERIFY(doneRow >= 0);
+    const QString englishResult = m_session->jobModel()->index(doneRow, JobModel::Result).data().toString();
+    const int fileRow = [this] {
+        for (int r = 0; r < m_session->volumeModel()->rowCount(); ++r) {
+            if (m_session->volumeModel()->volumeAt(r).type == QLatin1String("file"))
+                return r;
+        }
+        return -1;
+    }();
+    QVERIFY(fileRow >= 0);
+    QCOMPARE(m_session->volumeModel()->index(fileRow, VolumeModel::Type).data().toString(),
+             QStringLiteral("Image file"));
+
+    m_window->findChild<QAction *>(QStringLiteral("languageAction_zh_CN"))->trigger();
+    auto restore = qScopeGuard(
+        [this] { m_window->findChild<QAction *>(QStringLiteral("languageAction_en"))->trigger(); });
+    QCOMPARE(i18n::current(), QStringLiteral("zh_CN"));
+    QTRY_VERIFY(m_window->windowTitle() != englishTitle);
+    QVERIFY2(m_window->windowTitle() != englishTitle &&
+                 m_window->windowTitle().contains(
+                     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))->item(2)->text()),
+             qPrintable(m_window->windowTitle()));
+    QVERIFY2(!summary->text().contains(QStringLiteral("stored")) &&
+                 !summary->text().contains(QStringLiteral("backup")),
+             qPrintable(summary->text()));
+    const QString chineseResult = m_session->jobModel()->index(doneRow, JobModel::Result).data().toString();
+    QVERIFY2(chineseResult != englishResult, qPrintable(chineseResult));
+    QVERIFY(m_session->volumeModel()->index(fileRow, VolumeModel::Type).data().toString() !=
+            QLatin1String("file"));
 }
 
 void TestGui::cancelRunningJob()
@@ -482,6 +882,13 @@ void TestGui::cancelRunningJob()
     QTRY_VERIFY(std::none_of(
         m_session->backupModel()->all().cbegin(), m_session->backupModel()->all().cend(),
         [&](const Backup &b) { return b.volumeId == big->id && b.status == BackupStatus::Available; }));
+    // The volume's newest backup is not the cancelled one (the quit dialog's promise).
+    int bigRow = -1;
+    for (int r = 0; r < m_session->volumeModel()->rowCount(); ++r)
+        bigRow = m_session->volumeModel()->volumeAt(r).id == big->id ? r : bigRow;
+    QVERIFY(bigRow >= 0);
+    QTRY_COMPARE(m_session->volumeModel()->index(bigRow, VolumeModel::NewestBackup).data().toString(),
+                 QString());
     const auto left = m_engine->backups(big->id);
     QVERIFY(left);
     for (const Backup &b : *left)

@@ -168,7 +168,13 @@ void BackupActions::updateState()
     if (volume.isEmpty() && one)
         volume = selected.first()->volumeId;
     const Volume *target = m_session->volumeModel()->find(volume);
-    gate(m_create, anyLive, may.whyNot(Action::CreateBackup, target ? target->project : QString()));
+    QString createWhy = may.whyNot(Action::CreateBackup, target ? target->project : QString());
+    if (createWhy.isEmpty() && !anyLive)
+        createWhy = m_session->volumeModel()->rowCount() == 0
+                        ? tr("There is no volume to back up yet: create one on the Volumes page first.")
+                        : tr("None of the volumes exists any more: create a volume on the Volumes page "
+                             "first.");
+    gate(m_create, anyLive, createWhy);
     // The others: in the selected backups' projects, else anywhere (nothing
     // selected yet, so the reason shows before a selection too).
     auto why = [&](Action a) { return projects.isEmpty() ? may.whyNot(a) : may.whyNotAll(a, projects); };

@@ -138,8 +138,13 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateTitle);
     connect(m_backups, &BackupsPage::chainRequested, this, &MainWindow::showChain);
     connect(m_backups, &BackupsPage::demoRequested, this, &MainWindow::createDemoData);
+    connect(m_backups, &BackupsPage::createVolumeRequested, this, [this] {
+        showPage(VolumesPageIndex);
+        m_volumes->openCreateVolume();
+    });
     connect(m_volumes, &VolumesPage::chainRequested, this, &MainWindow::showChain);
     connect(m_indicator, &JobIndicator::activated, this, [this] { showPage(JobsPageIndex); });
     connect(m_session, &Session::loadingChanged, this, &MainWindow::updateStatus);
@@ -171,10 +176,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("cloudbackup — Volume Backups"));
     const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"), tr("Jobs"), tr("Audit")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
+    updateTitle();
     m_fileMenu->setTitle(tr("&File"));
     m_demoAction->setText(tr("Create &Demo Data"));
     m_quitAction->setText(tr("&Quit"));
@@ -188,6 +193,13 @@ void MainWindow::retranslate()
     m_session->volumeModel()->retranslate();
     m_session->jobModel()->retranslate();
     updatePermissions();
+}
+
+void MainWindow::updateTitle()
+{
+    // The page shown, in the current language.
+    const QListWidgetItem *page = m_nav->item(qMax(0, m_stack->currentIndex()));
+    setWindowTitle(tr("cloudbackup — %1").arg(page ? page->text() : QString()));
 }
 
 void MainWindow::updatePermissions()

@@ -64,6 +64,7 @@ protected:
 private:
     void retranslate();
     void updateStatus();
+    void updateTitle();
     void updatePermissions();
 
     Session *m_session;

@@ -160,9 +160,12 @@ void Session::refresh()
 
 void Session::refreshVolumes()
 {
-    if (m_volumesLoading)
+    if (m_volumesLoading) {
+        m_volumesStale = true; // what is being read may be older than the change just made
         return;
+    }
     m_volumesLoading = true;
+    m_volumesStale = false;
     beginLoad();
     auto engine = m_engine;
     const QString project = m_project;
@@ -191,6 +194,8 @@ void Session::refreshVolumes()
                 m_volumes->setVolumes(*list);
             else
                 Q_EMIT loadFailed(error);
+            if (m_volumesStale)
+                refreshVolumes();
         });
 }
 
@@ -424,6 +429,39 @@ void Session::setTags(const QString &id, const QStringList &tags, QObject *conte
                                                        const std::optional<Backup> &b) {
             if (ok)
                 m_backups->upsert(*b);
+            if (ctx)
+                done(ok ? QString() : error);
+        });
+}
+
+void Session::createVolume(const CreateVolumeParams &params, QObject *context,
+                           std::function<void(const QString &error, const QString &volumeId)> done)
+{
+    auto engine = m_engine;
+    fetch<Volume>(
+        this, this, [engine, params] { return engine->createVolume(params); },
+        [this, ctx = QPointer<QObject>(context), done](bool ok, const QString &error,
+                                                       const std::optional<Volume> &v) {
+            refreshVolumes();
+            refreshProjects();
+            if (ctx)
+                done(ok ? QString() : error, ok && v ? v->id : QString());
+        });
+}
+
+void Session::deleteVolume(const QString &volumeId, QObject *context, Done done)
+{
+    auto engine = m_engine;
+    runTask(
+        [engine, volumeId](JobControl &) -> Result<QString> {
+            if (auto r = engine->deleteVolume(volumeId); !r)
+                return fail(r.error());
+            return QString();
+        },
+        this,
+        [this, ctx = QPointer<QObject>(context), done](bool ok, const QString &error) {
+            refreshVolumes();
+            refreshBackups(); // its backups stay, now of a deleted volume
             if (ctx)
                 done(ok ? QString() : error);
         });

@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 #include "engine/Engine.h"
+#include "volumes/VolumeBackend.h"
 
 #include <QHash>
 #include <QObject>
@@ -71,6 +72,10 @@ public:
     void editBackup(const QString &id, const QString &name, const QString &description, QObject *context,
                     Done done);
     void setTags(const QString &id, const QStringList &tags, QObject *context, Done done);
+    // Volumes (needs ManageVolumes): the volume list is read again after.
+    void createVolume(const CreateVolumeParams &params, QObject *context,
+                      std::function<void(const QString &error, const QString &volumeId)> done);
+    void deleteVolume(const QString &volumeId, QObject *context, Done done);
     // The audit log (needs ViewAudit); done gets the entries or the reason.
     void auditLog(const AuditFilter &filter, QObject *context,
                   std::function<void(const QString &error, const QList<AuditEntry> &entries)> done);
@@ -114,6 +119,7 @@ private:
     QHash<QString, int> m_watched; // volume id -> running jobs touching it
     QSet<QString> m_volumeLoads;   // per-volume loads in flight
     bool m_volumesLoading = false;
+    bool m_volumesStale = false;
     int m_loads = 0;
     quint64 m_fullLoadGeneration = 0;
     qint64 m_catalogStamp = -1; // as last seen by checkCatalog()

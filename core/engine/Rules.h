@@ -22,6 +22,17 @@ Result<void> checkRestoreTarget(const Backup &backup, const Volume &target);
 // reason it cannot, naming the backups that depend on the selection.
 Result<QStringList> deletionOrder(const QStringList &selected, const QList<Backup> &all);
 
+// R7 for a selection that may be partly blocked: what can be deleted now
+// (leaf first, in deletionOrder's order) and, for every selected backup that
+// cannot, the reason. Time linear in the backups (plus sorting the order).
+struct DeletionPlan
+{
+    QStringList order;
+    QList<QPair<QString, QString>> blocked; // backup id (or the unknown id), reason
+    qint64 storedBytes = 0;                 // stored by the deletable backups
+};
+DeletionPlan deletionPlan(const QStringList &selected, const QList<Backup> &all);
+
 // The backups that depend on `id` directly.
 QList<Backup> children(const QString &id, const QList<Backup> &all);
 

@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -40,6 +41,7 @@ EditTagsDialog::EditTagsDialog(Session *session, const Backup &backup, QWidget *
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_input->setCompleter(m_completer);
+    m_input->installEventFilter(this);
     m_add->setIcon(Icons::get(Icons::Tags));
     m_remove->setIcon(Icons::get(Icons::Delete));
 
@@ -94,6 +96,23 @@ bool EditTagsDialog::event(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     return handled;
+}
+
+bool EditTagsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // The tag field ignores Enter after returnPressed, and QDialog then
+    // presses its default button (the button box makes OK the default when
+    // it shows): take Enter here, so the dialog stays open and the focus and
+    // the next keystrokes stay in the field. (With the completion list open,
+    // the completer handles Enter and the field emits returnPressed.)
+    if (watched == m_input && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            addTypedTag();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void EditTagsDialog::retranslate()

@@ -33,6 +33,8 @@ public:
 protected:
     // After the children: QDialogButtonBox resets its button texts on LanguageChange.
     bool event(QEvent *event) override;
+    // Enter in the tag field adds the tag; it never presses OK.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();

@@ -60,7 +60,7 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
         case Project:
             return v.project;
         case Type:
-            return v.type;
+            return typeText(v.type);
         case Size:
             return validate::formatSize(v.size);
         case Status:
@@ -192,6 +192,13 @@ void VolumeModel::updateStats()
         if (a.count != b.count || a.newest != b.newest)
             Q_EMIT dataChanged(index(row, Backups), index(row, NewestBackup));
     }
+}
+
+QString VolumeModel::typeText(const QString &type)
+{
+    if (type == QLatin1String("file"))
+        return tr("Image file");
+    return type;
 }
 
 void VolumeModel::retranslate()

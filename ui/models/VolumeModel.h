@@ -16,6 +16,8 @@ class VolumeModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    // The volume type as shown: "file" and "rbd" in the user's words.
+    static QString typeText(const QString &type);
     enum Column
     {
         Name,

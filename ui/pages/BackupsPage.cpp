@@ -6,6 +6,7 @@
 #include "models/BackupModel.h"
 #include "models/BackupProxyModel.h"
 #include "models/VolumeModel.h"
+#include "widgets/EmptyState.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -88,9 +89,10 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
       m_proxy(new BackupProxyModel(this)), m_toolBar(new QToolBar(this)), m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_project(new QComboBox(this)),
       m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_view(new QTableView(this)), m_empty(new QWidget(this)), m_emptyTitle(new QLabel(m_empty)),
-      m_emptyText(new QLabel(m_empty)), m_demo(new QPushButton(m_empty)), m_searchTimer(new QTimer(this)),
-      m_choicesTimer(new QTimer(this))
+      m_view(new QTableView(this)), m_empty(new EmptyState(Icons::App, this)),
+      m_emptyTitle(static_cast<EmptyState *>(m_empty)->title()),
+      m_emptyText(static_cast<EmptyState *>(m_empty)->text()), m_demo(new QPushButton(m_empty)),
+      m_newVolume(new QPushButton(m_empty)), m_searchTimer(new QTimer(this)), m_choicesTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("backupsPage"));
     m_toolBar->setObjectName(QStringLiteral("backupToolBar"));
@@ -160,28 +162,12 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_view->setItemDelegateForColumn(BackupModel::Volume, delegate);
 
     // First run: say how to start.
-    m_emptyTitle->setObjectName(QStringLiteral("emptyStateTitle"));
-    m_emptyText->setObjectName(QStringLiteral("emptyStateText"));
-    QFont big = m_emptyTitle->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_emptyTitle->setFont(big);
-    m_emptyTitle->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setTextFormat(Qt::RichText);
-    m_emptyText->setMaximumWidth(640);
+    m_newVolume->setObjectName(QStringLiteral("emptyCreateVolumeButton"));
+    m_newVolume->setIcon(Icons::get(Icons::Volume));
     m_demo->setIcon(Icons::get(Icons::Demo));
-    auto *emptyLayout = new QVBoxLayout(m_empty);
-    emptyLayout->addStretch();
-    auto *icon = new QLabel(m_empty);
-    icon->setPixmap(Icons::get(Icons::App).pixmap(64, 64));
-    icon->setAlignment(Qt::AlignCenter);
-    emptyLayout->addWidget(icon);
-    emptyLayout->addWidget(m_emptyTitle);
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
-    emptyLayout->addWidget(m_demo, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch();
+    static_cast<EmptyState *>(m_empty)->addButton(m_newVolume);
+    static_cast<EmptyState *>(m_empty)->addButton(m_demo);
+    connect(m_newVolume, &QPushButton::clicked, this, &BackupsPage::createVolumeRequested);
     connect(m_demo, &QPushButton::clicked, this, &BackupsPage::demoRequested);
 
     m_stack->addWidget(m_view);
@@ -210,6 +196,10 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
         connect(m_proxy, signal, this, &BackupsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BackupsPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &BackupsPage::updateCount);
+    // Rows the filter hides change the total too: the proxy says nothing of them.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(session->backupModel(), signal, this, &BackupsPage::updateCount);
+    connect(session->backupModel(), &QAbstractItemModel::modelReset, this, &BackupsPage::updateCount);
     connect(session->backupModel(), &BackupModel::backupsChanged, m_choicesTimer,
             qOverload<>(&QTimer::start));
     connect(m_choicesTimer, &QTimer::timeout, this, &BackupsPage::updateFilterChoices);
@@ -266,12 +256,12 @@ void BackupsPage::retranslate()
                     int(BackupKind::Incremental));
     m_type->setCurrentIndex(qMax(0, type));
     m_emptyTitle->setText(tr("No volume backups yet"));
-    m_emptyText->setText(tr(
-        "<p>cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new "
-        "or "
-        "an existing volume.</p><p>To start, create a backup of a volume with <b>Create Backup</b>. On this "
-        "embedded default there are no volumes yet: create one with <code>cloudbackupctl volume create NAME "
-        "--size 1G</code>, or try everything at once with a few demo volumes.</p>"));
+    m_emptyText->setText(
+        tr("<p>cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a "
+           "new or an existing volume.</p><p>There are no volumes yet. Create one with <b>Create Volume</b>, "
+           "write data to it, then back it up with <b>Create Backup</b>. Or try every action at once on a "
+           "few demo volumes with <b>Create Demo Data</b>.</p>"));
+    m_newVolume->setText(tr("Create Volume"));
     m_demo->setText(tr("Create Demo Data"));
     updateFilterChoices();
     updateCount();
@@ -329,6 +319,11 @@ void BackupsPage::updateEmptyState()
         why = may.whyNot(Action::CreateBackup);
     m_demo->setEnabled(why.isEmpty());
     m_demo->setToolTip(why);
+    const QString volumeWhy =
+        may.whyNot(Action::ManageVolumes, m_session->project().isEmpty() ? QString::fromLatin1(DefaultProject)
+                                                                         : m_session->project());
+    m_newVolume->setEnabled(volumeWhy.isEmpty());
+    m_newVolume->setToolTip(volumeWhy);
 }
 
 QStringList BackupsPage::selectedIds() const

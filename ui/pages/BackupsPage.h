@@ -36,6 +36,7 @@ public:
 Q_SIGNALS:
     void chainRequested(const QString &volumeId, const QString &backupId);
     void demoRequested();
+    void createVolumeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +62,7 @@ private:
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
     QPushButton *m_demo;
+    QPushButton *m_newVolume;
     QTimer *m_searchTimer;
     QTimer *m_choicesTimer;
 };

@@ -7,6 +7,7 @@
 #include "models/BackupModel.h"
 #include "models/VolumeModel.h"
 #include "util/Validate.h"
+#include "widgets/EmptyState.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -123,7 +125,13 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_toolBar);
-    layout->addWidget(splitter, 1);
+    // Nothing to draw: say what to do instead of empty axes.
+    m_empty = new EmptyState(Icons::Chain, this);
+    m_empty->setObjectName(QStringLiteral("chainEmptyStateWidget"));
+    m_graphStack = new QStackedWidget(this);
+    m_graphStack->addWidget(splitter);
+    m_graphStack->addWidget(m_empty);
+    layout->addWidget(m_graphStack, 1);
     layout->addLayout(bottom);
 
     m_reloadTimer->setSingleShot(true);
@@ -151,6 +159,7 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
     });
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &ChainPage::onBackupsChanged);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &ChainPage::fillVolumes);
+    connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &ChainPage::updateSummary);
     // Another project scope: a volume outside it is no longer shown.
     connect(session, &Session::projectChanged, this, [this] {
         const Volume *v = m_session->volumeModel()->find(m_volumeId);
@@ -201,6 +210,7 @@ void ChainPage::retranslate()
                       sw(QColor(0xf9, 0xa8, 0x25), QStringLiteral("○")) + u' ' + tr("Newest"));
     m_plot->retranslate();
     fillVolumes();
+    updateSummary();
     updateDetails();
 }
 
@@ -252,17 +262,43 @@ void ChainPage::reload(bool keepView)
 {
     const auto backups = m_session->backupModel()->backupsOfVolume(m_volumeId);
     m_plot->setBackups(backups, keepView);
-    qint64 stored = 0;
+    m_count = int(backups.size());
+    m_stored = 0;
     for (const Backup &b : backups)
-        stored += b.storedBytes;
-    m_summary->setText(m_volumeId.isEmpty() ? tr("Choose a volume to see its backup chain.")
-                                            : tr("%1 in %2, %3 stored")
-                                                  .arg(tr("%Ln backup(s)", nullptr, int(backups.size())),
-                                                       tr("%Ln chain(s)", nullptr, m_plot->laneCount()),
-                                                       validate::formatSize(stored)));
+        m_stored += b.storedBytes;
+    updateSummary();
     const QString selected = m_plot->selectedId();
     m_actions->setSelection(selected.isEmpty() ? QStringList() : QStringList{selected});
     updateDetails();
+}
+
+void ChainPage::updateSummary()
+{
+    const bool empty = m_count == 0;
+    m_graphStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_graphStack->widget(0));
+    m_legend->setVisible(!empty);
+    if (empty) {
+        const bool noVolumes = m_session->volumeModel()->rowCount() == 0;
+        const Volume *v = m_session->volumeModel()->find(m_volumeId);
+        m_empty->title()->setText(m_volumeId.isEmpty()
+                                      ? (noVolumes ? tr("No volumes yet") : tr("No volume chosen"))
+                                      : tr("No backups of %1 yet").arg(v ? v->name : m_volumeId));
+        m_empty->text()->setText(
+            m_volumeId.isEmpty()
+                ? (noVolumes
+                       ? tr("<p>A backup chain shows a volume's full backups and the incremental backups "
+                            "built on them. Create a volume on the <b>Volumes</b> page and back it up "
+                            "with <b>Create Backup</b>; its chain is drawn here.</p>")
+                       : tr("<p>Choose a volume above to see its backup chain: its full backups and the "
+                            "incremental backups built on them.</p>"))
+                : tr("<p>Back the volume up with <b>Create Backup</b>: the first backup is full, the next "
+                     "ones can be incremental, and the chain they form is drawn here.</p>"));
+    }
+    m_summary->setText(m_volumeId.isEmpty() ? tr("Choose a volume to see its backup chain.")
+                                            : tr("%1 in %2, %3 stored")
+                                                  .arg(tr("%Ln backup(s)", nullptr, m_count),
+                                                       tr("%Ln chain(s)", nullptr, m_plot->laneCount()),
+                                                       validate::formatSize(m_stored)));
 }
 
 void ChainPage::updateDetails()

@@ -7,6 +7,7 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QToolBar;
 class QTimer;
 
@@ -14,6 +15,7 @@ namespace cb::ui {
 
 class BackupActions;
 class ChainPlot;
+class EmptyState;
 class Session;
 
 // 备份链: the chain graph of one volume, a details panel for the selected
@@ -41,9 +43,14 @@ private:
     void reload(bool keepView);
     void onBackupsChanged(const QString &volumeId);
     void updateDetails();
+    void updateSummary();
 
     Session *m_session;
     QString m_volumeId;
+    int m_count = 0;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_graphStack = nullptr;
+    qint64 m_stored = 0;
     BackupActions *m_actions;
     QToolBar *m_toolBar;
     QComboBox *m_volume;

@@ -3,15 +3,22 @@
 #include "BackupActions.h"
 #include "Icons.h"
 #include "Session.h"
+#include "dialogs/CreateVolumeDialog.h"
 #include "models/VolumeModel.h"
+#include "widgets/EmptyState.h"
+#include "widgets/MessageBox.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -21,8 +28,19 @@ namespace cb::ui {
 VolumesPage::VolumesPage(Session *session, BackupActions *actions, QWidget *parent)
     : QWidget(parent), m_session(session), m_actions(actions), m_toolBar(new QToolBar(this)),
       m_create(new QAction(this)), m_chain(new QAction(this)), m_search(new QLineEdit(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)), m_newVolume(new QAction(this)),
+      m_deleteVolume(new QAction(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(Icons::Volume, this)), m_emptyTitle(static_cast<EmptyState *>(m_empty)->title()),
+      m_emptyText(static_cast<EmptyState *>(m_empty)->text()), m_emptyCreate(new QPushButton(m_empty))
 {
+    m_newVolume->setObjectName(QStringLiteral("createVolumeAction"));
+    m_deleteVolume->setObjectName(QStringLiteral("deleteVolumeAction"));
+    m_newVolume->setIcon(Icons::get(Icons::Volume));
+    m_deleteVolume->setIcon(Icons::get(Icons::Delete));
+    m_empty->setObjectName(QStringLiteral("volumesEmptyStateWidget"));
+    m_emptyCreate->setObjectName(QStringLiteral("emptyCreateVolumeButton"));
+    m_emptyCreate->setIcon(Icons::get(Icons::Volume));
+    static_cast<EmptyState *>(m_empty)->addButton(m_emptyCreate);
     setObjectName(QStringLiteral("volumesPage"));
     m_view->setObjectName(QStringLiteral("volumeTableView"));
     m_create->setObjectName(QStringLiteral("createVolumeBackupAction"));
@@ -33,6 +51,9 @@ VolumesPage::VolumesPage(Session *session, BackupActions *actions, QWidget *pare
 
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_newVolume);
+    m_toolBar->addAction(m_deleteVolume);
+    m_toolBar->addSeparator();
     m_toolBar->addAction(m_create);
     m_toolBar->addAction(m_chain);
     auto *spacer = new QWidget(m_toolBar);
@@ -73,7 +94,13 @@ VolumesPage::VolumesPage(Session *session, BackupActions *actions, QWidget *pare
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
     layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    connect(m_newVolume, &QAction::triggered, this, &VolumesPage::openCreateVolume);
+    connect(m_emptyCreate, &QPushButton::clicked, this, &VolumesPage::openCreateVolume);
+    connect(m_deleteVolume, &QAction::triggered, this, &VolumesPage::deleteSelectedVolume);
+    connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &VolumesPage::updateEmptyState);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_create, &QAction::triggered, this, [this] { m_actions->openCreate(selectedVolumeId()); });
@@ -92,14 +119,66 @@ VolumesPage::VolumesPage(Session *session, BackupActions *actions, QWidget *pare
         menu.addAction(m_create);
         menu.addAction(m_chain);
         menu.addSeparator();
+        menu.addAction(m_newVolume);
+        menu.addAction(m_deleteVolume);
+        menu.addSeparator();
         menu.addAction(m_actions->refresh());
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     retranslate();
     updateState();
+    updateEmptyState();
 }
 
 VolumesPage::~VolumesPage() = default;
+
+void VolumesPage::openCreateVolume()
+{
+    if (!m_newVolume->isEnabled())
+        return;
+    auto *dlg = new CreateVolumeDialog(m_session, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dlg, &CreateVolumeDialog::created, this, [this](const QString &id) {
+        // Select it once the list has it.
+        auto *once = new QObject(this);
+        connect(m_session->volumeModel(), &VolumeModel::volumesChanged, once, [this, id, once] {
+            if (m_session->volumeModel()->find(id)) {
+                selectVolume(id);
+                once->deleteLater();
+            }
+        });
+    });
+    dlg->open();
+}
+
+void VolumesPage::deleteSelectedVolume()
+{
+    const Volume *v = m_session->volumeModel()->find(selectedVolumeId());
+    if (!v || !m_deleteVolume->isEnabled())
+        return;
+    const QString id = v->id, name = v->name;
+    const int backups = m_session->volumeModel()->backupCount(id);
+    const auto answer = MessageBox::question(
+        this, tr("Delete Volume"),
+        tr("Delete the volume \"%1\" and all the data on it? This cannot be undone.").arg(name) +
+            (backups > 0 ? u' ' + tr("Its %Ln backup(s) are kept and can be restored to a new volume.",
+                                     nullptr, backups)
+                         : QString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_session->deleteVolume(id, this, [this, name](const QString &error) {
+        if (!error.isEmpty())
+            MessageBox::warning(this, tr("Delete Volume"),
+                                tr("The volume \"%1\" was not deleted: %2").arg(name, error));
+    });
+}
+
+void VolumesPage::updateEmptyState()
+{
+    const bool empty = m_session->volumeModel()->isLoaded() && m_session->volumeModel()->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+}
 
 void VolumesPage::changeEvent(QEvent *event)
 {
@@ -114,6 +193,15 @@ void VolumesPage::retranslate()
     m_chain->setText(tr("Backup Chain"));
     m_chain->setToolTip(tr("Show the backup chain of the selected volume"));
     m_search->setPlaceholderText(tr("Search volumes"));
+    m_newVolume->setText(tr("Create Volume"));
+    m_deleteVolume->setText(tr("Delete Volume"));
+    m_emptyTitle->setText(tr("No volumes yet"));
+    m_emptyText->setText(
+        tr("<p>A volume is a block device of a virtual machine: cloudbackup backs it up and restores it.</p>"
+           "<p>Create an empty volume with <b>Create Volume</b> (name, size, project and type), write data "
+           "to it, then back it up with <b>Create Backup</b>. Volumes that already exist in the cloud are "
+           "listed here as soon as they are found.</p>"));
+    m_emptyCreate->setText(tr("Create Volume"));
     updateState();
 }
 
@@ -143,6 +231,27 @@ void VolumesPage::updateState()
                          (v->status == VolumeStatus::Available || v->status == VolumeStatus::InUse));
     m_create->setToolTip(why.isEmpty() ? tr("Create a backup of the selected volume") : why);
     m_chain->setEnabled(v && m_session->volumeModel()->backupCount(v->id) > 0);
+    if (!v && why.isEmpty())
+        m_create->setToolTip(m_session->volumeModel()->rowCount() == 0
+                                 ? tr("There is no volume to back up yet: create one first")
+                                 : tr("Select a volume to back it up"));
+    // Volumes: create in the scope's project (else the default one); delete the selected one.
+    const QString project =
+        m_session->project().isEmpty() ? QString::fromLatin1(DefaultProject) : m_session->project();
+    const QString newWhy = m_session->permissions().whyNot(Action::ManageVolumes, project);
+    m_newVolume->setEnabled(newWhy.isEmpty());
+    m_newVolume->setToolTip(newWhy.isEmpty() ? tr("Create a new, empty volume") : newWhy);
+    m_emptyCreate->setEnabled(newWhy.isEmpty());
+    m_emptyCreate->setToolTip(newWhy);
+    QString delWhy = m_session->permissions().whyNot(Action::ManageVolumes, v ? v->project : QString());
+    if (delWhy.isEmpty() && !v)
+        delWhy = tr("Select a volume to delete it");
+    else if (delWhy.isEmpty() && v->status == VolumeStatus::Missing)
+        delWhy = tr("The volume was deleted already; its backups stay listed.");
+    else if (delWhy.isEmpty() && v->status == VolumeStatus::InUse)
+        delWhy = tr("The volume is in use (attached): detach it first.");
+    m_deleteVolume->setEnabled(delWhy.isEmpty());
+    m_deleteVolume->setToolTip(delWhy.isEmpty() ? tr("Delete the selected volume and its data") : delWhy);
 }
 
 } // namespace cb::ui

@@ -3,7 +3,10 @@
 #include <QWidget>
 
 class QAction;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QStackedWidget;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolBar;
@@ -25,6 +28,10 @@ public:
     QTableView *view() const { return m_view; }
     QString selectedVolumeId() const;
     void selectVolume(const QString &id);
+    QAction *createVolumeAction() const { return m_newVolume; }
+    QAction *deleteVolumeAction() const { return m_deleteVolume; }
+    void openCreateVolume();
+    void deleteSelectedVolume();
 
 Q_SIGNALS:
     void chainRequested(const QString &volumeId, const QString &backupId);
@@ -35,6 +42,7 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void updateEmptyState();
 
     Session *m_session;
     BackupActions *m_actions;
@@ -44,6 +52,13 @@ private:
     QLineEdit *m_search;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
+    QAction *m_newVolume;
+    QAction *m_deleteVolume;
+    QStackedWidget *m_stack;
+    QWidget *m_empty;
+    QLabel *m_emptyTitle;
+    QLabel *m_emptyText;
+    QPushButton *m_emptyCreate;
 };
 
 } // namespace cb::ui
