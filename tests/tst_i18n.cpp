@@ -12,6 +12,7 @@
 #include "TestSupport.h"
 #include "chain/ChainPlot.h"
 #include "dialogs/CreateBackupDialog.h"
+#include "dialogs/CreateVolumeDialog.h"
 #include "dialogs/DeleteBackupsDialog.h"
 #include "dialogs/EditBackupDialog.h"
 #include "dialogs/EditTagsDialog.h"
@@ -312,7 +313,7 @@ void TestI18n::runtimeContextsMatch()
         &EditBackupDialog::staticMetaObject,    &EditTagsDialog::staticMetaObject,
         &DeleteBackupsDialog::staticMetaObject, &ScopeSwitcher::staticMetaObject,
         &AuditModel::staticMetaObject,          &AuditPage::staticMetaObject,
-        &LoginDialog::staticMetaObject,
+        &LoginDialog::staticMetaObject,         &CreateVolumeDialog::staticMetaObject,
     };
     QSet<QString> runtime{
         QStringLiteral("Backup"),     QStringLiteral("Catalog"),    QStringLiteral("Cli"),
@@ -568,7 +569,8 @@ void TestI18n::openDialogSwitchesAndBack()
              actions->openDelete({m_backup});
              return static_cast<QDialog *>(waitForDialog<DeleteBackupsDialog>(m_window.get()));
          },
-         "deleteButton", QStringLiteral("Delete"), QStringLiteral("删除"),
+         // The button names the plan's count once the plan (made off the GUI thread) is in.
+         "deleteButton", QStringLiteral("Delete 1 Backup"), QStringLiteral("删除 1 个备份"),
          QStringLiteral("Delete Volume Backups"), QStringLiteral("删除云硬盘备份")},
     };
     for (const Case &c : cases) {
@@ -576,7 +578,7 @@ void TestI18n::openDialogSwitchesAndBack()
         QVERIFY(d);
         auto *b = d->findChild<QPushButton *>(QLatin1String(c.button));
         QVERIFY(b);
-        QCOMPARE(b->text(), c.en);
+        QTRY_COMPARE(b->text(), c.en);
         switchTo(QStringLiteral("zh_CN"));
         QTRY_COMPARE(d->windowTitle(), c.zhTitle);
         QCOMPARE(b->text(), c.zh);

@@ -1907,6 +1907,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The backup chain is broken: backup %1 is missing.</source>
         <translation>The backup chain is broken: backup %1 is missing.</translation>
     </message>
+    <message>
+        <source>The volume &quot;%1&quot; cannot be reached from here (its storage is not connected).</source>
+        <translation>The volume &quot;%1&quot; cannot be reached from here (its storage is not connected).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while a backup that depends on it cannot: %2.</source>
+        <translation>%1 cannot be deleted while a backup that depends on it cannot: %2.</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -2012,6 +2020,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Unreachable</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2190,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Read volumes and backups again</source>
         <translation>Read volumes and backups again</translation>
     </message>
+    <message>
+        <source>There is no volume to back up yet: create one on the Volumes page first.</source>
+        <translation>There is no volume to back up yet: create one on the Volumes page first.</translation>
+    </message>
+    <message>
+        <source>None of the volumes exists any more: create a volume on the Volumes page first.</source>
+        <translation>None of the volumes exists any more: create a volume on the Volumes page first.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::BackupModel</name>
@@ -2273,10 +2293,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>No volume backups yet</translation>
     </message>
     <message>
-        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Create Demo Data</source>
         <translation>Create Demo Data</translation>
     </message>
@@ -2301,6 +2317,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>%L1 of %Ln backup</numerusform>
             <numerusform>%L1 of %Ln backups</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;There are no volumes yet. Create one with &lt;b&gt;Create Volume&lt;/b&gt;, write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Or try every action at once on a few demo volumes with &lt;b&gt;Create Demo Data&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;There are no volumes yet. Create one with &lt;b&gt;Create Volume&lt;/b&gt;, write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Or try every action at once on a few demo volumes with &lt;b&gt;Create Demo Data&lt;/b&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Create Volume</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2435,30 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1:</source>
         <comment>a field label in the details panel</comment>
         <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No volumes yet</source>
+        <translation>No volumes yet</translation>
+    </message>
+    <message>
+        <source>No volume chosen</source>
+        <translation>No volume chosen</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet</source>
+        <translation>No backups of %1 yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A backup chain shows a volume&apos;s full backups and the incremental backups built on them. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its chain is drawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A backup chain shows a volume&apos;s full backups and the incremental backups built on them. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its chain is drawn here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a volume above to see its backup chain: its full backups and the incremental backups built on them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Choose a volume above to see its backup chain: its full backups and the incremental backups built on them.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2584,57 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     </message>
 </context>
 <context>
+    <name>cb::ui::CreateVolumeDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation>Create Volume</translation>
+    </message>
+    <message>
+        <source>A new, empty volume. Back it up once it holds data; its backups are listed under its name.</source>
+        <translation>A new, empty volume. Back it up once it holds data; its backups are listed under its name.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>for example db-data</source>
+        <translation>for example db-data</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>A number with K, M, G or T (binary units), for example 10G</source>
+        <translation>A number with K, M, G or T (binary units), for example 10G</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Project:</translation>
+    </message>
+    <message>
+        <source>&amp;Volume type:</source>
+        <translation>&amp;Volume type:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; exists already.</source>
+        <translation>A volume named &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>No volume backend here can create volumes.</source>
+        <translation>No volume backend here can create volumes.</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DeleteBackupsDialog</name>
     <message>
         <source>Delete Volume Backups</source>
@@ -2561,27 +2660,73 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message>
-        <source>The selected backups no longer exist.</source>
-        <translation>The selected backups no longer exist.</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3, %4</source>
-        <translation>%1. %2 — %3, %4</translation>
-    </message>
-    <message>
-        <source>Selected backups:</source>
-        <translation>Selected backups:</translation>
-    </message>
     <message numerus="yes">
         <source>Select the %n dependent backup(s) too</source>
         <translation>
             <numerusform>Select the dependent backup too</numerusform>
             <numerusform>Select the %n dependent backups too</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out what can be deleted from %Ln selected backup(s)…</source>
+        <translation>
+            <numerusform>Working out what can be deleted from %Ln selected backup…</numerusform>
+            <numerusform>Working out what can be deleted from %Ln selected backups…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</source>
+        <translation>
+            <numerusform>%Ln backup will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</numerusform>
+            <numerusform>%Ln backups will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting is permanent: a deleted backup cannot be recovered or restored.</source>
+        <translation>Deleting is permanent: a deleted backup cannot be recovered or restored.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected backup(s) can be deleted now.</source>
+        <translation>
+            <numerusform>None of the %Ln selected backup can be deleted now.</numerusform>
+            <numerusform>None of the %Ln selected backups can be deleted now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected backup(s) cannot be deleted and will be kept:</source>
+        <translation>
+            <numerusform>%Ln selected backup cannot be deleted and will be kept:</numerusform>
+            <numerusform>%Ln selected backups cannot be deleted and will be kept:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Why:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Backup(s)</source>
+        <translation>
+            <numerusform>Delete %Ln Backup</numerusform>
+            <numerusform>Delete %Ln Backups</numerusform>
         </translation>
     </message>
 </context>
@@ -2808,10 +2953,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>Could not read the catalog: %1</translation>
     </message>
     <message>
-        <source>cloudbackup — Volume Backups</source>
-        <translation>cloudbackup — Volume Backups</translation>
-    </message>
-    <message>
         <source>Volume Backups</source>
         <translation>Volume Backups</translation>
     </message>
@@ -2889,6 +3030,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Logged in as %1 (%2)</source>
         <translation>Logged in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>cloudbackup — %1</source>
+        <translation>cloudbackup — %1</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3272,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The volume was deleted; its backups can still be restored to a new volume.</source>
         <translation>The volume was deleted; its backups can still be restored to a new volume.</translation>
     </message>
+    <message>
+        <source>Image file</source>
+        <translation>Image file</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::VolumesPage</name>
@@ -3149,6 +3298,65 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Search volumes</source>
         <translation>Search volumes</translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation>Delete Volume</translation>
+    </message>
+    <message>
+        <source>Delete the volume &quot;%1&quot; and all the data on it? This cannot be undone.</source>
+        <translation>Delete the volume &quot;%1&quot; and all the data on it? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln backup(s) are kept and can be restored to a new volume.</source>
+        <translation>
+            <numerusform>Its %Ln backup are kept and can be restored to a new volume.</numerusform>
+            <numerusform>Its %Ln backups are kept and can be restored to a new volume.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; was not deleted: %2</source>
+        <translation>The volume &quot;%1&quot; was not deleted: %2</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>Create Volume</translation>
+    </message>
+    <message>
+        <source>No volumes yet</source>
+        <translation>No volumes yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A volume is a block device of a virtual machine: cloudbackup backs it up and restores it.&lt;/p&gt;&lt;p&gt;Create an empty volume with &lt;b&gt;Create Volume&lt;/b&gt; (name, size, project and type), write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Volumes that already exist in the cloud are listed here as soon as they are found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A volume is a block device of a virtual machine: cloudbackup backs it up and restores it.&lt;/p&gt;&lt;p&gt;Create an empty volume with &lt;b&gt;Create Volume&lt;/b&gt; (name, size, project and type), write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Volumes that already exist in the cloud are listed here as soon as they are found.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There is no volume to back up yet: create one first</source>
+        <translation>There is no volume to back up yet: create one first</translation>
+    </message>
+    <message>
+        <source>Select a volume to back it up</source>
+        <translation>Select a volume to back it up</translation>
+    </message>
+    <message>
+        <source>Create a new, empty volume</source>
+        <translation>Create a new, empty volume</translation>
+    </message>
+    <message>
+        <source>Select a volume to delete it</source>
+        <translation>Select a volume to delete it</translation>
+    </message>
+    <message>
+        <source>The volume was deleted already; its backups stay listed.</source>
+        <translation>The volume was deleted already; its backups stay listed.</translation>
+    </message>
+    <message>
+        <source>The volume is in use (attached): detach it first.</source>
+        <translation>The volume is in use (attached): detach it first.</translation>
+    </message>
+    <message>
+        <source>Delete the selected volume and its data</source>
+        <translation>Delete the selected volume and its data</translation>
     </message>
 </context>
 <context>

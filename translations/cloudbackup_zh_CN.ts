@@ -1893,6 +1893,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The backup chain is broken: backup %1 is missing.</source>
         <translation>备份链已断开：缺少云硬盘备份 %1。</translation>
     </message>
+    <message>
+        <source>The volume &quot;%1&quot; cannot be reached from here (its storage is not connected).</source>
+        <translation>无法从此处访问云硬盘“%1”（其存储未连接）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted while a backup that depends on it cannot: %2.</source>
+        <translation>%1 无法删除：依赖它的备份 %2 无法删除。</translation>
+    </message>
 </context>
 <context>
     <name>Validate</name>
@@ -1998,6 +2006,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Deleted</source>
         <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法访问</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2176,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Read volumes and backups again</source>
         <translation>重新读取云硬盘和云硬盘备份</translation>
     </message>
+    <message>
+        <source>There is no volume to back up yet: create one on the Volumes page first.</source>
+        <translation>还没有可备份的云硬盘：请先在“云硬盘”页面创建一个。</translation>
+    </message>
+    <message>
+        <source>None of the volumes exists any more: create a volume on the Volumes page first.</source>
+        <translation>所有云硬盘都已不存在：请先在“云硬盘”页面创建一个。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::BackupModel</name>
@@ -2259,10 +2279,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>还没有云硬盘备份</translation>
     </message>
     <message>
-        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;To start, create a backup of a volume with &lt;b&gt;Create Backup&lt;/b&gt;. On this embedded default there are no volumes yet: create one with &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt;, or try everything at once with a few demo volumes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;cloudbackup 为云硬盘创建全量备份和增量备份，并可将备份恢复到新云硬盘或已存在的云硬盘。&lt;/p&gt;&lt;p&gt;开始使用时，请单击&lt;b&gt;创建云硬盘备份&lt;/b&gt;为云硬盘创建备份。当前内置的默认环境中还没有云硬盘：可以用 &lt;code&gt;cloudbackupctl volume create NAME --size 1G&lt;/code&gt; 创建一个，或者用几个演示云硬盘一次体验全部功能。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Create Demo Data</source>
         <translation>创建演示数据</translation>
     </message>
@@ -2285,6 +2301,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>
             <numerusform>%L1 / %Ln 个云硬盘备份</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;cloudbackup keeps full and incremental backups of your cloud volumes and restores them to a new or an existing volume.&lt;/p&gt;&lt;p&gt;There are no volumes yet. Create one with &lt;b&gt;Create Volume&lt;/b&gt;, write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Or try every action at once on a few demo volumes with &lt;b&gt;Create Demo Data&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;cloudbackup 为云硬盘保存全量和增量备份，并可恢复到新的或已有的云硬盘。&lt;/p&gt;&lt;p&gt;还没有云硬盘。用&lt;b&gt;创建云硬盘&lt;/b&gt;新建一个，写入数据，然后用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份它。也可以用&lt;b&gt;创建演示数据&lt;/b&gt;在几个演示云硬盘上一次试用所有操作。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>创建云硬盘</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2417,30 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1:</source>
         <comment>a field label in the details panel</comment>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>No volumes yet</source>
+        <translation>还没有云硬盘</translation>
+    </message>
+    <message>
+        <source>No volume chosen</source>
+        <translation>未选择云硬盘</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet</source>
+        <translation>%1 还没有备份</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A backup chain shows a volume&apos;s full backups and the incremental backups built on them. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its chain is drawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;备份链显示云硬盘的全量备份及基于它们的增量备份。请在&lt;b&gt;云硬盘&lt;/b&gt;页面创建云硬盘，并用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份它；它的备份链会显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a volume above to see its backup chain: its full backups and the incremental backups built on them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在上方选择一个云硬盘以查看它的备份链：全量备份及基于它们的增量备份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份该云硬盘：第一个备份为全量备份，之后的可以是增量备份，它们组成的备份链会显示在这里。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2566,57 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     </message>
 </context>
 <context>
+    <name>cb::ui::CreateVolumeDialog</name>
+    <message>
+        <source>Create Volume</source>
+        <translation>创建云硬盘</translation>
+    </message>
+    <message>
+        <source>A new, empty volume. Back it up once it holds data; its backups are listed under its name.</source>
+        <translation>新建一个空的云硬盘。写入数据后即可备份；它的备份列在它的名称下。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>for example db-data</source>
+        <translation>例如 db-data</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A number with K, M, G or T (binary units), for example 10G</source>
+        <translation>数字加 K、M、G 或 T（二进制单位），例如 10G</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Volume type:</source>
+        <translation>云硬盘类型(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A volume named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的云硬盘已存在。</translation>
+    </message>
+    <message>
+        <source>No volume backend here can create volumes.</source>
+        <translation>此处没有可以创建云硬盘的后端。</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::DeleteBackupsDialog</name>
     <message>
         <source>Delete Volume Backups</source>
@@ -2543,26 +2642,66 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>The selected backups no longer exist.</source>
-        <translation>所选云硬盘备份已不存在。</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2，%3</translation>
-    </message>
-    <message>
-        <source>%1. %2 — %3, %4</source>
-        <translation>%1. %2 — %3，%4</translation>
-    </message>
-    <message>
-        <source>Selected backups:</source>
-        <translation>所选云硬盘备份：</translation>
-    </message>
     <message numerus="yes">
         <source>Select the %n dependent backup(s) too</source>
         <translation>
             <numerusform>一并选中依赖的 %n 个备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out what can be deleted from %Ln selected backup(s)…</source>
+        <translation>
+            <numerusform>正在计算所选的 %Ln 个备份中哪些可以删除…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, %4</source>
+        <translation>%1 — %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… 另有 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</source>
+        <translation>
+            <numerusform>将删除 %Ln 个备份。它们在备份仓库中存储了 %1；最多可释放这么多空间（与其他备份共享的数据会保留）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting is permanent: a deleted backup cannot be recovered or restored.</source>
+        <translation>删除不可撤销：已删除的备份无法找回，也无法再用于恢复。</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected backup(s) can be deleted now.</source>
+        <translation>
+            <numerusform>所选的 %Ln 个备份目前都无法删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected backup(s) cannot be deleted and will be kept:</source>
+        <translation>
+            <numerusform>所选备份中有 %Ln 个无法删除，将被保留：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Backup(s)</source>
+        <translation>
+            <numerusform>删除 %Ln 个备份</numerusform>
         </translation>
     </message>
 </context>
@@ -2787,10 +2926,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>无法读取目录数据库：%1</translation>
     </message>
     <message>
-        <source>cloudbackup — Volume Backups</source>
-        <translation>cloudbackup — 云硬盘备份</translation>
-    </message>
-    <message>
         <source>Volume Backups</source>
         <translation>云硬盘备份</translation>
     </message>
@@ -2867,6 +3002,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Logged in as %1 (%2)</source>
         <translation>已登录为 %1（%2）</translation>
+    </message>
+    <message>
+        <source>cloudbackup — %1</source>
+        <translation>cloudbackup — %1</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3241,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The volume was deleted; its backups can still be restored to a new volume.</source>
         <translation>该云硬盘已被删除；其云硬盘备份仍可恢复到新云硬盘。</translation>
     </message>
+    <message>
+        <source>Image file</source>
+        <translation>镜像文件</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::VolumesPage</name>
@@ -3124,6 +3267,64 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Search volumes</source>
         <translation>搜索云硬盘</translation>
+    </message>
+    <message>
+        <source>Delete Volume</source>
+        <translation>删除云硬盘</translation>
+    </message>
+    <message>
+        <source>Delete the volume &quot;%1&quot; and all the data on it? This cannot be undone.</source>
+        <translation>删除云硬盘“%1”及其上的全部数据？此操作不可撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln backup(s) are kept and can be restored to a new volume.</source>
+        <translation>
+            <numerusform>它的 %Ln 个备份会保留，可以恢复到新的云硬盘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; was not deleted: %2</source>
+        <translation>云硬盘“%1”未删除：%2</translation>
+    </message>
+    <message>
+        <source>Create Volume</source>
+        <translation>创建云硬盘</translation>
+    </message>
+    <message>
+        <source>No volumes yet</source>
+        <translation>还没有云硬盘</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A volume is a block device of a virtual machine: cloudbackup backs it up and restores it.&lt;/p&gt;&lt;p&gt;Create an empty volume with &lt;b&gt;Create Volume&lt;/b&gt; (name, size, project and type), write data to it, then back it up with &lt;b&gt;Create Backup&lt;/b&gt;. Volumes that already exist in the cloud are listed here as soon as they are found.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;云硬盘是虚拟机的块设备：cloudbackup 负责备份和恢复它。&lt;/p&gt;&lt;p&gt;用&lt;b&gt;创建云硬盘&lt;/b&gt;新建一个空的云硬盘（名称、大小、项目和类型），向其中写入数据，然后用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份它。云中已有的云硬盘一经发现就会列在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>There is no volume to back up yet: create one first</source>
+        <translation>还没有可备份的云硬盘：请先创建一个</translation>
+    </message>
+    <message>
+        <source>Select a volume to back it up</source>
+        <translation>请选择要备份的云硬盘</translation>
+    </message>
+    <message>
+        <source>Create a new, empty volume</source>
+        <translation>新建一个空的云硬盘</translation>
+    </message>
+    <message>
+        <source>Select a volume to delete it</source>
+        <translation>请选择要删除的云硬盘</translation>
+    </message>
+    <message>
+        <source>The volume was deleted already; its backups stay listed.</source>
+        <translation>该云硬盘已被删除；它的备份仍然列出。</translation>
+    </message>
+    <message>
+        <source>The volume is in use (attached): detach it first.</source>
+        <translation>该云硬盘正在使用（已挂载）：请先卸载。</translation>
+    </message>
+    <message>
+        <source>Delete the selected volume and its data</source>
+        <translation>删除所选云硬盘及其数据</translation>
     </message>
 </context>
 <context>
