@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QUrl>
 #include <QtTest>
 
 namespace cb::test {
@@ -47,6 +49,38 @@ inline QString postgresBinDir()
     std::sort(versions.begin(), versions.end(),
               [](const QString &a, const QString &b) { return a.toDouble() < b.toDouble(); });
     return versions.isEmpty() ? QString() : QStringLiteral("/usr/lib/postgresql/%1/bin").arg(versions.last());
+}
+
+} // namespace cb::test
+
+namespace cb::test {
+
+// One statement through the real psql client, as ACCOUNT; the password goes
+// in the environment, never on the command line.
+struct Psql
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline Psql runPsql(const QString &url, const QString &account, const QString &password, const QString &sql)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), password);
+    env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
+    p.setProcessEnvironment(env);
+    const QUrl u(url);
+    p.start(postgresBinDir() + QStringLiteral("/psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), u.host(),
+             QStringLiteral("-p"), QString::number(u.port()), QStringLiteral("-U"), account,
+             QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"), sql});
+    if (!p.waitForFinished(60000))
+        qFatal("psql did not finish");
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(p.readAllStandardError()).trimmed()};
 }
 
 } // namespace cb::test

@@ -24,13 +24,6 @@ const QString member = QStringLiteral("pgp_member");
 const QString memberPassword = QStringLiteral("Mem\"ber-pw 2");
 const QString database = QStringLiteral("cloudbackup_policy");
 
-struct Psql
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestPgPolicy : public QObject
@@ -78,21 +71,7 @@ class TestPgPolicy : public QObject
 
     Psql psql(const QString &account, const QString &password, const QString &sql) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("PGPASSWORD"), password); // never on the command line
-        env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
-        p.setProcessEnvironment(env);
-        const QUrl u(m_url);
-        p.start(postgresBinDir() + QStringLiteral("/psql"),
-                {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-                 QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), u.host(),
-                 QStringLiteral("-p"), QString::number(u.port()), QStringLiteral("-U"), account,
-                 QStringLiteral("-d"), u.path().mid(1), QStringLiteral("-c"), sql});
-        if (!p.waitForFinished(60000))
-            qFatal("psql did not finish");
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-                QString::fromUtf8(p.readAllStandardError()).trimmed()};
+        return runPsql(m_url, account, password, sql);
     }
 
     // Rows as the owner sees them (every project).
