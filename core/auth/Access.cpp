@@ -262,6 +262,13 @@ Result<void> Policy::check(const Caller &caller, Action action, const QString &p
         return fail(deferTr("Access", "Permission denied: %1 (%2) may %3 only in their own projects, not in "
                                       "project \"%4\".")
                         .arg(caller.account, roleText(caller.role), actionText(action), project));
+    return checkEverywhere(caller, action); // scope none: the same refusal
+}
+
+Result<void> Policy::checkEverywhere(const Caller &caller, Action action) const
+{
+    if (scope(caller.role, action) == Scope::All)
+        return {};
     return fail(deferTr("Access", "Permission denied: %1 (%2) may not %3.")
                     .arg(caller.account, roleText(caller.role), actionText(action)));
 }

@@ -119,6 +119,8 @@ public:
     bool allows(const Caller &caller, Action action, const QString &project = {}) const;
     // The same, with a translated reason when not allowed.
     Result<void> check(const Caller &caller, Action action, const QString &project = {}) const;
+    // Repository-wide and account actions: the action in every project.
+    Result<void> checkEverywhere(const Caller &caller, Action action) const;
     // Whether the caller may see this project's volumes and backups.
     bool sees(const Caller &caller, const QString &project) const;
     bool seesAll(const Caller &caller) const;

@@ -120,13 +120,10 @@ Result<void> Engine::require(Action action, const QString &project, const QStrin
 
 Result<void> Engine::requireEverywhere(Action action, const QString &auditAction, const QString &object)
 {
-    // Repository-wide and account actions need the action in every project.
-    if (m_policy.scope(m_caller.role, action) == Scope::All)
-        return {};
-    const Message why = deferTr("Access", "Permission denied: %1 (%2) may not %3.")
-                            .arg(m_caller.account, roleText(m_caller.role), actionText(action));
-    record(auditAction, object, QString(), why.encode(), QStringLiteral("denied"));
-    return fail(why);
+    auto r = m_policy.checkEverywhere(m_caller, action);
+    if (!r)
+        record(auditAction, object, QString(), r.what().encode(), QStringLiteral("denied"));
+    return r;
 }
 
 void Engine::record(const QString &action, const QString &object, const QString &project,

@@ -341,52 +341,62 @@ Result<void> Engine::saveRecord(const Backup &b)
     return {};
 }
 
-Result<QStringList> Engine::resolveBackupIds(const QStringList &ids)
+Result<QList<Backup>> Engine::resolveBackups(const QStringList &ids)
 {
-    QStringList resolved;
+    QList<Backup> resolved;
+    QSet<QString> seen;
     for (const QString &id : ids) {
         auto r = backup(id);
         if (!r)
             return fail(r);
-        if (!resolved.contains(r->id))
-            resolved << r->id;
+        if (!seen.contains(r->id)) {
+            seen.insert(r->id);
+            resolved << *r;
+        }
     }
     if (resolved.isEmpty())
         return fail(deferTr("Engine", "No backup selected."));
     return resolved;
 }
 
+static QStringList idsOf(const QList<Backup> &backups)
+{
+    QStringList ids;
+    ids.reserve(backups.size());
+    for (const Backup &b : backups)
+        ids << b.id;
+    return ids;
+}
+
 Result<QStringList> Engine::deletionPlan(const QStringList &ids)
 {
-    auto resolved = resolveBackupIds(ids);
+    auto resolved = resolveBackups(ids);
     if (!resolved)
-        return resolved;
+        return fail(resolved);
     auto all = m_catalog->backups();
     if (!all)
         return fail(all);
-    return rules::deletionOrder(*resolved, *all);
+    return rules::deletionOrder(idsOf(*resolved), *all);
 }
 
 Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &control)
 {
-    auto resolved = resolveBackupIds(ids);
-    if (!resolved)
-        return resolved;
-    for (const QString &id : std::as_const(*resolved)) {
-        auto b = m_catalog->backup(id);
-        if (!b)
-            return fail(b);
-        if (auto r = require(Action::Delete, b->project, QStringLiteral("backup.delete"), id); !r)
+    auto backups = resolveBackups(ids);
+    if (!backups)
+        return fail(backups);
+    for (const Backup &b : std::as_const(*backups)) {
+        if (auto r = require(Action::Delete, b.project, QStringLiteral("backup.delete"), b.id); !r)
             return fail(r);
     }
-    JobScope job(*this, JobKind::Delete, resolved->size() == 1 ? resolved->first() : QString(), QString());
+    const QStringList resolved = idsOf(*backups);
+    JobScope job(*this, JobKind::Delete, resolved.size() == 1 ? resolved.first() : QString(), QString());
     QList<Backup> records; // in deletion order
     // Check R7 and mark the selection "deleting" under one write lock.
     auto marked = m_catalog->transaction([&]() -> Result<void> {
         auto all = m_catalog->backups();
         if (!all)
             return fail(all);
-        auto order = rules::deletionOrder(*resolved, *all);
+        auto order = rules::deletionOrder(resolved, *all);
         if (!order)
             return fail(order);
         for (const QString &id : std::as_const(*order)) {

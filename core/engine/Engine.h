@@ -187,7 +187,8 @@ private:
     Engine() = default;
     Result<void> openStores();
     Result<Volume> findVolume(const QString &idOrName);
-    Result<QStringList> resolveBackupIds(const QStringList &ids);
+    // The backups of these ids or prefixes that the caller sees, each once.
+    Result<QList<Backup>> resolveBackups(const QStringList &ids);
     // expected: the length the index gives each chunk; a chunk that hashes
     // right but has another length means the index disagrees with its data.
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
