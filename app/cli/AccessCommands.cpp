@@ -38,7 +38,7 @@ int projectCreate(Invocation &call)
     Output &io = call.io;
     const QString name = call.argument(0);
     if (auto r = call.engine->createProject(name); !r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("created"), name}});
     else
@@ -51,7 +51,7 @@ int projectList(Invocation &call)
     Output &io = call.io;
     auto list = call.engine->projects();
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     QJsonArray json;
     QList<QStringList> rows;
     for (const QString &p : std::as_const(*list)) {
@@ -70,7 +70,7 @@ int projectDelete(Invocation &call)
     Output &io = call.io;
     const QString name = call.argument(0);
     if (auto r = call.engine->deleteProject(name); !r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("deleted"), name}});
     else
@@ -133,7 +133,7 @@ int userCreate(Invocation &call)
     const QString password = newPassword(call, a.name);
     auto r = call.engine->createAccount(a, password);
     if (!r)
-        return call.io.failed(r.error());
+        return call.io.failed(r.failure());
     if (!call.io.json) {
         call.io.out
             << QCoreApplication::translate("Cli", "Created user %1 (%2).").arg(r->name, roleText(r->role))
@@ -148,7 +148,7 @@ int userList(Invocation &call)
     Output &io = call.io;
     auto list = call.engine->accounts();
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     QJsonArray json;
     QList<QStringList> rows;
     for (const Account &a : std::as_const(*list)) {
@@ -171,14 +171,14 @@ int userShow(Invocation &call)
 {
     auto a = call.engine->account(call.argument(0));
     if (!a)
-        return call.io.failed(a.error());
+        return call.io.failed(a.failure());
     return showAccount(call.io, *a);
 }
 
 int accountChanged(Output &io, const Result<Account> &a)
 {
     if (!a)
-        return io.failed(a.error());
+        return io.failed(a.failure());
     return showAccount(io, *a);
 }
 
@@ -221,7 +221,7 @@ int userPasswd(Invocation &call)
     const QString name = call.argument(0);
     const QString password = newPassword(call, name);
     if (auto r = call.engine->setAccountPassword(name, password); !r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("password_changed"), true}});
     else
@@ -267,7 +267,7 @@ int auditList(Invocation &call)
     f.since = sinceOf(call);
     auto list = call.engine->auditLog(f);
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     QJsonArray json;
     QList<QStringList> rows;
     for (const AuditEntry &e : std::as_const(*list)) {

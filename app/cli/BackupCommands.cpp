@@ -44,7 +44,7 @@ int backupCreate(Invocation &call)
     auto r = io.withProgress<Backup>(QCoreApplication::translate("Cli", "Backup"),
                                      [&](JobControl &c) { return call.engine->createBackup(p, c); });
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json) {
         io.printJson(r->shownJson());
     } else {
@@ -88,14 +88,14 @@ int backupList(Invocation &call)
     if (auto v = call.value(QStringLiteral("volume"))) {
         auto vol = call.engine->resolveVolume(*v);
         if (!vol)
-            return io.failed(vol.error());
+            return io.failed(vol.failure());
         f.volumeId = vol->id;
     }
     f.project = call.valueOr(QStringLiteral("project"));
     f.status = call.valueOr(QStringLiteral("status"));
     auto list = call.engine->backups(f);
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     const auto tag = call.value(QStringLiteral("tag"));
     QJsonArray json;
     QList<QStringList> rows;
@@ -146,7 +146,7 @@ int backupShow(Invocation &call)
 {
     auto b = call.engine->backup(call.argument(0));
     if (!b)
-        return call.io.failed(b.error());
+        return call.io.failed(b.failure());
     return showBackup(call.io, *b);
 }
 
@@ -155,10 +155,10 @@ int backupChain(Invocation &call)
     Output &io = call.io;
     auto v = call.engine->resolveVolume(call.argument(0));
     if (!v)
-        return io.failed(v.error());
+        return io.failed(v.failure());
     auto list = call.engine->backups(v->id);
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     if (io.json) {
         QJsonArray arr;
         for (const Backup &b : std::as_const(*list))
@@ -193,7 +193,7 @@ int backupEdit(Invocation &call)
     auto b = call.engine->editBackup(call.argument(0), call.value(QStringLiteral("name")),
                                      call.value(QStringLiteral("description")));
     if (!b)
-        return call.io.failed(b.error());
+        return call.io.failed(b.failure());
     return showBackup(call.io, *b);
 }
 
@@ -209,7 +209,7 @@ int backupTags(Invocation &call)
         b = call.engine->editTags(b->id, call.values(QStringLiteral("add")),
                                   call.values(QStringLiteral("remove")));
     if (!b)
-        return io.failed(b.error());
+        return io.failed(b.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("id"), b->id},
                                  {QStringLiteral("tags"), QJsonArray::fromStringList(b->tags)}});
@@ -248,7 +248,7 @@ int backupRestore(Invocation &call)
     auto v = io.withProgress<Volume>(QCoreApplication::translate("Cli", "Restore"),
                                      [&](JobControl &c) { return call.engine->restore(p, c); });
     if (!v)
-        return io.failed(v.error());
+        return io.failed(v.failure());
     if (io.json) {
         QJsonObject o = v->toJson();
         QJsonArray ranges;
@@ -274,7 +274,7 @@ int backupDelete(Invocation &call)
     if (call.has(QStringLiteral("dry-run"))) {
         auto plan = call.engine->deletionPlan(ids);
         if (!plan)
-            return io.failed(plan.error());
+            return io.failed(plan.failure());
         if (io.json)
             io.printJson(QJsonObject{{QStringLiteral("order"), QJsonArray::fromStringList(*plan)}});
         else
@@ -286,7 +286,7 @@ int backupDelete(Invocation &call)
     auto r = io.withProgress<QStringList>(QCoreApplication::translate("Cli", "Delete"),
                                           [&](JobControl &c) { return call.engine->deleteBackups(ids, c); });
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("deleted"), QJsonArray::fromStringList(*r)}});
     else
@@ -303,7 +303,7 @@ int backupVerify(Invocation &call)
     auto r = io.withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
                                           [&](JobControl &c) { return call.engine->verifyBackup(id, c); });
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("ok"), true},
                                  {QStringLiteral("chunks"), r->chunksChecked},

@@ -288,7 +288,7 @@ public:
         config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
         auto engine = openEngine(config);
         if (!engine)
-            return m_io.failed(engine.error());
+            return m_io.failed(engine.failure());
         call.engine = *engine;
         reportRecovery(*call.engine);
         return command->run(call);

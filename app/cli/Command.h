@@ -142,9 +142,10 @@ void addRepoCommands(QList<Command> &table);
 void addAccessCommands(QList<Command> &table);
 
 // The one way errors are shown: "cloudbackupctl: error: MESSAGE". Returns
-// the exit status: ExitDenied for a permission refusal, else ExitFailed.
+// the exit status: ExitDenied for a permission refusal (known by its code),
+// else ExitFailed.
 int showError(QTextStream &err, const QString &message);
-bool isPermissionDenied(const QString &message);
+int showError(QTextStream &err, const cb::Error &error);
 
 // Output of one command run: text or JSON, tables, progress.
 class Output
@@ -158,6 +159,7 @@ public:
     qint64 rateLimit = 0;
 
     int failed(const QString &message) { return showError(err, message); }
+    int failed(const cb::Error &error) { return showError(err, error); }
     void printJson(const QJsonValue &v);
     void table(const QStringList &header, const QList<QStringList> &rows);
     void fieldTable(const QList<QStringList> &rows); // FIELD / VALUE

@@ -32,12 +32,6 @@ void onSignal(int)
     }
 }
 
-// Text before the first argument of a translated message.
-QString lead(const char *context, const char *source)
-{
-    return QCoreApplication::translate(context, source).section(QLatin1String("%1"), 0, 0);
-}
-
 } // namespace
 
 QString trCli(const char *text)
@@ -45,25 +39,16 @@ QString trCli(const char *text)
     return text ? QCoreApplication::translate("Cli", text) : QString();
 }
 
-bool isPermissionDenied(const QString &message)
-{
-    // The engine's refusals (core/auth/Access.cpp), in English or as translated.
-    if (message.startsWith(QLatin1String("Permission denied")))
-        return true;
-    for (const char *source : {"Permission denied: %1 (%2) may not %3.",
-                               "Permission denied: %1 (%2) may %3 only in their own projects, not in "
-                               "project \"%4\"."}) {
-        const QString prefix = lead("Access", source);
-        if (!prefix.isEmpty() && message.startsWith(prefix))
-            return true;
-    }
-    return false;
-}
-
 int showError(QTextStream &err, const QString &message)
 {
     err << QCoreApplication::translate("Cli", "cloudbackupctl: error: %1").arg(message) << Qt::endl;
-    return isPermissionDenied(message) ? ExitDenied : ExitFailed;
+    return ExitFailed;
+}
+
+int showError(QTextStream &err, const cb::Error &error)
+{
+    showError(err, error.message);
+    return cb::Policy::isRefusal(error.what) ? ExitDenied : ExitFailed;
 }
 
 void Output::printJson(const QJsonValue &v)

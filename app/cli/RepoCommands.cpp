@@ -19,7 +19,7 @@ int repoGc(Invocation &call)
     auto r = io.withProgress<GcStats>(QCoreApplication::translate("Cli", "Garbage collection"),
                                       [&](JobControl &c) { return call.engine->gc(c); });
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("chunks_removed"), r->chunksRemoved},
                                  {QStringLiteral("bytes_freed"), r->bytesFreed},
@@ -39,7 +39,7 @@ int repoVerify(Invocation &call)
     auto r = io.withProgress<VerifyStats>(QCoreApplication::translate("Cli", "Verify"),
                                           [&](JobControl &c) { return call.engine->verifyRepository(c); });
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json) {
         io.printJson(QJsonObject{{QStringLiteral("ok"), r->problems.isEmpty()},
                                  {QStringLiteral("chunks"), r->chunksChecked},
@@ -63,7 +63,7 @@ int repoInit(Invocation &call)
     Output &io = call.io;
     const QString dir = call.argument(0);
     if (auto r = Repository::init(dir); !r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
                                  {QStringLiteral("format"), Repository::FormatVersion}});
@@ -77,7 +77,7 @@ int repoRebuild(Invocation &call)
     Output &io = call.io;
     auto r = call.engine->rebuildCatalog();
     if (!r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("changed"), *r}});
     else
@@ -114,7 +114,7 @@ int jobList(Invocation &call)
     Output &io = call.io;
     auto jobs = call.engine->jobs(call.has(QStringLiteral("running")));
     if (!jobs)
-        return io.failed(jobs.error());
+        return io.failed(jobs.failure());
     QJsonArray arr;
     QList<QStringList> rows;
     for (const JobRecord &j : std::as_const(*jobs)) {

@@ -25,10 +25,10 @@ int volumeList(Invocation &call)
     Output &io = call.io;
     auto list = call.engine->volumes();
     if (!list)
-        return io.failed(list.error());
+        return io.failed(list.failure());
     auto backups = call.engine->backups();
     if (!backups)
-        return io.failed(backups.error());
+        return io.failed(backups.failure());
     QHash<QString, int> counts;
     for (const Backup &b : std::as_const(*backups))
         counts[b.volumeId]++;
@@ -67,7 +67,7 @@ int volumeShow(Invocation &call)
     Output &io = call.io;
     auto v = call.engine->resolveVolume(call.argument(0));
     if (!v)
-        return io.failed(v.error());
+        return io.failed(v.failure());
     if (io.json) {
         io.printJson(v->toJson());
     } else {
@@ -104,7 +104,7 @@ int volumeCreate(Invocation &call)
     p.type = call.valueOr(QStringLiteral("type"));
     auto v = call.engine->createVolume(p);
     if (!v)
-        return io.failed(v.error());
+        return io.failed(v.failure());
     if (io.json)
         io.printJson(v->toJson());
     else
@@ -119,7 +119,7 @@ int volumeDelete(Invocation &call)
     Output &io = call.io;
     const QString id = call.argument(0);
     if (auto r = call.engine->deleteVolume(id); !r)
-        return io.failed(r.error());
+        return io.failed(r.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("deleted"), id}});
     else
@@ -133,13 +133,13 @@ int volumeAttach(Invocation &call)
     Output &io = call.io;
     auto v = call.engine->resolveVolume(call.argument(0));
     if (!v)
-        return io.failed(v.error());
+        return io.failed(v.failure());
     if (!v->id.startsWith(QLatin1String("file:")))
         return io.failed(
             QCoreApplication::translate("Cli", "Only file volumes can be attached from the command line."));
     auto fd = FileBackend::attach(v->device);
     if (!fd)
-        return io.failed(fd.error());
+        return io.failed(fd.failure());
     io.out
         << QCoreApplication::translate("Cli", "Volume %1 is now in use. Press Ctrl-C to detach.").arg(v->id)
         << Qt::endl;

@@ -273,6 +273,17 @@ Result<void> Policy::checkEverywhere(const Caller &caller, Action action) const
                     .arg(caller.account, roleText(caller.role), actionText(action)));
 }
 
+bool Policy::isRefusal(const Message &what)
+{
+    static const QString own =
+        deferTr("Access", "Permission denied: %1 (%2) may %3 only in their own projects, "
+                          "not in project \"%4\".")
+            .code();
+    static const QString none = deferTr("Access", "Permission denied: %1 (%2) may not %3.").code();
+    const QString code = what.code();
+    return !code.isEmpty() && (code == own || code == none);
+}
+
 bool Policy::sees(const Caller &caller, const QString &project) const
 {
     return allows(caller, Action::View, project);

@@ -121,6 +121,8 @@ public:
     Result<void> check(const Caller &caller, Action action, const QString &project = {}) const;
     // Repository-wide and account actions: the action in every project.
     Result<void> checkEverywhere(const Caller &caller, Action action) const;
+    // Whether a failure is one of check()'s refusals (by its code, in any language).
+    static bool isRefusal(const Message &what);
     // Whether the caller may see this project's volumes and backups.
     bool sees(const Caller &caller, const QString &project) const;
     bool seesAll(const Caller &caller) const;
