@@ -203,10 +203,13 @@ class TestRaces : public QObject
     // finished before another chose its parent (R2: the newest available).
     // One leaf and its ancestors among them stay; the rest go, so the
     // catalog stays small.
-    void pruneSiblings(QStringList made)
+    // Deletes the racing incrementals except one chain; returns its leaf, the
+    // backup a later round may delete (the last one made can be a parent of a
+    // pruned sibling, and go with it).
+    QString pruneSiblings(QStringList made)
     {
         if (made.size() < 2)
-            return;
+            return made.value(0);
         const QHash<QString, QJsonObject> all = byId(m_ctl->backups());
         QString keep = made.last();
         for (const QString &id : std::as_const(made)) {
@@ -221,11 +224,12 @@ class TestRaces : public QObject
              id = all.value(id).value(QStringLiteral("parent")).toString())
             made.removeAll(id);
         if (made.isEmpty())
-            return;
+            return keep;
         checkSettled();
         const CtlRun r = m_ctl->run(words("backup", "delete") + made);
         if (!r.ok())
             violation(QStringLiteral("cleanup delete of %1 failed: %2").arg(made.join(u' '), r.describe()));
+        return keep;
     }
 
     QString m_leaf; // newest incremental of v in the delete-vs-incremental scenario
@@ -246,7 +250,6 @@ class TestRaces : public QObject
         if (!deleted && availableStatus(m_leaf) != QLatin1String("available"))
             violation(QStringLiteral("backup %1 was not deleted but is \"%2\"")
                           .arg(m_leaf, availableStatus(m_leaf)));
-        QString newest;
         QStringList made;
         for (int i = 1; i < n; ++i) {
             expectOk(cmds[i], runs[i]);
@@ -258,13 +261,11 @@ class TestRaces : public QObject
                     violation(
                         QStringLiteral("incremental %1 was built on %2, which the racing delete removed")
                             .arg(idOf(runs[i]), m_leaf));
-                newest = idOf(runs[i]);
-                made << newest;
+                made << idOf(runs[i]);
             }
         }
-        pruneSiblings(made);
-        // The next round deletes a leaf again: one of the new incrementals, or a fresh one.
-        m_leaf = newest;
+        // The next round deletes a leaf again: the kept new incremental, or a fresh one.
+        m_leaf = pruneSiblings(made);
     }
 
     void roundDeletesInOneChain(int n)
