@@ -12,11 +12,13 @@ packages=(
     # run: Chinese fonts, Qt's own translations
     fonts-noto-cjk qt6-translations-l10n
     # tests: a throwaway Ceph cluster and PostgreSQL, a real X server for screenshots,
-    # QEMU and flock(1) holding file volumes
+    # QEMU and flock(1) holding file volumes; systemd-analyze and restic as the references
+    # for schedules and retention, faketime for a clock the tests choose
     ceph-mon ceph-osd ceph-mgr ceph-common postgresql xvfb xauth time qemu-utils util-linux
+    systemd restic faketime
 )
 if [ "${1:-}" = "--bench" ]; then
-    packages+=(restic borgbackup zstd)
+    packages+=(borgbackup zstd)
 fi
 
 missing=()
