@@ -35,7 +35,8 @@ constexpr ActionName actionNames[] = {{Action::View, "view"},
                                       {Action::ManageVolumes, "manage-volumes"},
                                       {Action::ManageRepository, "manage-repository"},
                                       {Action::ManageAccounts, "manage-accounts"},
-                                      {Action::ViewAudit, "view-audit"}};
+                                      {Action::ViewAudit, "view-audit"},
+                                      {Action::ManagePolicies, "manage-policies"}};
 
 constexpr const char *scopeNames[] = {"none", "own", "all"};
 
@@ -126,6 +127,8 @@ QString actionText(Action a)
         return QCoreApplication::translate("Access", "manage users and projects");
     case Action::ViewAudit:
         return QCoreApplication::translate("Access", "view the audit log");
+    case Action::ManagePolicies:
+        return QCoreApplication::translate("Access", "manage backup policies and protection");
     }
     return {};
 }

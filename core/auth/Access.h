@@ -39,7 +39,8 @@ enum class Action
     ManageVolumes,    // create and delete volumes
     ManageRepository, // gc, verify and rebuild the catalog from the repository, upgrade
     ManageAccounts,   // users, projects
-    ViewAudit
+    ViewAudit,
+    ManagePolicies // backup policies, protecting and unprotecting backups
 };
 
 QString actionKey(Action a);  // "view", "create-backup", "restore", "edit", "edit-tags", "delete", ...

@@ -90,6 +90,20 @@ const QList<Migration> &migrations()
         // PostgreSQL only: the database follows the policy table, so a site's
         // widened matrix works for plain SQL too (Catalog::postgresPolicySecurity()).
         {5, {}},
+        // Backup policies, the runs their runners claimed (one row per slot, so
+        // two runners never run one slot), and protected backups. Protection is
+        // its own table so a backup row can only go after unprotecting it
+        // (a trigger, per driver: Catalog::protectionTriggers()).
+        {6,
+         {QStringLiteral("CREATE TABLE backup_policies (name VARCHAR(64) PRIMARY KEY,"
+                         " project VARCHAR(64) NOT NULL DEFAULT '', definition TEXT NOT NULL,"
+                         " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+          QStringLiteral("CREATE TABLE policy_runs (policy VARCHAR(64) NOT NULL, slot BIGINT NOT NULL,"
+                         " host VARCHAR(255) NOT NULL, pid BIGINT NOT NULL, claimed_at BIGINT NOT NULL,"
+                         " finished_at BIGINT, result VARCHAR(16) NOT NULL DEFAULT 'running',"
+                         " detail TEXT NOT NULL DEFAULT '', PRIMARY KEY (policy, slot))"),
+          QStringLiteral("CREATE TABLE backup_protection (backup_id VARCHAR(40) PRIMARY KEY,"
+                         " protected_at BIGINT NOT NULL, protected_by VARCHAR(64) NOT NULL)")}},
     };
     return list;
 }
@@ -401,6 +415,8 @@ Result<void> Catalog::migrate()
                 statements += postgresSecurity();
             if (pg && m.version == 5)
                 statements += postgresPolicySecurity();
+            if (m.version == 6)
+                statements += pg ? postgresPolicyTables() : protectionTriggers();
             for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);
                 if (auto r = run(d, sql); !r)
@@ -617,6 +633,8 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
         if (it != index.cend())
             out[*it].tags << t.value(1).toString();
     }
+    if (auto r = readProtection(where, binds, index, out); !r)
+        return fail(r);
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/Access.h"
 #include "model/Types.h"
+#include "policy/BackupPolicy.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -32,7 +33,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // "postgresql://user@host:port/database", "sqlite:PATH" or a plain file path.
     // A URL carrying a password is refused: it would show in the process list.
@@ -101,6 +102,25 @@ public:
     Result<int> runningJobs(JobKind kind, const QString &backupId);
     Result<qint64> backupCount();
 
+    // Backup policies (CatalogPolicies.cpp). insertPolicy fails when the name is taken.
+    Result<QList<BackupPolicy>> backupPolicies();
+    Result<std::optional<BackupPolicy>> findBackupPolicy(const QString &name);
+    Result<void> insertBackupPolicy(const BackupPolicy &policy, const QString &project);
+    Result<void> updateBackupPolicy(const BackupPolicy &policy, const QString &project);
+    Result<void> deleteBackupPolicy(const QString &name);
+    // Claims one scheduled run (slot: its elapse time in ms) for this process;
+    // false when another runner claimed it first.
+    Result<bool> claimPolicyRun(const QString &policy, qint64 slot);
+    // A run of this host that a killed runner left unfinished, now claimed by
+    // this process to run again (so a kill loses no slot); none when there is none.
+    Result<std::optional<qint64>> takeOverDeadRun(const QString &policy);
+    Result<void> finishPolicyRun(const QString &policy, qint64 slot, const QString &result,
+                                 const QString &detail);
+    // The newest claimed slot of a policy, 0 when none.
+    Result<qint64> lastPolicyRun(const QString &policy);
+    // Protection: a protected backup's row cannot be deleted (a trigger refuses).
+    Result<void> setBackupProtected(const QString &id, bool on);
+
     Result<void> insertJob(const JobRecord &job);
     Result<void> finishJob(const QString &id, JobStatus status, const QString &error);
     Result<QList<JobRecord>> jobs(bool runningOnly);
@@ -126,6 +146,10 @@ private:
     QString loginError(const QString &driverText) const;
     QStringList postgresSecurity() const;
     QStringList postgresPolicySecurity() const;
+    QStringList postgresPolicyTables() const;
+    static QStringList protectionTriggers();
+    Result<void> readProtection(const QString &where, const QVariantList &binds,
+                                const QHash<QString, qsizetype> &index, QList<Backup> &out);
     Result<void> runSecret(const QString &sql, const QString &secret);
     Result<void> setPostgresProjects(const QString &name, const QStringList &projects);
     Result<void> bump();

@@ -310,7 +310,10 @@ Result<QList<Backup>> Engine::backups(const BackupQuery &query)
     f.project = query.project;
     f.status = query.status;
     auto all = m_catalog->backups(f);
-    if (!all || m_policy.seesAll(m_caller))
+    if (!all)
+        return all;
+    holdYoungBackups(*all);
+    if (m_policy.seesAll(m_caller))
         return all;
     QList<Backup> out;
     for (const Backup &b : std::as_const(*all)) {
@@ -329,6 +332,11 @@ Result<Backup> Engine::backup(const QString &idOrPrefix)
     // Another project's backup is, to this caller, no backup at all.
     if (b && !m_policy.sees(m_caller, b->project))
         return fail(deferTr("Engine", "There is no backup \"%1\".").arg(idOrPrefix));
+    if (b) {
+        QList<Backup> one{*b};
+        holdYoungBackups(one);
+        return one.first();
+    }
     return b;
 }
 
@@ -376,6 +384,7 @@ Result<QStringList> Engine::deletionPlan(const QStringList &ids)
     auto all = m_catalog->backups();
     if (!all)
         return fail(all);
+    holdYoungBackups(*all);
     return rules::deletionOrder(idsOf(*resolved), *all);
 }
 
@@ -396,6 +405,7 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
         auto all = m_catalog->backups();
         if (!all)
             return fail(all);
+        holdYoungBackups(*all);
         auto order = rules::deletionOrder(resolved, *all);
         if (!order)
             return fail(order);
@@ -499,7 +509,8 @@ Result<int> Engine::rebuildCatalog()
             }
             if (existing) {
                 if (existing->status == b.status && existing->name == b.name &&
-                    existing->description == b.description && existing->tags == b.tags)
+                    existing->description == b.description && existing->tags == b.tags &&
+                    existing->protectedBackup == b.protectedBackup)
                     continue;
                 if (auto u = m_catalog->updateBackup(b); !u)
                     return u;
@@ -508,6 +519,10 @@ Result<int> Engine::rebuildCatalog()
             }
             if (auto u = m_catalog->setTags(b.id, b.tags); !u)
                 return u;
+            if (b.protectedBackup) {
+                if (auto u = m_catalog->setBackupProtected(b.id, true); !u)
+                    return u;
+            }
             ++changed;
         }
         // Rows that claim data the repository does not have.

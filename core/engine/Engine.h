@@ -2,6 +2,7 @@
 
 #include "auth/Access.h"
 #include "model/Types.h"
+#include "policy/BackupPolicy.h"
 #include "repository/Repository.h"
 #include "util/Result.h"
 
@@ -100,6 +101,30 @@ struct RecoveryReport
     int upgradedFrom = 0; // the repository's format before this open upgraded it
 };
 
+// A prune by a policy's retention (policy set), or by rules given for one
+// volume or for every volume the caller sees.
+struct PruneRequest
+{
+    QString policy;
+    QString volumeId;
+    RetentionRules rules;
+};
+
+struct PruneDecision
+{
+    RetentionDecision decision;
+    QString volumeId;
+    QString project;
+};
+
+struct PolicyRunReport
+{
+    QStringList created;                   // backup ids
+    QList<QPair<QString, QString>> failed; // volume id, encoded Message
+    QStringList pruned;
+    QString pruneError; // encoded Message
+};
+
 // The engine: every operation of the product, enforcing the rules of
 // DESIGN.md. Operations block the calling thread (run them through Job for
 // the GUI) and may be called from any thread.
@@ -181,6 +206,28 @@ public:
     Result<void> setAccountPassword(const QString &name, const QString &password);
     Result<QList<AuditEntry>> auditLog(const AuditFilter &filter);
 
+    // Backup policies and protection (Policies.cpp). Changing them needs
+    // ManagePolicies; a protected backup, and one younger than a covering
+    // policy's minimum age, cannot be deleted by anyone.
+    Result<QList<BackupPolicy>> backupPolicies(); // those of the projects the caller sees
+    Result<BackupPolicy> backupPolicy(const QString &name);
+    Result<BackupPolicy> createBackupPolicy(const BackupPolicy &policy);
+    Result<BackupPolicy> editBackupPolicy(const BackupPolicy &policy); // replaces the definition
+    Result<void> deleteBackupPolicy(const QString &name);
+    Result<Backup> setProtected(const QString &id, bool on);
+    // What a retention keeps of each volume's complete backups, newest first per volume.
+    Result<QList<PruneDecision>> prunePlan(const PruneRequest &request);
+    // Deletes what prunePlan() does not keep, leaf first; returns the ids deleted.
+    Result<QStringList> prune(const PruneRequest &request, JobControl &control);
+    // One run of a policy: a backup of every volume it covers (full or
+    // incremental as it says), then its prune. A volume's failure does not
+    // stop the others.
+    Result<PolicyRunReport> runBackupPolicy(const QString &name, JobControl &control);
+    // For runners: claims the policy's due slot (the newest elapse not after
+    // now and after the last claimed one), so no slot runs twice on any host.
+    Result<std::optional<qint64>> claimDueRun(const BackupPolicy &policy, const QDateTime &now);
+    Result<void> finishPolicyRun(const QString &policy, qint64 slot, const PolicyRunReport &report);
+
 private:
     friend class JobScope; // engine-internal: records jobs in the catalog
     struct ChunkCheck;
@@ -194,6 +241,8 @@ private:
     Result<VerifyStats> verifyChunks(const QSet<ChunkHash> &hashes, JobControl &control,
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
+    Result<BackupPolicy> saveBackupPolicy(BackupPolicy policy, bool create);
+    void holdYoungBackups(QList<Backup> &backups);
     Result<void> loadPolicy();
     Result<void> authenticate();
     // Checks the caller; a refusal is audited (result "denied").

@@ -120,8 +120,23 @@ bool isBusy(const Backup &b)
            b.status == BackupStatus::Deleting;
 }
 
-Message busyReason(const Backup &b)
+// Busy, protected, or kept by a policy's minimum age: not deletable now.
+bool isHeld(const Backup &b)
 {
+    return isBusy(b) || b.protectedBackup ||
+           (b.heldUntil.isValid() && b.heldUntil > QDateTime::currentDateTimeUtc());
+}
+
+Message heldReason(const Backup &b)
+{
+    if (b.protectedBackup)
+        return deferTr("Rules", "The backup %1 is protected; unprotect it first (backup unprotect).")
+            .arg(label(b));
+    if (!isBusy(b))
+        return deferTr("Rules",
+                       "The backup %1 is younger than the minimum age of policy %2; it can be deleted "
+                       "after %3.")
+            .arg(label(b), b.heldBy, b.heldUntil.toLocalTime().toString(Qt::ISODate));
     return deferTr("Rules", "The backup %1 is busy (%2); try again when it is done.")
         .arg(label(b), backupStatusText(b.status).toLower());
 }
@@ -204,8 +219,8 @@ Result<QStringList> deletionOrder(const QStringList &selectedIds, const QList<Ba
         const Backup *b = index.byId.value(id);
         if (!b)
             return fail(deferTr("Rules", "There is no backup with id \"%1\".").arg(id));
-        if (isBusy(*b))
-            return fail(busyReason(*b));
+        if (isHeld(*b))
+            return fail(heldReason(*b));
         selected.insert(id);
     }
     // Every dependant of a selected backup must be selected too.
@@ -264,7 +279,7 @@ DeletionPlan deletionPlan(const QStringList &selectedIds, const QList<Backup> &a
             }
             if (descended)
                 continue;
-            bool deletable = !isBusy(*index.byId.value(id));
+            bool deletable = !isHeld(*index.byId.value(id));
             for (const Backup *k : kids)
                 deletable = deletable && selected.contains(k->id) && ok.value(k->id, false);
             ok.insert(id, deletable);
@@ -282,8 +297,8 @@ DeletionPlan deletionPlan(const QStringList &selectedIds, const QList<Backup> &a
             plan.storedBytes += b.storedBytes;
             continue;
         }
-        if (isBusy(b)) {
-            plan.blocked.append({id, busyReason(b).text()});
+        if (isHeld(b)) {
+            plan.blocked.append({id, heldReason(b).text()});
             continue;
         }
         QStringList notSelected, stuck;

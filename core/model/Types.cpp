@@ -169,7 +169,8 @@ QJsonObject Backup::toJson() const
                   {QStringLiteral("completed_at"),
                    completedAt.isValid() ? QJsonValue(isoOrEmpty(completedAt)) : QJsonValue()},
                   {QStringLiteral("tags"), QJsonArray::fromStringList(tags)},
-                  {QStringLiteral("forced"), forced}};
+                  {QStringLiteral("forced"), forced},
+                  {QStringLiteral("protected"), protectedBackup}};
     if (!warning.isEmpty())
         o.insert(QStringLiteral("warning"), warning);
     if (!error.isEmpty())
@@ -230,6 +231,7 @@ Backup Backup::fromJson(const QJsonObject &o)
     for (const auto &t : tags)
         b.tags << t.toString();
     b.forced = o.value(QStringLiteral("forced")).toBool();
+    b.protectedBackup = o.value(QStringLiteral("protected")).toBool();
     b.warning = o.value(QStringLiteral("warning")).toString();
     b.error = o.value(QStringLiteral("error")).toString();
     return b;

@@ -89,6 +89,10 @@ struct Backup
     QDateTime completedAt;
     QStringList tags;
     bool forced = false;
+    bool protectedBackup = false; // nobody may delete it until it is unprotected
+    // Not stored: a backup policy's minimum age keeps it from deletion until then.
+    QDateTime heldUntil;
+    QString heldBy; // that policy
     QString warning; // as stored: Message::encode() or plain text
     QString error;
 
