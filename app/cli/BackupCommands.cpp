@@ -134,6 +134,14 @@ int showBackup(Output &io, const Backup &b)
         {QCoreApplication::translate("Cli", "tags"), b.tags.join(QLatin1String(", "))},
         {QCoreApplication::translate("Cli", "forced"),
          b.forced ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no")}};
+    if (b.protectedBackup)
+        rows << QStringList{
+            QCoreApplication::translate("Cli", "protected"),
+            QCoreApplication::translate("Cli", "yes: nobody can delete it until it is unprotected")};
+    if (b.heldUntil.isValid() && b.heldUntil > QDateTime::currentDateTimeUtc())
+        rows << QStringList{QCoreApplication::translate("Cli", "kept until"),
+                            QCoreApplication::translate("Cli", "%1 (minimum age of policy %2)")
+                                .arg(Output::time(b.heldUntil), b.heldBy)};
     if (!b.warning.isEmpty())
         rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warningText()};
     if (!b.error.isEmpty())

@@ -177,7 +177,9 @@ public:
         QStringList prefix, words, tail;
         for (int i = 0; i < args.size(); ++i) {
             const QString &t = args[i];
-            if (words.size() == 2 || (words.size() == 1 && words.first() == QLatin1String("help"))) {
+            // "help", "prune" and "daemon" are whole commands in one word.
+            if (words.size() == 2 || (words.size() == 1 && (words.first() == QLatin1String("help") ||
+                                                            findCommand(words.first(), QString())))) {
                 tail = args.mid(i);
                 break;
             }
@@ -212,7 +214,8 @@ public:
             return helpFor(tail);
         if (!isGroup(group))
             throw UsageError{QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(group)};
-        if (words.size() == 1) {
+        const Command *single = findCommand(group, QString());
+        if (words.size() == 1 && !single) {
             if (help) {
                 m_io.out << groupUsage(group);
                 return ExitOk;
@@ -221,7 +224,7 @@ public:
             m_io.err << groupUsage(group);
             return ExitUsage;
         }
-        const Command *command = findCommand(group, words[1]);
+        const Command *command = single ? single : findCommand(group, words[1]);
         if (!command)
             throw UsageError{
                 QCoreApplication::translate("Cli", "Unknown command \"%1 %2\".").arg(group, words[1])};

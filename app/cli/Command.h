@@ -140,6 +140,7 @@ void addVolumeCommands(QList<Command> &table);
 void addBackupCommands(QList<Command> &table);
 void addRepoCommands(QList<Command> &table);
 void addAccessCommands(QList<Command> &table);
+void addPolicyCommands(QList<Command> &table);
 
 // The one way errors are shown: "cloudbackupctl: error: MESSAGE". Returns
 // the exit status: ExitDenied for a permission refusal (known by its code),

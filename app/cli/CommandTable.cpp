@@ -46,7 +46,7 @@ QString optionLines(const QList<Option> &options)
 
 QString commandLine(const Command &c)
 {
-    QString s = c.group + u' ' + c.word;
+    QString s = c.word.isEmpty() ? c.group : c.group + u' ' + c.word;
     if (!c.synopsis.isEmpty())
         s += u' ' + c.synopsis;
     return s;
@@ -75,6 +75,9 @@ const QList<Group> &groups()
         {QStringLiteral("project"), QT_TRANSLATE_NOOP("Cli", "Projects")},
         {QStringLiteral("user"), QT_TRANSLATE_NOOP("Cli", "Users")},
         {QStringLiteral("audit"), QT_TRANSLATE_NOOP("Cli", "Audit")},
+        {QStringLiteral("policy"), QT_TRANSLATE_NOOP("Cli", "Policies")},
+        {QStringLiteral("prune"), QT_TRANSLATE_NOOP("Cli", "Retention")},
+        {QStringLiteral("daemon"), QT_TRANSLATE_NOOP("Cli", "Scheduled runs")},
         {QStringLiteral("completion"), QT_TRANSLATE_NOOP("Cli", "Shell")},
     };
     return all;
@@ -88,6 +91,7 @@ const QList<Command> &commands()
         addBackupCommands(t);
         addRepoCommands(t);
         addAccessCommands(t);
+        addPolicyCommands(t);
         t << Command{.group = QStringLiteral("completion"),
                      .word = QStringLiteral("bash"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Print the bash completion script."),
