@@ -2,12 +2,15 @@
 // cipher, chunk ids, recovery keys and passphrase sources. No repository
 // or cluster: these are the parts the stores build on.
 #include "crypto/Cipher.h"
+#include "crypto/KeyFileStore.h"
 #include "crypto/Passphrase.h"
 #include "crypto/RepositoryKeys.h"
 #include "crypto/Secret.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -357,6 +360,25 @@ private Q_SLOTS:
         QVERIFY(!passphrase::fromFile(path).ok());
         QVERIFY(!passphrase::fromFile(dir.filePath(QStringLiteral("missing"))).ok());
         QVERIFY(!passphrase::fromFile(dir.path()).ok());
+    }
+
+    void keyFileIsPrivateAndNeverReplacedByNewKeys()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("key"));
+        const NewRepositoryKey k = createOrDie("pass");
+        QVERIFY(keyfilestore::create(path, k.keyFile).ok());
+        QCOMPARE(QFileInfo(path).permissions() & ~(QFile::ReadUser | QFile::WriteUser),
+                 QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(*keyfilestore::read(path), k.keyFile);
+        const NewRepositoryKey other = createOrDie("pass");
+        auto refused = keyfilestore::create(path, other.keyFile);
+        QVERIFY(!refused.ok());
+        QCOMPARE(*keyfilestore::read(path), k.keyFile);
+        auto changed = repositorykeys::changePassphrase(k.keyFile, secret("pass"), secret("new"), Fast);
+        QVERIFY(keyfilestore::replace(path, *changed).ok());
+        QCOMPARE(*keyfilestore::read(path), *changed);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("key")});
     }
 
     void passphraseSources()
