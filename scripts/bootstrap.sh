@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libqt6sql6-sqlite libqt6sql6-psql libqcustomplot-dev libqcustomplot2.1-qt6
-    libssl-dev libzstd-dev librbd-dev librados-dev libradospp-dev
+    libssl-dev libzstd-dev libsodium-dev librbd-dev librados-dev libradospp-dev
     # run: Chinese fonts, Qt's own translations
     fonts-noto-cjk qt6-translations-l10n
     # tests: a throwaway Ceph cluster and PostgreSQL, a real X server for screenshots,

@@ -1,0 +1,179 @@
+// repo init --encrypt, repo key change-passphrase | export | recover
+#include "cli/KeyCommands.h"
+
+#include "cli/Command.h"
+#include "crypto/KeyFileStore.h"
+#include "crypto/Passphrase.h"
+#include "crypto/RepositoryKeys.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace cb::cli {
+
+namespace {
+
+using namespace cb::crypto;
+
+constexpr char NewPasswordVariable[] = "CLOUDBACKUP_NEW_REPOSITORY_PASSWORD";
+
+Result<Secret> currentPassphrase(const KeyOptions &options)
+{
+    passphrase::Sources s;
+    s.file = options.passwordFile;
+    s.prompt = QCoreApplication::translate("Cli", "Repository passphrase: ");
+    return passphrase::read(s);
+}
+
+Result<Secret> newPassphrase(const KeyOptions &options)
+{
+    passphrase::Sources s;
+    s.file = options.newPasswordFile;
+    s.variable = NewPasswordVariable;
+    s.prompt = QCoreApplication::translate("Cli", "New repository passphrase: ");
+    s.confirmPrompt = QCoreApplication::translate("Cli", "Repeat the new passphrase: ");
+    return passphrase::read(s);
+}
+
+Result<RepositoryKeys> unlockKeys(const KeyOptions &options)
+{
+    auto keyFile = keyfilestore::read(options.keyFile);
+    if (!keyFile)
+        return fail(keyFile);
+    auto pass = currentPassphrase(options);
+    if (!pass)
+        return fail(pass);
+    return repositorykeys::unlock(*keyFile, *pass);
+}
+
+void printRecoveryKey(Output &io, const QString &recoveryKey)
+{
+    if (io.json) {
+        io.printJson(QJsonObject{{QStringLiteral("recovery_key"), recoveryKey}});
+        return;
+    }
+    io.err << QCoreApplication::translate("Cli",
+                                          "Recovery key: keep it offline (on paper). With it anyone can read "
+                                          "every backup of this repository, and without it or the passphrase "
+                                          "no one can.")
+           << Qt::endl;
+    io.out << recoveryKey << Qt::endl;
+}
+
+// The recovery key from a private file, or typed on the terminal (shown,
+// since it is long; it is not kept in the shell history either way).
+Result<QString> readRecoveryKey(const KeyOptions &options)
+{
+    if (!options.recoveryFile.isEmpty()) {
+        auto text = passphrase::fromFile(options.recoveryFile);
+        if (!text)
+            return fail(text);
+        return QString::fromLatin1(text->view());
+    }
+    if (!::isatty(STDIN_FILENO))
+        return fail(deferTr("Cli",
+                            "A recovery key is needed: give --recovery-key-file FILE or run on a terminal "
+                            "to type it."));
+    QTextStream tty(stderr);
+    tty << QCoreApplication::translate("Cli", "Recovery key (the four lines, then an empty line): ")
+        << Qt::endl;
+    QString text;
+    char line[256];
+    while (std::fgets(line, sizeof line, stdin) && line[0] != '\n')
+        text += QString::fromLatin1(line);
+    return text;
+}
+
+} // namespace
+
+int initKey(Output &io, const KeyOptions &options)
+{
+    // Told before a passphrase is asked for; create() still refuses a race.
+    if (auto existing = keyfilestore::read(options.keyFile); existing)
+        return io.failed(fail(deferTr("Crypto", "The repository key file %1 exists already; it is never "
+                                                "replaced by new keys.")
+                                  .arg(options.keyFile)));
+    auto pass = newPassphrase(options);
+    if (!pass)
+        return io.failed(pass.failure());
+    auto created = repositorykeys::create(*pass);
+    if (!created)
+        return io.failed(created.failure());
+    if (auto written = keyfilestore::create(options.keyFile, created->keyFile); !written)
+        return io.failed(written.failure());
+    printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
+    return ExitOk;
+}
+
+int changePassphrase(Output &io, const KeyOptions &options)
+{
+    auto keyFile = keyfilestore::read(options.keyFile);
+    if (!keyFile)
+        return io.failed(keyFile.failure());
+    auto oldPass = currentPassphrase(options);
+    if (!oldPass)
+        return io.failed(oldPass.failure());
+    // Checked before the new one is asked for: a wrong passphrase is told at once.
+    auto keys = repositorykeys::unlock(*keyFile, *oldPass);
+    if (!keys)
+        return io.failed(keys.failure());
+    auto newPass = newPassphrase(options);
+    if (!newPass)
+        return io.failed(newPass.failure());
+    auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
+    if (!changed)
+        return io.failed(changed.failure());
+    if (auto written = keyfilestore::replace(options.keyFile, *changed); !written)
+        return io.failed(written.failure());
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    else
+        io.out << QCoreApplication::translate("Cli",
+                                              "The repository passphrase was changed; every backup stays "
+                                              "readable with the new one.")
+               << Qt::endl;
+    return ExitOk;
+}
+
+int exportKey(Output &io, const KeyOptions &options)
+{
+    auto keys = unlockKeys(options);
+    if (!keys)
+        return io.failed(keys.failure());
+    printRecoveryKey(io, repositorykeys::exportRecoveryKey(*keys));
+    return ExitOk;
+}
+
+int recoverKey(Output &io, const KeyOptions &options)
+{
+    auto keyFile = keyfilestore::read(options.keyFile);
+    if (!keyFile)
+        return io.failed(keyFile.failure());
+    auto recovery = readRecoveryKey(options);
+    if (!recovery)
+        return io.failed(recovery.failure());
+    auto keys = repositorykeys::unlockWithRecoveryKey(*keyFile, *recovery);
+    recovery->fill(u'\0');
+    if (!keys)
+        return io.failed(keys.failure());
+    auto newPass = newPassphrase(options);
+    if (!newPass)
+        return io.failed(newPass.failure());
+    auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
+    if (!changed)
+        return io.failed(changed.failure());
+    if (auto written = keyfilestore::replace(options.keyFile, *changed); !written)
+        return io.failed(written.failure());
+    if (!io.json)
+        io.out << QCoreApplication::translate("Cli",
+                                              "The recovery key was accepted and a new passphrase set.")
+               << Qt::endl;
+    else
+        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    return ExitOk;
+}
+
+} // namespace cb::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+// The repository key commands, for the command table to call once the
+// repository location knows where its key file is:
+//   repo init LOCATION --encrypt  -> initKey
+//   repo key change-passphrase    -> changePassphrase
+//   repo key export               -> exportKey
+//   repo key recover              -> recoverKey
+// Passphrases come from --password-file / --new-password-file (private
+// files), CLOUDBACKUP_REPOSITORY_PASSWORD / CLOUDBACKUP_NEW_REPOSITORY_PASSWORD
+// or the terminal; never from the command line.
+
+#include <QString>
+
+namespace cb::cli {
+
+class Output;
+
+struct KeyOptions
+{
+    QString keyFile;         // where the repository keeps its key file
+    QString passwordFile;    // --password-file
+    QString newPasswordFile; // --new-password-file
+    QString recoveryFile;    // --recovery-key-file (recover)
+};
+
+// Creates the key file of a new encrypted repository: new random keys under
+// a new passphrase (asked twice on a terminal). Prints the recovery key.
+int initKey(Output &io, const KeyOptions &options);
+int changePassphrase(Output &io, const KeyOptions &options);
+// Prints the recovery key after the passphrase proves the caller may see it.
+int exportKey(Output &io, const KeyOptions &options);
+// A new passphrase for a repository whose passphrase is forgotten, given
+// its recovery key (from a private file, or typed on the terminal).
+int recoverKey(Output &io, const KeyOptions &options);
+
+} // namespace cb::cli
