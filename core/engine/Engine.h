@@ -242,6 +242,7 @@ private:
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
     Result<BackupPolicy> saveBackupPolicy(BackupPolicy policy, bool create);
+    Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume);
     void holdYoungBackups(QList<Backup> &backups);
     Result<void> loadPolicy();
     Result<void> authenticate();
