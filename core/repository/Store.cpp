@@ -1,6 +1,9 @@
 #include "repository/Store.h"
 
 #include "repository/LocalStore.h"
+#ifdef CLOUDBACKUP_HAVE_RBD
+#include "repository/RadosStore.h"
+#endif
 
 #include <QCoreApplication>
 
@@ -19,7 +22,11 @@ struct Scheme
 
 // Each backend other than a local folder: its location scheme and factory.
 const Scheme Schemes[] = {
+#ifdef CLOUDBACKUP_HAVE_RBD
+    {"rados:", openRadosStore},
+#else
     {"rados:", nullptr},
+#endif
 };
 
 } // namespace
