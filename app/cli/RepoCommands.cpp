@@ -61,14 +61,18 @@ int repoVerify(Invocation &call)
 int repoInit(Invocation &call)
 {
     Output &io = call.io;
-    const QString dir = call.argument(0);
-    if (auto r = Repository::init(dir); !r)
+    const QString location = call.argument(0);
+    StoreOptions options;
+    options.cephConf =
+        call.config.repositoryCephConf.isEmpty() ? call.config.cephConf : call.config.repositoryCephConf;
+    if (auto r = Repository::init(location, options); !r)
         return io.failed(r.failure());
+    const QString shown = isRemoteLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
+        io.printJson(QJsonObject{{QStringLiteral("repository"), shown},
                                  {QStringLiteral("format"), Repository::FormatVersion}});
     else
-        io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(dir) << Qt::endl;
+        io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(location) << Qt::endl;
     return 0;
 }
 
@@ -97,7 +101,11 @@ int repoInfo(Invocation &call)
                         {QStringLiteral("catalog"), info.catalog},
                         {QStringLiteral("schema_version"), info.schemaVersion},
                         {QStringLiteral("format"), info.repositoryFormat},
-                        {QStringLiteral("backups"), info.repositoryBackups}};
+                        {QStringLiteral("backups"), info.repositoryBackups},
+                        {QStringLiteral("backend"), info.repositoryBackend},
+                        {QStringLiteral("encryption"), info.repositoryEncryption},
+                        {QStringLiteral("size"), info.repositorySize},
+                        {QStringLiteral("chunks"), info.repositoryChunks}};
     if (io.json) {
         io.printJson(o);
     } else {
@@ -144,15 +152,17 @@ int jobList(Invocation &call)
 void addRepoCommands(QList<Command> &table)
 {
     const QString repo = QStringLiteral("repo");
-    table << Command{.group = repo,
-                     .word = QStringLiteral("init"),
-                     .synopsis = QStringLiteral("DIR"),
-                     .summary = QT_TRANSLATE_NOOP("Cli", "Create a repository in a new or empty folder."),
-                     .arguments = {{.name = "DIR",
-                                    .what = QT_TRANSLATE_NOOP("Cli", "the repository folder"),
-                                    .complete = Complete::Directory}},
-                     .needs = Needs::Nothing,
-                     .run = repoInit};
+    table << Command{
+        .group = repo,
+        .word = QStringLiteral("init"),
+        .synopsis = QStringLiteral("LOCATION"),
+        .summary = QT_TRANSLATE_NOOP(
+            "Cli", "Create a repository in a new or empty folder, or an empty RADOS pool or namespace."),
+        .arguments = {{.name = "LOCATION",
+                       .what = QT_TRANSLATE_NOOP("Cli", "a folder or rados:POOL[/NAMESPACE]"),
+                       .complete = Complete::Directory}},
+        .needs = Needs::Nothing,
+        .run = repoInit};
     table << Command{.group = repo,
                      .word = QStringLiteral("gc"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Remove chunks no backup uses."),

@@ -192,8 +192,8 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
 
 Result<VerifyStats> Engine::verifyRepository(JobControl &control)
 {
-    if (auto r =
-            requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"), m_repository->path());
+    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"),
+                                   m_repository->location());
         !r)
         return fail(r);
     JobScope job(*this, JobKind::Verify, QString(), QString());
@@ -248,7 +248,7 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
             r->healedIds << b.id;
         }
     }
-    record(QStringLiteral("repo.verify"), m_repository->path(), QString(),
+    record(QStringLiteral("repo.verify"), m_repository->location(), QString(),
            r->problems.isEmpty() ? QStringLiteral("ok") : r->problems.join(u'\n'));
     return job.done(std::move(r), control);
 }

@@ -71,6 +71,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     privatefiles::tightenTree(home.filePath(QStringLiteral("volumes")));
     // Only the default home's repository is made on demand; any other is
     // made by "repo init", so a mistyped --repository is an error.
+    if (e->m_config.repositoryPath.isEmpty())
+        e->m_config.repositoryPath = qEnvironmentVariable("CLOUDBACKUP_REPOSITORY");
     e->m_createRepository = e->m_config.repositoryPath.isEmpty();
     if (e->m_config.repositoryPath.isEmpty())
         e->m_config.repositoryPath = home.filePath(QStringLiteral("repository"));
@@ -114,9 +116,12 @@ Result<void> Engine::openStores()
     m_catalog = *catalog;
     if (auto r = authenticate(); !r)
         return r;
-    auto repo =
-        Repository::open(m_config.repositoryPath,
-                         m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing);
+    StoreOptions options;
+    options.cephConf =
+        !m_config.repositoryCephConf.isEmpty() ? m_config.repositoryCephConf : m_config.cephConf;
+    auto repo = Repository::open(
+        m_config.repositoryPath,
+        m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing, options);
     if (!repo) {
         // Viewing needs only the catalog: an account that may change nothing
         // is not given the repository, and works without it.
@@ -139,7 +144,7 @@ Result<void> Engine::openStores()
                         "The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the "
                         "catalog was lost, recreate it with \"cloudbackupctl repo rebuild-catalog\".",
                         nullptr, held)
-                    .arg(m_catalog->describe(), m_repository->path()));
+                    .arg(m_catalog->describe(), m_repository->location()));
     }
     return {};
 }
@@ -464,13 +469,14 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
 
 Result<GcStats> Engine::gc(JobControl &control)
 {
-    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->path());
+    if (auto r =
+            requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->location());
         !r)
         return fail(r);
     JobScope job(*this, JobKind::Gc, QString(), QString());
     auto r = m_repository->gc(&control.cancel, control.progress);
     if (r)
-        record(QStringLiteral("repo.gc"), m_repository->path(), QString(),
+        record(QStringLiteral("repo.gc"), m_repository->location(), QString(),
                QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
     return job.done(std::move(r), control);
 }
@@ -478,7 +484,7 @@ Result<GcStats> Engine::gc(JobControl &control)
 Result<int> Engine::rebuildCatalog()
 {
     if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.rebuild-catalog"),
-                                   m_repository->path());
+                                   m_repository->location());
         !r)
         return fail(r);
     int changed = 0;
@@ -543,7 +549,8 @@ Result<int> Engine::rebuildCatalog()
     });
     if (!r)
         return fail(r);
-    record(QStringLiteral("repo.rebuild-catalog"), m_repository->path(), QString(), QString::number(changed));
+    record(QStringLiteral("repo.rebuild-catalog"), m_repository->location(), QString(),
+           QString::number(changed));
     return changed;
 }
 

@@ -27,7 +27,9 @@ struct CreateVolumeParams;
 struct EngineConfig
 {
     QString home;                   // catalog, repository, file volumes, run state
-    QString repositoryPath;         // default <home>/repository, created when absent; any other must exist
+    QString repositoryPath;         // default $CLOUDBACKUP_REPOSITORY, else <home>/repository (created
+                                    // when absent); any other must exist. A folder or rados:POOL[/NAMESPACE]
+    QString repositoryCephConf;     // a RADOS repository's cluster; empty: the volumes' (cephConf)
     QString catalogUrl;             // default <home>/catalog.sqlite
     QString cephConf;               // empty: $CEPH_CONF; RBD is used only when a config is found
     QStringList cephPools;          // empty: every pool with the rbd application
@@ -85,9 +87,13 @@ struct BackupQuery
 struct StoreInfo
 {
     QString repositoryPath;
+    QString repositoryBackend; // "local", "rados"; empty when not open
     int repositoryFormat = 0;
     qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
-    QString catalog;              // "SQLite /path" / "PostgreSQL host:port/db"
+    QString repositoryEncryption; // "none"
+    qint64 repositorySize = -1;   // bytes stored; -1: not counted
+    qint64 repositoryChunks = -1;
+    QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
     QString catalogDriver;
     int schemaVersion = 0;
     bool sharedCatalog = false; // PostgreSQL: several accounts
