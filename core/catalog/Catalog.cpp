@@ -94,7 +94,7 @@ const QList<Migration> &migrations()
         // two runners never run one slot), and protected backups. Protection is
         // its own table so a backup row can only go after unprotecting it
         // (a trigger, per driver: Catalog::protectionTriggers()).
-        {6,
+        {7,
          {QStringLiteral("CREATE TABLE backup_policies (name VARCHAR(64) PRIMARY KEY,"
                          " project VARCHAR(64) NOT NULL DEFAULT '', definition TEXT NOT NULL,"
                          " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
@@ -415,7 +415,7 @@ Result<void> Catalog::migrate()
                 statements += postgresSecurity();
             if (pg && m.version == 5)
                 statements += postgresPolicySecurity();
-            if (m.version == 6)
+            if (m.version == 7)
                 statements += pg ? postgresPolicyTables() : protectionTriggers();
             for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);

@@ -33,7 +33,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     // "postgresql://user@host:port/database", "sqlite:PATH" or a plain file path.
     // A URL carrying a password is refused: it would show in the process list.
