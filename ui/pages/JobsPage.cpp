@@ -132,7 +132,7 @@ JobsPage::JobsPage(Session *session, QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths{260, 90, 150, 100, 80, 90, 70, 200};
+    const QList<int> widths{260, 90, 150, 100, 80, 90, 140, 200};
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
     m_view->setItemDelegateForColumn(JobModel::Progress, new ProgressDelegate(m_view));
