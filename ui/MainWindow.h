@@ -19,6 +19,7 @@ namespace cb::ui {
 class AuditPage;
 class BackupsPage;
 class ChainPage;
+class JobAlert;
 class JobIndicator;
 class JobsPage;
 class ScopeSwitcher;
@@ -52,6 +53,7 @@ public:
     JobsPage *jobsPage() const { return m_jobs; }
     AuditPage *auditPage() const { return m_audit; }
     ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
+    JobAlert *jobAlert() const { return m_alert; }
     void showPage(Page page);
     Page currentPage() const;
     void showChain(const QString &volumeId, const QString &backupId = {});
@@ -78,6 +80,7 @@ private:
     ScopeSwitcher *m_scopeSwitcher;
     QLabel *m_account;
     JobIndicator *m_indicator;
+    JobAlert *m_alert;
     QLabel *m_connection;
     QLabel *m_scope;
     QLabel *m_loading;

@@ -1,4 +1,4 @@
-// repo init | gc | verify | rebuild-catalog | info | upgrade, job list
+// repo init | gc | verify | rebuild-catalog | info | upgrade, job list | log
 #include "cli/Command.h"
 
 #include "engine/Engine.h"
@@ -117,10 +117,14 @@ int repoInfo(Invocation &call)
     return 0;
 }
 
+// Without --all, the newest jobs only: the history keeps thousands.
+constexpr int recentJobs = 50;
+
 int jobList(Invocation &call)
 {
     Output &io = call.io;
-    auto jobs = call.engine->jobs(call.has(QStringLiteral("running")));
+    auto jobs = call.engine->jobs(call.has(QStringLiteral("running")),
+                                  call.has(QStringLiteral("all")) ? 0 : recentJobs);
     if (!jobs)
         return io.failed(jobs.failure());
     QJsonArray arr;
@@ -144,6 +148,41 @@ int jobList(Invocation &call)
                   QCoreApplication::translate("Cli", "STATUS"), QCoreApplication::translate("Cli", "BACKUP"),
                   QCoreApplication::translate("Cli", "STARTED"), QCoreApplication::translate("Cli", "ERROR")},
                  rows);
+    return 0;
+}
+
+int jobLog(Invocation &call)
+{
+    Output &io = call.io;
+    auto job = call.engine->job(call.argument(0));
+    if (!job)
+        return io.failed(job.failure());
+    auto log = call.engine->jobLog(job->id);
+    if (!log)
+        return io.failed(log.failure());
+    if (io.json) {
+        QJsonArray lines;
+        for (const JobLogEntry &e : std::as_const(*log)) {
+            QJsonObject line{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("level"), jobLogLevelKey(e.level)},
+                             {QStringLiteral("message"), e.text()}};
+            const QString code = Message::decode(e.message).code();
+            if (!code.isEmpty())
+                line.insert(QStringLiteral("code"), code);
+            lines.append(line);
+        }
+        io.printJson(QJsonObject{{QStringLiteral("id"), job->id},
+                                 {QStringLiteral("kind"), jobKindKey(job->kind)},
+                                 {QStringLiteral("status"), jobStatusKey(job->status)},
+                                 {QStringLiteral("log"), lines}});
+        return 0;
+    }
+    io.out << QCoreApplication::translate("Cli", "Job %1: %2, %3")
+                  .arg(job->id, jobKindText(job->kind), jobStatusText(job->status))
+           << '\n';
+    for (const JobLogEntry &e : std::as_const(*log))
+        io.out << Output::time(e.at) << "  " << jobLogLevelText(e.level).leftJustified(8) << e.text() << '\n';
+    io.out.flush();
     return 0;
 }
 
@@ -186,11 +225,21 @@ void addRepoCommands(QList<Command> &table)
                      .run = repoInfo};
     table << Command{.group = QStringLiteral("job"),
                      .word = QStringLiteral("list"),
-                     .synopsis = QStringLiteral("[--running]"),
+                     .synopsis = QStringLiteral("[--running] [--all]"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "List jobs: backups, restores, deletes, checks."),
                      .options = {{.name = QStringLiteral("running"),
-                                  .help = QT_TRANSLATE_NOOP("Cli", "only the jobs still running")}},
+                                  .help = QT_TRANSLATE_NOOP("Cli", "only the jobs still running")},
+                                 {.name = QStringLiteral("all"),
+                                  .help = QT_TRANSLATE_NOOP(
+                                      "Cli", "every job the history keeps (default: the newest 50)")}},
                      .run = jobList};
+    table << Command{.group = QStringLiteral("job"),
+                     .word = QStringLiteral("log"),
+                     .synopsis = QStringLiteral("ID"),
+                     .summary =
+                         QT_TRANSLATE_NOOP("Cli", "Show the log of a job: its steps, warnings and error."),
+                     .arguments = {{.name = "ID", .what = QT_TRANSLATE_NOOP("Cli", "the job id")}},
+                     .run = jobLog};
 }
 
 } // namespace cb::cli

@@ -172,9 +172,9 @@ Result<QStringList> Engine::allTags()
     return m_catalog->allTags();
 }
 
-Result<QList<JobRecord>> Engine::jobs(bool runningOnly)
+Result<QList<JobRecord>> Engine::jobs(bool runningOnly, int limit)
 {
-    auto all = m_catalog->jobs(runningOnly);
+    auto all = m_catalog->jobs(runningOnly, limit);
     if (!all || m_policy.seesAll(m_caller))
         return all;
     // Other roles see the jobs of the volumes they see.

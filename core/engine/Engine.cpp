@@ -403,7 +403,8 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             return fail(r);
     }
     const QStringList resolved = idsOf(*backups);
-    JobScope job(*this, JobKind::Delete, resolved.size() == 1 ? resolved.first() : QString(), QString());
+    JobScope job(*this, JobKind::Delete, resolved.size() == 1 ? resolved.first() : QString(), QString(),
+                 &control);
     QList<Backup> records; // in deletion order
     // Check R7 and mark the selection "deleting" under one write lock.
     auto marked = m_catalog->transaction([&]() -> Result<void> {
@@ -432,6 +433,8 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     });
     if (!marked)
         return job.done(Result<QStringList>(fail(marked)), control);
+    job.log(JobLogLevel::Info,
+            deferTr("Engine", "Deleting %n backup(s), leaf first.", nullptr, int(records.size())));
 
     QStringList deleted;
     // What is not deleted stays whole, as it was.
@@ -473,11 +476,15 @@ Result<GcStats> Engine::gc(JobControl &control)
             requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->location());
         !r)
         return fail(r);
-    JobScope job(*this, JobKind::Gc, QString(), QString());
+    JobScope job(*this, JobKind::Gc, QString(), QString(), &control);
     auto r = m_repository->gc(&control.cancel, control.progress);
-    if (r)
+    if (r) {
         record(QStringLiteral("repo.gc"), m_repository->location(), QString(),
                QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
+        job.log(JobLogLevel::Info,
+                deferTr("Engine", "Removed %n unused chunk(s), %1 freed.", nullptr, int(r->chunksRemoved))
+                    .arg(validate::formatSize(r->bytesFreed)));
+    }
     return job.done(std::move(r), control);
 }
 
@@ -618,6 +625,53 @@ Result<Backup> Engine::editTags(const QString &id, const QStringList &add, const
     }
     tags << add;
     return setTags(b->id, tags);
+}
+
+void Engine::logJob(const QString &jobId, JobLogLevel level, const Message &text)
+{
+    if (auto r = m_catalog->appendJobLog(jobId, level, text.encode()); !r)
+        qCWarning(lcEngine) << "Cannot write the log of job" << jobId << ":" << r.error();
+}
+
+void Engine::recordVerified(const QStringList &ids, const QString &result)
+{
+    if (auto r = m_catalog->setVerified(ids, QDateTime::currentDateTimeUtc(), result); !r)
+        qCWarning(lcEngine) << "Cannot record the verify of" << ids.size() << "backup(s):" << r.error();
+}
+
+bool Engine::seesJob(const JobRecord &job)
+{
+    if (m_policy.seesAll(m_caller))
+        return true;
+    if (!job.backupId.isEmpty()) {
+        if (auto b = m_catalog->backup(job.backupId))
+            return m_policy.sees(m_caller, b->project);
+    }
+    if (!job.volumeId.isEmpty()) {
+        if (auto v = findVolume(job.volumeId))
+            return v->id == job.volumeId;
+    }
+    return false;
+}
+
+Result<JobRecord> Engine::job(const QString &idOrPrefix)
+{
+    auto id = m_catalog->resolveJobId(idOrPrefix);
+    if (!id)
+        return fail(id);
+    auto j = m_catalog->job(*id);
+    // Another project's job is, to this caller, no job at all.
+    if (j && !seesJob(*j))
+        return fail(deferTr("Engine", "There is no job \"%1\".").arg(idOrPrefix));
+    return j;
+}
+
+Result<QList<JobLogEntry>> Engine::jobLog(const QString &jobIdOrPrefix)
+{
+    auto j = job(jobIdOrPrefix);
+    if (!j)
+        return fail(j);
+    return m_catalog->jobLog(j->id);
 }
 
 } // namespace cb

@@ -56,6 +56,9 @@ struct JobControl
     std::atomic_bool cancel{false};
     qint64 rateLimit = 0; // bytes per second of volume data; 0: unlimited
     std::function<void(qint64 done, qint64 total)> progress;
+    // Called (on the worker thread) with the id of each job row the engine
+    // writes for this operation, so a front end can find it in the history.
+    std::function<void(const QString &jobId)> recorded;
 };
 
 struct BackupParams
@@ -157,7 +160,12 @@ public:
     StoreInfo info(bool counting = false) const;
     // Changes with every change of backups or tags, by any console (cheap).
     Result<qint64> changeStamp();
-    Result<QList<JobRecord>> jobs(bool runningOnly);
+    // The job history (every console and the command line), oldest first;
+    // limit > 0: the newest limit jobs only.
+    Result<QList<JobRecord>> jobs(bool runningOnly, int limit = 0);
+    Result<JobRecord> job(const QString &idOrPrefix);
+    // The log of one job (its main steps, warnings and error), oldest first.
+    Result<QList<JobLogEntry>> jobLog(const QString &jobIdOrPrefix);
     Result<QStringList> allTags();
     QList<VolumeBackend *> backends() const;
     VolumeBackend *backendFor(const QString &volumeId) const;
@@ -263,6 +271,11 @@ private:
                                         const std::function<void(QStringList &)> &edit);
     void record(const QString &action, const QString &object, const QString &project, const QString &detail,
                 const QString &result = QStringLiteral("ok"));
+    bool seesJob(const JobRecord &job);
+    // A line of a job's log; never fails the job it describes.
+    void logJob(const QString &jobId, JobLogLevel level, const Message &text);
+    // Each verified backup's time and result ("ok", "damaged").
+    void recordVerified(const QStringList &ids, const QString &result);
     void recoverInterrupted();
     void settleOrphans(const QString &reason);
     // Backup steps (BackupRun.cpp). planChanges() says what to read and
