@@ -22,6 +22,7 @@ class VolumeWriter;
 class PointInTime;
 struct ChangeSet;
 struct CreateVolumeParams;
+struct Dashboard;
 
 struct EngineConfig
 {
@@ -128,6 +129,10 @@ public:
     Result<qint64> changeStamp();
     Result<QList<JobRecord>> jobs(bool runningOnly);
     Result<QStringList> allTags();
+    // The console's first page: space, savings, growth, what needs attention
+    // (Dashboard.h), over what the caller sees. Reads every backup and walks
+    // the repository: run it off the GUI thread.
+    Result<Dashboard> dashboard();
     QList<VolumeBackend *> backends() const;
     VolumeBackend *backendFor(const QString &volumeId) const;
     const RecoveryReport &recovery() const { return m_recovery; }
