@@ -203,11 +203,13 @@ void measureChain(const Options &o)
     if (!engine)
         return say("cannot open: %s", qPrintable(engine.error()));
     auto volumes = (*engine)->volumes();
+    // The volume with the long chain (vol01).
     QList<Backup> chain;
     for (const Volume &v : *volumes) {
-        auto b = (*engine)->backups(v.id);
-        if (b && b->size() > chain.size())
-            chain = *b;
+        if (v.name == QLatin1String("vol01")) {
+            if (auto b = (*engine)->backups(v.id))
+                chain = *b;
+        }
     }
     ui::ChainPlot plot;
     plot.resize(1100, 620);

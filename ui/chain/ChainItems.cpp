@@ -136,18 +136,27 @@ void ChainLabels::draw(QCPPainter *painter)
     // Too many to read, or lanes too close for a line of text under each.
     if (last - first > 400 || laneGap < 34)
         return;
+    // Labels only when every visible backup gets one: the narrowest gap
+    // between neighbours on a lane is the room each label has.
+    QHash<int, double> previous; // x pixel of the last backup on each lane
+    double room = 1e9;
+    for (auto i = first; i < last; ++i) {
+        const double px = keyAxis()->coordToPixel(xs.at(i));
+        const int lane = int(ys.at(i));
+        if (previous.contains(lane))
+            room = std::min(room, px - previous.value(lane));
+        previous.insert(lane, px);
+    }
+    if (room < 48)
+        return;
     const QFontMetrics metrics(painter->font());
     painter->setPen(QColor(0x45, 0x5a, 0x64));
-    QHash<int, double> rightEdge; // of the last label drawn on each lane
+    const int width = int(std::min(room - 8, 160.0));
     for (auto i = first; i < last; ++i) {
         const QPointF at = coordsToPixels(xs.at(i), ys.at(i));
-        const QString text = metrics.elidedText(texts.at(i), Qt::ElideMiddle, 120);
-        const double width = metrics.horizontalAdvance(text);
-        const int lane = int(ys.at(i));
-        if (at.x() - width / 2 < rightEdge.value(lane, -1e9) + 8)
-            continue;
-        painter->drawText(QPointF(at.x() - width / 2, at.y() + 14 + metrics.ascent()), text);
-        rightEdge.insert(lane, at.x() + width / 2);
+        const QString text = metrics.elidedText(texts.at(i), Qt::ElideMiddle, width);
+        const double w = metrics.horizontalAdvance(text);
+        painter->drawText(QPointF(at.x() - w / 2, at.y() + 14 + metrics.ascent()), text);
         ++m_shown;
     }
 }

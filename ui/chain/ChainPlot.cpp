@@ -447,20 +447,34 @@ void ChainPlot::showRecent()
     }
     // The newest backups and every lane they are on.
     const int from = int(m_nodes.size()) - RecentShown;
-    double top = m_nodes.at(from).y, bottom = top;
-    for (int i = from; i < m_nodes.size(); ++i) {
-        top = std::min(top, m_nodes.at(i).y);
-        bottom = std::max(bottom, m_nodes.at(i).y);
-    }
-    m_chainRect->axis(QCPAxis::atLeft)->setRange(top - 0.7, bottom + 0.7);
     const double pad = (m_xs.last() - m_xs.at(from)) * 0.04 + (m_ordinal ? 0.6 : 1.0);
     setXRange(m_xs.at(from) - pad, m_xs.last() + pad);
+    fitLanesToView();
 }
 
 void ChainPlot::zoomIn()
 {
     const QCPRange r = m_chainRect->axis(QCPAxis::atBottom)->range();
     setXRange(r.center() - r.size() / 4, r.center() + r.size() / 4);
+    fitLanesToView();
+}
+
+// The lanes of the backups in view, and no others (zooming in on a time
+// span shows its chains large enough to label).
+void ChainPlot::fitLanesToView()
+{
+    const QCPRange r = m_chainRect->axis(QCPAxis::atBottom)->range();
+    const auto from = std::lower_bound(m_xs.cbegin(), m_xs.cend(), r.lower) - m_xs.cbegin();
+    const auto to = std::upper_bound(m_xs.cbegin(), m_xs.cend(), r.upper) - m_xs.cbegin();
+    if (from >= to)
+        return;
+    double top = m_nodes.at(from).y, bottom = top;
+    for (auto i = from; i < to; ++i) {
+        top = std::min(top, m_nodes.at(i).y);
+        bottom = std::max(bottom, m_nodes.at(i).y);
+    }
+    m_chainRect->axis(QCPAxis::atLeft)->setRange(top - 0.7, bottom + 0.7);
+    replot();
 }
 
 void ChainPlot::zoomOut()
@@ -471,6 +485,7 @@ void ChainPlot::zoomOut()
         return;
     }
     setXRange(r.center() - r.size(), r.center() + r.size());
+    fitLanesToView();
 }
 
 void ChainPlot::setEvenlySpaced(bool on)
@@ -493,9 +508,12 @@ void ChainPlot::setEvenlySpaced(bool on)
         fit();
         return;
     }
+    // Half a step beyond the first and the last: no neighbour comes into view.
     const double lo = xOf(int(a)), hi = xOf(int(b));
-    const double pad = std::max((hi - lo) * 0.04, on ? 0.6 : 60.0);
-    setXRange(lo - pad, hi + pad);
+    const double before = a > 0 ? (lo - xOf(int(a) - 1)) / 2 : 0.5;
+    const double after = b + 1 < m_nodes.size() ? (xOf(int(b) + 1) - hi) / 2 : 0.5;
+    setXRange(lo - std::min(before, std::max(0.5, (hi - lo) * 0.04)),
+              hi + std::min(after, std::max(0.5, (hi - lo) * 0.04)));
 }
 
 void ChainPlot::setSelected(const QString &id)

@@ -91,6 +91,7 @@ private:
     void updateSelectionMarker();
     void onRangeChanged(const QCPRange &range);
     void showRecent();
+    void fitLanesToView();
     void updateMarkerSize();
     QCPRange fitRange() const;
     void setXRange(double lower, double upper);
