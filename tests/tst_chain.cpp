@@ -159,7 +159,7 @@ void TestChain::yearOfDailyBackups()
     QCOMPARE(plot.nodeCount(), 365);
     QCOMPARE(plot.laneCount(), 13);
     // It opens on the newest backups, not a solid bar of 365.
-    QVERIFY2(plot.visibleCount() >= 100 && plot.visibleCount() <= 125,
+    QVERIFY2(plot.visibleCount() >= 50 && plot.visibleCount() <= 65,
              qPrintable(QString::number(plot.visibleCount())));
 
     // Ticks are dates, never times of day with milliseconds.
@@ -297,7 +297,7 @@ void TestChain::threeThousandBackups()
     QCOMPARE(plot.nodeCount(), 3000);
     QCOMPARE(plot.laneCount(), 100);
     QCOMPARE(plot.edgeCount(), 3000 - 100);
-    QVERIFY(plot.visibleCount() <= 125);
+    QVERIFY(plot.visibleCount() <= 65);
     // At Fit, 100 chain labels are thinned to what fits the axis' height.
     plot.fit();
     drawNow(plot);

@@ -21,7 +21,7 @@ namespace cb::ui {
 namespace {
 
 // A chain longer than this opens on its newest backups; Fit shows it whole.
-constexpr int RecentShown = 120;
+constexpr int RecentShown = 60;
 constexpr double FullMarker = 13, IncrementalMarker = 11;
 
 int markerKey(BackupKind kind, BackupStatus status)
@@ -392,7 +392,7 @@ void ChainPlot::onRangeChanged(const QCPRange &range)
 void ChainPlot::updateMarkerSize()
 {
     const int count = std::max(1, visibleCount());
-    const double perNode = double(m_chainRect->width()) / count * std::max(1, std::min(m_lanes, 4));
+    const double perNode = double(m_chainRect->width()) / count;
     const double scale = std::clamp(std::round(perNode / FullMarker * 4) / 4, 0.4, 1.0);
     if (scale == m_markerScale)
         return;

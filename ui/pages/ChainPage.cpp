@@ -312,6 +312,8 @@ void ChainPage::reload(bool keepView)
     m_plot->setBackups(backups, keepView);
     m_listModel->setBackups(backups);
     selectRow(m_plot->selectedId());
+    if (!keepView && m_plot->selectedId().isEmpty())
+        QTimer::singleShot(0, m_list, &QTableView::scrollToBottom); // the newest, as the graph opens
     // Rows selected with it (a multi-selection being tagged) stay selected.
     QItemSelection rows;
     for (const QString &id : kept) {
@@ -371,7 +373,12 @@ void ChainPage::selectRow(const QString &id)
     } else if (current.row() != row || !m_list->selectionModel()->isRowSelected(row, {})) {
         m_list->selectionModel()->setCurrentIndex(
             m_listModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_list->scrollTo(m_listModel->index(row, 0));
+        // Once laid out (the page may be about to show).
+        QTimer::singleShot(0, m_list, [this, id] {
+            const int r = m_listModel->rowOf(id);
+            if (r >= 0)
+                m_list->scrollTo(m_listModel->index(r, 0));
+        });
     }
     m_list->viewport()->update();
 }
