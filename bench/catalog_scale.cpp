@@ -8,6 +8,7 @@
 //   open + list filled     the console's window until the list holds every row (< 1 s)
 //   sort, search           the list sorted by name, a search typed and cleared (< 200 ms each)
 //   delete plan            rules::deletionPlan for every backup selected (< 1 s)
+//   dashboard              Engine::dashboard(), the figures of the console's first page
 //   chain redraw           the 3,000-backup chain page replotted while panning (< 50 ms)
 //   backup list memory     peak RSS of `cloudbackupctl backup list --json` (< 256 MiB)
 // Usage: catalog_scale [--backups N] [--volumes V] [--chain C] [--home DIR]
@@ -21,6 +22,7 @@
 #include "Session.h"
 #include "catalog/Catalog.h"
 #include "chain/ChainPlot.h"
+#include "engine/Dashboard.h"
 #include "engine/Engine.h"
 #include "engine/Rules.h"
 #include "models/BackupModel.h"
@@ -181,6 +183,11 @@ void measureWindow(const Options &o)
     say("search:                  %6lld ms  (%d shown; target < 200)", t.restart(), proxy->rowCount());
     proxy->setSearch({});
     say("search cleared:          %6lld ms  (%d shown)", t.restart(), proxy->rowCount());
+
+    t.restart();
+    auto dashboard = (*engine)->dashboard();
+    say("dashboard figures:       %6lld ms  (off the GUI thread; %d backups)", t.restart(),
+        dashboard ? dashboard->backups : -1);
 
     QStringList ids;
     QList<Backup> all;
