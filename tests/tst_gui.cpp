@@ -836,7 +836,9 @@ void TestGui::languageSwitchFollowsEverywhere()
     QTRY_VERIFY(m_window->windowTitle() != englishTitle);
     QVERIFY2(m_window->windowTitle() != englishTitle &&
                  m_window->windowTitle().contains(
-                     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))->item(MainWindow::ChainPageIndex)->text()),
+                     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))
+                         ->item(MainWindow::ChainPageIndex)
+                         ->text()),
              qPrintable(m_window->windowTitle()));
     QVERIFY2(!summary->text().contains(QStringLiteral("stored")) &&
                  !summary->text().contains(QStringLiteral("backup")),
