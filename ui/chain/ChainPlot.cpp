@@ -95,7 +95,7 @@ void ChainPlot::setupAxes()
     y->setSubTicks(false);
     y->setTickLength(0, 0);
     by->setTicker(QSharedPointer<QCPAxisTicker>(new BytesTicker));
-    by->ticker()->setTickCount(3);
+    by->ticker()->setTickCount(4);
     by->setRange(0, 1);
     for (QCPAxis *a : {x, y, bx, by}) {
         a->setBasePen(QPen(QColor(0xb0, 0xbe, 0xc5)));

@@ -98,12 +98,19 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    // Backups change every second while a job runs: read the figures (every
+    // backup, and a walk of the repository) at most every two seconds.
     m_timer->setSingleShot(true);
-    m_timer->setInterval(300);
+    m_timer->setInterval(2000);
     connect(m_timer, &QTimer::timeout, this, &DashboardPage::reload);
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &DashboardPage::onChanged);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &DashboardPage::onChanged);
     connect(session, &Session::projectChanged, this, &DashboardPage::onChanged);
+    // The first figures after the list's first load, not competing with it.
+    connect(session, &Session::loadingChanged, this, [this](bool loading) {
+        if (!loading && m_stale && isVisible() && !m_timer->isActive())
+            reload();
+    });
     auto open = [this](QTreeWidgetItem *item) {
         const QString volume = item->data(0, VolumeIdRole).toString();
         if (!volume.isEmpty())
@@ -204,6 +211,10 @@ void DashboardPage::reload()
 {
     if (m_loading) {
         m_again = true; // once this load is in
+        return;
+    }
+    if (m_session->isLoading()) {
+        m_stale = true; // when the session's loads are in (loadingChanged)
         return;
     }
     m_loading = true;
