@@ -650,7 +650,8 @@ void TestGui::firstStartSaysWhatToDo()
     const QList<QPair<MainWindow::Page, QString>> empties{
         {MainWindow::BackupsPageIndex, QStringLiteral("emptyStateWidget")},
         {MainWindow::VolumesPageIndex, QStringLiteral("volumesEmptyStateWidget")},
-        {MainWindow::ChainPageIndex, QStringLiteral("chainEmptyStateWidget")}};
+        {MainWindow::ChainPageIndex, QStringLiteral("chainEmptyStateWidget")},
+        {MainWindow::DashboardPageIndex, QStringLiteral("dashboardEmptyStateWidget")}};
     auto english = qScopeGuard([] { i18n::install(QStringLiteral("en")); });
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         QVERIFY(i18n::install(lang));

@@ -151,6 +151,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     });
     connect(m_volumes, &VolumesPage::chainRequested, this, &MainWindow::showChain);
     connect(m_dashboard, &DashboardPage::backupRequested, this, &MainWindow::showChain);
+    connect(m_dashboard, &DashboardPage::createVolumeRequested, this, [this] {
+        showPage(VolumesPageIndex);
+        m_volumes->openCreateVolume();
+    });
     connect(m_indicator, &JobIndicator::activated, this, [this] { showPage(JobsPageIndex); });
     connect(m_session, &Session::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::loadFailed, this, [this](const QString &error) {

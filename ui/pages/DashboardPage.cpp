@@ -12,6 +12,7 @@
 #include "models/BackupModel.h"
 #include "models/VolumeModel.h"
 #include "util/Validate.h"
+#include "widgets/EmptyState.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -19,7 +20,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -50,7 +53,9 @@ QLabel *sectionTitle(QWidget *parent)
 
 DashboardPage::DashboardPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_figures(std::make_unique<Dashboard>()),
-      m_timer(new QTimer(this)), m_heading(new QLabel(this)), m_growth(new QCustomPlot(this))
+      m_timer(new QTimer(this)), m_stack(new QStackedWidget(this)),
+      m_empty(new EmptyState(Icons::Dashboard, this)), m_emptyCreate(new QPushButton(m_empty)),
+      m_heading(new QLabel(this)), m_growth(new QCustomPlot(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *content = new QWidget(this);
@@ -94,9 +99,17 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Nothing to count yet: say what to do instead of a page of zeros.
+    m_empty->setObjectName(QStringLiteral("dashboardEmptyStateWidget"));
+    m_emptyCreate->setObjectName(QStringLiteral("dashboardCreateVolumeButton"));
+    m_emptyCreate->setIcon(Icons::get(Icons::Volume));
+    m_empty->addButton(m_emptyCreate);
+    connect(m_emptyCreate, &QPushButton::clicked, this, &DashboardPage::createVolumeRequested);
+    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_empty);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    layout->addWidget(m_stack);
 
     // Backups change every second while a job runs: read the figures (every
     // backup, and a walk of the repository) at most every two seconds.
@@ -233,6 +246,7 @@ void DashboardPage::reload()
         this,
         [this, result](bool ok, const QString &error) {
             m_loading = false;
+            m_loaded = m_loaded || ok;
             if (ok)
                 present(*result);
             else
@@ -246,6 +260,8 @@ void DashboardPage::reload()
 void DashboardPage::present(const Dashboard &figures)
 {
     *m_figures = figures;
+    const bool empty = m_loaded && figures.backups == 0 && figures.volumes == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_stack->widget(0));
     fillCards();
     fillGrowth();
     fillTables();
@@ -266,6 +282,12 @@ void DashboardPage::retranslate()
         {tr("Volume"), tr("Project"), tr("Backups"), tr("Stored"), tr("Last successful backup")});
     m_attention->setHeaderLabels({tr("Backup"), tr("Volume"), tr("Status"), tr("Created"), tr("Reason")});
     m_attention->setToolTip(tr("Click a backup to open it"));
+    m_empty->title()->setText(tr("Nothing to count yet"));
+    m_empty->text()->setText(
+        tr("<p>The dashboard shows the repository's size, how much deduplication and compression save, how "
+           "the backups grow and which ones need attention. Create a volume on the <b>Volumes</b> page and "
+           "back it up with <b>Create Backup</b>; its figures appear here.</p>"));
+    m_emptyCreate->setText(tr("Create Volume…"));
     m_volumes->setToolTip(tr("Double-click a volume to see its backup chain"));
     present(*m_figures);
 }

@@ -5,7 +5,9 @@
 #include <memory>
 
 class QCustomPlot;
+class QPushButton;
 class QLabel;
+class QStackedWidget;
 class QTimer;
 class QTreeWidget;
 
@@ -15,6 +17,7 @@ struct Dashboard;
 
 namespace cb::ui {
 
+class EmptyState;
 class Session;
 
 // 概览, the console's first page: the repository's size, stored against
@@ -40,6 +43,8 @@ Q_SIGNALS:
     void loaded();
     // A backup in the attention list, or a volume, was clicked.
     void backupRequested(const QString &volumeId, const QString &backupId);
+    // The empty state's button: nothing to show before a volume exists.
+    void createVolumeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,9 +64,13 @@ private:
     Session *m_session;
     std::unique_ptr<Dashboard> m_figures;
     bool m_loading = false;
+    bool m_loaded = false; // the figures of one load at least
     bool m_stale = true;
     bool m_again = false;
     QTimer *m_timer;
+    QStackedWidget *m_stack;
+    EmptyState *m_empty;
+    QPushButton *m_emptyCreate;
     QLabel *m_heading;
     QLabel *m_repoTitle, *m_repoValue, *m_repoDetail;
     QLabel *m_backupsTitle, *m_backupsValue, *m_backupsDetail;
