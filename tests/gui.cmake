@@ -4,6 +4,8 @@ cb_add_test(tst_models SOURCES tst_models.cpp LIBS cloudbackup_ui LABELS gui)
 cb_add_test(tst_outcomes SOURCES tst_outcomes.cpp CtlSupport.h CtlSupport.cpp LIBS cloudbackup_ui LABELS gui)
 add_dependencies(tst_outcomes cloudbackupctl)
 cb_add_test(tst_gui SOURCES tst_gui.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
+# The chain graph at scale, tags on several backups, the dashboard.
+cb_add_test(tst_chain SOURCES tst_chain.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
 # The console on a shared PostgreSQL catalog, logged in as a member: only this function, with the fixture.
 add_test(NAME tst_gui_pg COMMAND tst_gui memberOnSharedCatalog)
 set_tests_properties(tst_gui_pg PROPERTIES LABELS "gui;postgres" TIMEOUT 900 FIXTURES_REQUIRED postgres

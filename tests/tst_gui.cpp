@@ -650,7 +650,8 @@ void TestGui::firstStartSaysWhatToDo()
     const QList<QPair<MainWindow::Page, QString>> empties{
         {MainWindow::BackupsPageIndex, QStringLiteral("emptyStateWidget")},
         {MainWindow::VolumesPageIndex, QStringLiteral("volumesEmptyStateWidget")},
-        {MainWindow::ChainPageIndex, QStringLiteral("chainEmptyStateWidget")}};
+        {MainWindow::ChainPageIndex, QStringLiteral("chainEmptyStateWidget")},
+        {MainWindow::DashboardPageIndex, QStringLiteral("dashboardEmptyStateWidget")}};
     auto english = qScopeGuard([] { i18n::install(QStringLiteral("en")); });
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
         QVERIFY(i18n::install(lang));
@@ -836,7 +837,9 @@ void TestGui::languageSwitchFollowsEverywhere()
     QTRY_VERIFY(m_window->windowTitle() != englishTitle);
     QVERIFY2(m_window->windowTitle() != englishTitle &&
                  m_window->windowTitle().contains(
-                     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))->item(2)->text()),
+                     m_window->findChild<QListWidget *>(QStringLiteral("navigationList"))
+                         ->item(MainWindow::ChainPageIndex)
+                         ->text()),
              qPrintable(m_window->windowTitle()));
     QVERIFY2(!summary->text().contains(QStringLiteral("stored")) &&
                  !summary->text().contains(QStringLiteral("backup")),

@@ -442,8 +442,8 @@ void TestI18n::mainWindowSwitchesAndBack()
         QTRY_COMPARE(w->windowTitle(), e.title);
         QCOMPARE(fileMenu->title(), e.file);
         QCOMPARE(languageMenu->title(), e.language);
-        QCOMPARE(nav->item(0)->text(), e.nav0);
-        QCOMPARE(nav->item(3)->text(), e.nav3);
+        QCOMPARE(nav->item(MainWindow::BackupsPageIndex)->text(), e.nav0);
+        QCOMPARE(nav->item(MainWindow::JobsPageIndex)->text(), e.nav3);
         QCOMPARE(header(backups, BackupModel::Status), e.status);
         QCOMPARE(header(volumes, VolumeModel::Type), e.volumeType);
         QCOMPARE(header(jobs, JobModel::Operation), e.operation);

@@ -52,8 +52,8 @@ BackupActions::BackupActions(Session *session, QWidget *dialogParent, QObject *p
             openEdit(m_selection.first());
     });
     connect(m_tags, &QAction::triggered, this, [this] {
-        if (m_selection.size() == 1)
-            openTags(m_selection.first());
+        if (!m_selection.isEmpty())
+            openTags(m_selection);
     });
     connect(m_remove, &QAction::triggered, this, [this] {
         if (!m_selection.isEmpty())
@@ -88,7 +88,7 @@ void BackupActions::retranslate()
     m_edit->setText(tr("Edit"));
     m_tips[m_edit] = tr("Edit the name and description of the selected backup");
     m_tags->setText(tr("Edit Tags"));
-    m_tips[m_tags] = tr("Edit the tags of the selected backup");
+    m_tips[m_tags] = tr("Edit the tags of the selected backups (added to or removed from each)");
     m_remove->setText(tr("Delete"));
     m_tips[m_remove] = tr("Delete the selected backups (leaf first)");
     m_chain->setText(tr("Backup Chain"));
@@ -180,7 +180,11 @@ void BackupActions::updateState()
     auto why = [&](Action a) { return projects.isEmpty() ? may.whyNot(a) : may.whyNotAll(a, projects); };
     gate(m_restore, one && selected.first()->status == BackupStatus::Available, why(Action::Restore));
     gate(m_edit, one && selected.first()->status != BackupStatus::Deleting, why(Action::Edit));
-    gate(m_tags, one && selected.first()->status != BackupStatus::Deleting, why(Action::EditTags));
+    gate(m_tags,
+         !selected.isEmpty() &&
+             std::none_of(selected.cbegin(), selected.cend(),
+                          [](const Backup *b) { return b->status == BackupStatus::Deleting; }),
+         why(Action::EditTags));
     gate(m_remove, !selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy),
          why(Action::Delete));
     m_chain->setEnabled(!selected.isEmpty());
@@ -223,6 +227,20 @@ void BackupActions::openTags(const QString &backupId)
     if (!b)
         return;
     auto *dlg = new EditTagsDialog(m_session, *b, m_dialogParent);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    dlg->open();
+}
+
+void BackupActions::openTags(const QStringList &backupIds)
+{
+    QList<Backup> backups;
+    for (const QString &id : backupIds) {
+        if (const Backup *b = m_session->backupModel()->find(id))
+            backups << *b;
+    }
+    if (backups.isEmpty())
+        return;
+    auto *dlg = new EditTagsDialog(m_session, backups, m_dialogParent);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->open();
 }

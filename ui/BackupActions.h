@@ -45,6 +45,8 @@ public:
     void openRestore(const QString &backupId);
     void openEdit(const QString &backupId);
     void openTags(const QString &backupId);
+    // One dialog for several backups: tags added to or removed from each.
+    void openTags(const QStringList &backupIds);
     void openDelete(const QStringList &backupIds);
 
     void retranslate();

@@ -249,6 +249,28 @@ QIcon make(Id id)
             body.cubicTo(22, 17.5, 27, 20, 27, 28);
             p.drawPath(body);
         });
+    case ZoomIn:
+    case ZoomOut:
+        return paint([id](QPainter &p) {
+            p.setPen(pen(Ink));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(QRectF(4, 4, 18, 18));
+            p.drawLine(QPointF(20, 20), QPointF(28, 28));
+            p.setPen(pen(Accent, 2.6));
+            p.drawLine(QPointF(8.5, 13), QPointF(17.5, 13));
+            if (id == ZoomIn)
+                p.drawLine(QPointF(13, 8.5), QPointF(13, 17.5));
+        });
+    case Dashboard:
+        // A gauge: the repository at a glance.
+        return paint([](QPainter &p) {
+            p.setPen(pen(Ink));
+            p.setBrush(Qt::NoBrush);
+            p.drawArc(QRectF(4, 6, 24, 24), 0, 180 * 16);
+            p.drawLine(QPointF(4, 18), QPointF(28, 18));
+            p.setPen(pen(Accent, 2.6));
+            p.drawLine(QPointF(16, 18), QPointF(22, 10));
+        });
     }
     return {};
 }

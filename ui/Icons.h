@@ -27,7 +27,10 @@ enum Id
     Demo,
     Search,
     Audit,
-    User
+    User,
+    ZoomIn,
+    ZoomOut,
+    Dashboard
 };
 
 QIcon get(Id id);

@@ -11,6 +11,7 @@
 #include "pages/AuditPage.h"
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
 #include "pages/VolumesPage.h"
 #include "widgets/JobAlert.h"
@@ -32,7 +33,8 @@ namespace cb::ui {
 
 MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     : QMainWindow(parent), m_session(new Session(std::move(engine), this)), m_nav(new QListWidget(this)),
-      m_stack(new QStackedWidget(this)), m_backups(new BackupsPage(m_session, m_stack)),
+      m_stack(new QStackedWidget(this)), m_dashboard(new DashboardPage(m_session, m_stack)),
+      m_backups(new BackupsPage(m_session, m_stack)),
       m_volumes(new VolumesPage(m_session, m_backups->actions(), m_stack)),
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
       m_audit(new AuditPage(m_session, m_stack)), m_scopeSwitcher(new ScopeSwitcher(m_session, this)),
@@ -47,6 +49,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_scope->setObjectName(QStringLiteral("scopeLabel"));
     m_loading->setObjectName(QStringLiteral("loadingLabel"));
 
+    m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_backups);
     m_stack->addWidget(m_volumes);
     m_stack->addWidget(m_chain);
@@ -71,7 +74,8 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     top->addWidget(m_account);
     addToolBar(Qt::TopToolBarArea, top);
 
-    for (auto icon : {Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
+    for (auto icon :
+         {Icons::Dashboard, Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -152,6 +156,11 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
         m_volumes->openCreateVolume();
     });
     connect(m_volumes, &VolumesPage::chainRequested, this, &MainWindow::showChain);
+    connect(m_dashboard, &DashboardPage::backupRequested, this, &MainWindow::showChain);
+    connect(m_dashboard, &DashboardPage::createVolumeRequested, this, [this] {
+        showPage(VolumesPageIndex);
+        m_volumes->openCreateVolume();
+    });
     connect(m_indicator, &JobIndicator::activated, this, [this] { showPage(JobsPageIndex); });
     connect(m_alert, &JobAlert::showJobRequested, this, [this](const QString &jobId, Job *job) {
         showPage(JobsPageIndex);
@@ -186,7 +195,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"), tr("Jobs"), tr("Audit")};
+    const QStringList pages{tr("Dashboard"),    tr("Volume Backups"), tr("Volumes"),
+                            tr("Backup Chain"), tr("Jobs"),           tr("Audit")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
     updateTitle();

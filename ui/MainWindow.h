@@ -19,6 +19,7 @@ namespace cb::ui {
 class AuditPage;
 class BackupsPage;
 class ChainPage;
+class DashboardPage;
 class JobAlert;
 class JobIndicator;
 class JobsPage;
@@ -36,6 +37,7 @@ class MainWindow final : public QMainWindow
 public:
     enum Page
     {
+        DashboardPageIndex,
         BackupsPageIndex,
         VolumesPageIndex,
         ChainPageIndex,
@@ -47,6 +49,7 @@ public:
     ~MainWindow() override;
 
     Session *session() const { return m_session; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     BackupsPage *backupsPage() const { return m_backups; }
     VolumesPage *volumesPage() const { return m_volumes; }
     ChainPage *chainPage() const { return m_chain; }
@@ -72,6 +75,7 @@ private:
     Session *m_session;
     QListWidget *m_nav;
     QStackedWidget *m_stack;
+    DashboardPage *m_dashboard;
     BackupsPage *m_backups;
     VolumesPage *m_volumes;
     ChainPage *m_chain;

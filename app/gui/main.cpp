@@ -11,6 +11,7 @@
 #include "models/VolumeModel.h"
 #include "pages/AuditPage.h"
 #include "pages/ChainPage.h"
+#include "pages/DashboardPage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,14 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
     auto save = [dir, suffix](QWidget *widget, const QString &name) {
         widget->grab().save(QDir(dir).filePath(name + suffix + QStringLiteral(".png")));
     };
+    // The dashboard once its figures are in.
+    w->showPage(ui::MainWindow::DashboardPageIndex);
+    const QDeadlineTimer figures(20000);
+    do
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    while (w->dashboardPage()->isLoading() && !figures.hasExpired());
+    QCoreApplication::processEvents();
+    save(w, QStringLiteral("dashboard"));
     w->showPage(ui::MainWindow::BackupsPageIndex);
     QCoreApplication::processEvents();
     save(w, QStringLiteral("main-window"));

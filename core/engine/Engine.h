@@ -23,6 +23,7 @@ class VolumeWriter;
 class PointInTime;
 struct ChangeSet;
 struct CreateVolumeParams;
+struct Dashboard;
 
 struct EngineConfig
 {
@@ -167,6 +168,10 @@ public:
     // The log of one job (its main steps, warnings and error), oldest first.
     Result<QList<JobLogEntry>> jobLog(const QString &jobIdOrPrefix);
     Result<QStringList> allTags();
+    // The console's first page: space, savings, growth, what needs attention
+    // (Dashboard.h), over what the caller sees. Reads every backup and walks
+    // the repository: run it off the GUI thread.
+    Result<Dashboard> dashboard();
     QList<VolumeBackend *> backends() const;
     VolumeBackend *backendFor(const QString &volumeId) const;
     const RecoveryReport &recovery() const { return m_recovery; }

@@ -21,7 +21,11 @@
 namespace cb::ui {
 
 EditTagsDialog::EditTagsDialog(Session *session, const Backup &backup, QWidget *parent)
-    : QDialog(parent), m_session(session), m_backup(backup), m_known(session->backupModel()->allTags()),
+    : EditTagsDialog(session, QList<Backup>{backup}, parent)
+{}
+
+EditTagsDialog::EditTagsDialog(Session *session, const QList<Backup> &backups, QWidget *parent)
+    : QDialog(parent), m_session(session), m_backups(backups), m_known(session->backupModel()->allTags()),
       m_list(new QListWidget(this)), m_input(new QLineEdit(this)), m_add(new QPushButton(this)),
       m_remove(new QPushButton(this)), m_completer(new QCompleter(this)),
       m_completions(new QStringListModel(this)), m_banner(new MessageBanner(this)),
@@ -62,8 +66,14 @@ EditTagsDialog::EditTagsDialog(Session *session, const Backup &backup, QWidget *
     layout->addLayout(listRow);
     layout->addWidget(m_buttons);
 
-    for (const QString &t : backup.tags)
-        addTag(t);
+    for (const Backup &b : backups) {
+        for (const QString &t : b.tags)
+            ++m_carriers[t];
+    }
+    for (const Backup &b : backups) {
+        for (const QString &t : b.tags)
+            addTag(t);
+    }
     // Enter in the tag field adds the tag; it must not close the dialog.
     for (QAbstractButton *b : m_buttons->buttons()) {
         if (auto *pb = qobject_cast<QPushButton *>(b)) {
@@ -118,10 +128,16 @@ bool EditTagsDialog::eventFilter(QObject *watched, QEvent *event)
 void EditTagsDialog::retranslate()
 {
     setWindowTitle(tr("Edit Resource Tags"));
-    m_hint->setText(
-        tr("Tags of <b>%1</b>. Type a tag and press Enter: existing tags are offered as you type, and a "
-           "tag that does not exist yet is created.")
-            .arg(m_backup.name.toHtmlEscaped()));
+    if (m_backups.size() == 1)
+        m_hint->setText(
+            tr("Tags of <b>%1</b>. Type a tag and press Enter: existing tags are offered as you type, and a "
+               "tag that does not exist yet is created.")
+                .arg(m_backups.first().name.toHtmlEscaped()));
+    else
+        m_hint->setText(tr("Tags of <b>%n backups</b>. A tag you add is added to each of them, a tag you "
+                           "remove is removed from each; the others stay as they are. Type a tag and press "
+                           "Enter: existing tags are offered as you type.",
+                           nullptr, int(m_backups.size())));
     m_input->setPlaceholderText(tr("Tag"));
     m_add->setText(tr("&Add"));
     m_remove->setText(tr("&Remove"));
@@ -130,8 +146,7 @@ void EditTagsDialog::retranslate()
     m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem *item = m_list->item(i);
-        const QString tag = item->data(Qt::UserRole).toString();
-        item->setText(m_known.contains(tag) ? tag : tr("%1 (new tag)").arg(tag));
+        item->setText(itemText(item->data(Qt::UserRole).toString()));
     }
     updateState();
 }
@@ -148,10 +163,44 @@ void EditTagsDialog::addTag(const QString &tag)
 {
     if (tags().contains(tag))
         return;
-    auto *item = new QListWidgetItem(Icons::get(Icons::Tags),
-                                     m_known.contains(tag) ? tag : tr("%1 (new tag)").arg(tag));
+    auto *item = new QListWidgetItem(Icons::get(Icons::Tags), itemText(tag));
     item->setData(Qt::UserRole, tag);
     m_list->addItem(item);
+}
+
+QString EditTagsDialog::itemText(const QString &tag) const
+{
+    if (!m_known.contains(tag))
+        return tr("%1 (new tag)").arg(tag);
+    const int carriers = m_carriers.value(tag);
+    const int count = int(m_backups.size());
+    if (count > 1 && carriers == 0)
+        return tr("%1 (added to all)").arg(tag);
+    if (count > 1 && carriers < count)
+        return tr("%1 (on %2 of %3)").arg(tag).arg(carriers).arg(count);
+    return tag;
+}
+
+QStringList EditTagsDialog::added() const
+{
+    QStringList out;
+    for (const QString &t : tags()) {
+        if (!m_carriers.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+QStringList EditTagsDialog::removed() const
+{
+    const QStringList kept = tags();
+    QStringList out;
+    for (auto it = m_carriers.cbegin(); it != m_carriers.cend(); ++it) {
+        if (!kept.contains(it.key()))
+            out << it.key();
+    }
+    out.sort();
+    return out;
 }
 
 void EditTagsDialog::addTypedTag()
@@ -200,7 +249,11 @@ void EditTagsDialog::accept()
         addTypedTag();
     m_saving = true;
     updateState();
-    m_session->setTags(m_backup.id, tags(), this, [this](const QString &error) {
+    if (m_backups.size() > 1) {
+        saveSeveral();
+        return;
+    }
+    m_session->setTags(m_backups.first().id, tags(), this, [this](const QString &error) {
         m_saving = false;
         if (error.isEmpty()) {
             QDialog::accept();
@@ -209,6 +262,55 @@ void EditTagsDialog::accept()
         updateState();
         m_banner->show(MessageBanner::Error, error);
     });
+}
+
+// Each backup gets the same additions and removals, off the GUI thread;
+// the backups are read again whatever happened (some may have changed).
+void EditTagsDialog::saveSeveral()
+{
+    const QStringList add = added(), remove = removed();
+    QStringList ids, volumes;
+    for (const Backup &b : std::as_const(m_backups)) {
+        ids << b.id;
+        if (!volumes.contains(b.volumeId))
+            volumes << b.volumeId;
+    }
+    Engine *engine = &m_session->engine();
+    m_session->runTask(
+        [engine, ids, add, remove](JobControl &) -> Result<QString> {
+            for (const QString &id : ids) {
+                // As the backup is now: only the tags it has go, only those it lacks come.
+                auto b = engine->backup(id);
+                if (!b)
+                    return fail(b);
+                QStringList adding, removing;
+                for (const QString &t : add) {
+                    if (!b->tags.contains(t))
+                        adding << t;
+                }
+                for (const QString &t : remove) {
+                    if (b->tags.contains(t))
+                        removing << t;
+                }
+                if (adding.isEmpty() && removing.isEmpty())
+                    continue;
+                if (auto r = engine->editTags(id, adding, removing); !r)
+                    return fail(r);
+            }
+            return QString();
+        },
+        this,
+        [this, volumes](bool ok, const QString &error) {
+            m_saving = false;
+            for (const QString &v : volumes)
+                m_session->refreshBackups(v);
+            if (ok) {
+                QDialog::accept();
+                return;
+            }
+            updateState();
+            m_banner->show(MessageBanner::Error, error);
+        });
 }
 
 } // namespace cb::ui

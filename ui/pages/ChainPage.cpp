@@ -3,6 +3,7 @@
 #include "BackupActions.h"
 #include "Icons.h"
 #include "Session.h"
+#include "chain/ChainListModel.h"
 #include "chain/ChainPlot.h"
 #include "models/BackupModel.h"
 #include "models/VolumeModel.h"
@@ -15,12 +16,14 @@
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,13 +51,22 @@ enum Field
 ChainPage::ChainPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_actions(new BackupActions(session, this, this)),
       m_toolBar(new QToolBar(this)), m_volume(new QComboBox(this)), m_volumeLabel(new QLabel(this)),
-      m_fit(new QAction(this)), m_plot(new ChainPlot(this)), m_details(new QWidget(this)),
-      m_detailsTitle(new QLabel(m_details)), m_form(new QFormLayout), m_restore(new QPushButton(m_details)),
-      m_legend(new QLabel(this)), m_summary(new QLabel(this)), m_reloadTimer(new QTimer(this))
+      m_fit(new QAction(this)), m_zoomIn(new QAction(this)), m_zoomOut(new QAction(this)),
+      m_evenly(new QAction(this)), m_plot(new ChainPlot(this)), m_listModel(new ChainListModel(this)),
+      m_list(new QTableView(this)), m_details(new QWidget(this)), m_detailsTitle(new QLabel(m_details)),
+      m_form(new QFormLayout), m_restore(new QPushButton(m_details)), m_legend(new QLabel(this)),
+      m_summary(new QLabel(this)), m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("chainPage"));
     m_volume->setObjectName(QStringLiteral("chainVolumeComboBox"));
     m_fit->setObjectName(QStringLiteral("fitChainAction"));
+    m_zoomIn->setObjectName(QStringLiteral("zoomInChainAction"));
+    m_zoomOut->setObjectName(QStringLiteral("zoomOutChainAction"));
+    m_evenly->setObjectName(QStringLiteral("evenlySpacedChainAction"));
+    m_zoomIn->setIcon(Icons::get(Icons::ZoomIn));
+    m_zoomOut->setIcon(Icons::get(Icons::ZoomOut));
+    m_evenly->setIcon(Icons::get(Icons::Chain));
+    m_evenly->setCheckable(true);
     m_details->setObjectName(QStringLiteral("chainDetailsPanel"));
     m_restore->setObjectName(QStringLiteral("chainRestoreButton"));
     m_summary->setObjectName(QStringLiteral("chainSummaryLabel"));
@@ -69,8 +81,6 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
     m_toolBar->addWidget(m_volume);
     m_toolBar->addSeparator();
     m_actions->addTo(m_toolBar, false);
-    m_toolBar->addSeparator();
-    m_toolBar->addAction(m_fit);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -106,8 +116,32 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setMinimumWidth(260);
 
+    setupList();
+    // How the graph shows the chain, right above it.
+    auto *viewBar = new QToolBar(this);
+    viewBar->setObjectName(QStringLiteral("chainViewToolBar"));
+    viewBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    viewBar->setIconSize(QSize(16, 16));
+    viewBar->addAction(m_zoomIn);
+    viewBar->addAction(m_zoomOut);
+    viewBar->addAction(m_fit);
+    viewBar->addSeparator();
+    viewBar->addAction(m_evenly);
+    auto *graph = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graph);
+    graphLayout->setContentsMargins(0, 0, 0, 0);
+    graphLayout->setSpacing(0);
+    graphLayout->addWidget(viewBar);
+    graphLayout->addWidget(m_plot, 1);
+    auto *graphAndList = new QSplitter(Qt::Vertical, this);
+    graphAndList->addWidget(graph);
+    graphAndList->addWidget(m_list);
+    graphAndList->setStretchFactor(0, 3);
+    graphAndList->setStretchFactor(1, 1);
+    graphAndList->setSizes({460, 160});
+    graphAndList->setChildrenCollapsible(false);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_plot);
+    splitter->addWidget(graphAndList);
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
@@ -143,7 +177,11 @@ ChainPage::ChainPage(Session *session, QWidget *parent)
             showVolume(id);
     });
     connect(m_fit, &QAction::triggered, m_plot, &ChainPlot::fit);
+    connect(m_zoomIn, &QAction::triggered, m_plot, &ChainPlot::zoomIn);
+    connect(m_zoomOut, &QAction::triggered, m_plot, &ChainPlot::zoomOut);
+    connect(m_evenly, &QAction::toggled, m_plot, &ChainPlot::setEvenlySpaced);
     connect(m_plot, &ChainPlot::selectionChanged, this, [this](const QString &id) {
+        selectRow(id);
         m_actions->setSelection(id.isEmpty() ? QStringList() : QStringList{id});
         updateDetails();
     });
@@ -185,7 +223,15 @@ void ChainPage::retranslate()
     m_actions->retranslate();
     m_volumeLabel->setText(tr("Volume: "));
     m_fit->setText(tr("Fit"));
-    m_fit->setToolTip(tr("Show the whole chain (the wheel zooms, dragging pans)"));
+    m_fit->setToolTip(tr("Show the whole chain (0; the wheel zooms, dragging pans)"));
+    m_zoomIn->setText(tr("Zoom In"));
+    m_zoomIn->setToolTip(tr("Show half as much of the chain (+)"));
+    m_zoomOut->setText(tr("Zoom Out"));
+    m_zoomOut->setToolTip(tr("Show twice as much of the chain (-)"));
+    m_evenly->setText(tr("Evenly Spaced"));
+    m_evenly->setToolTip(tr("One slot per backup instead of a time axis: backups made close together "
+                            "stay apart"));
+    m_listModel->retranslate();
     m_restore->setText(tr("Restore This Backup"));
     const QStringList keys{tr("ID"),        tr("Type"),        tr("Status"), tr("Created"),
                            tr("Completed"), tr("Read"),        tr("Stored"), tr("Parent"),
@@ -247,6 +293,7 @@ void ChainPage::showVolume(const QString &volumeId, const QString &backupId)
 void ChainPage::select(const QString &backupId)
 {
     m_plot->setSelected(backupId);
+    selectRow(m_plot->selectedId());
     m_actions->setSelection(m_plot->selectedId().isEmpty() ? QStringList()
                                                            : QStringList{m_plot->selectedId()});
     updateDetails();
@@ -261,14 +308,97 @@ void ChainPage::onBackupsChanged(const QString &volumeId)
 void ChainPage::reload(bool keepView)
 {
     const auto backups = m_session->backupModel()->backupsOfVolume(m_volumeId);
+    const QStringList kept = m_actions->selection();
     m_plot->setBackups(backups, keepView);
+    m_listModel->setBackups(backups);
+    selectRow(m_plot->selectedId());
+    if (!keepView && m_plot->selectedId().isEmpty())
+        QTimer::singleShot(0, m_list, &QTableView::scrollToBottom); // the newest, as the graph opens
+    // Rows selected with it (a multi-selection being tagged) stay selected.
+    QItemSelection rows;
+    for (const QString &id : kept) {
+        const int row = m_listModel->rowOf(id);
+        if (row >= 0 && id != m_plot->selectedId())
+            rows.select(m_listModel->index(row, 0), m_listModel->index(row, ChainListModel::ColumnCount - 1));
+    }
+    if (!rows.isEmpty()) {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->selectionModel()->select(rows, QItemSelectionModel::Select);
+    }
     m_count = int(backups.size());
     m_stored = 0;
     for (const Backup &b : backups)
         m_stored += b.storedBytes;
     updateSummary();
-    const QString selected = m_plot->selectedId();
-    m_actions->setSelection(selected.isEmpty() ? QStringList() : QStringList{selected});
+    onListSelection();
+}
+
+void ChainPage::setupList()
+{
+    m_list->setObjectName(QStringLiteral("chainBackupList"));
+    m_list->setModel(m_listModel);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setWordWrap(false);
+    m_list->verticalHeader()->setVisible(false);
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 8);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(ChainListModel::Name, 240);
+    m_list->horizontalHeader()->resizeSection(ChainListModel::Type, 130);
+    m_list->horizontalHeader()->resizeSection(ChainListModel::Created, 170);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *a : {m_actions->restore(), m_actions->edit(), m_actions->editTags(), m_actions->remove()})
+        m_list->addAction(a);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ChainPage::onListSelection);
+    connect(m_list, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString id = m_listModel->idAt(index.row());
+        if (m_actions->restore()->isEnabled())
+            m_actions->openRestore(id);
+    });
+}
+
+// The graph's selection as the list's current row (scrolled into view).
+void ChainPage::selectRow(const QString &id)
+{
+    const int row = m_listModel->rowOf(id);
+    const QModelIndex current = m_list->selectionModel()->currentIndex();
+    if (row < 0 && !current.isValid())
+        return;
+    const QSignalBlocker block(m_list->selectionModel());
+    if (row < 0) {
+        m_list->selectionModel()->clear();
+    } else if (current.row() != row || !m_list->selectionModel()->isRowSelected(row, {})) {
+        m_list->selectionModel()->setCurrentIndex(
+            m_listModel->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        // Once laid out (the page may be about to show).
+        QTimer::singleShot(0, m_list, [this, id] {
+            const int r = m_listModel->rowOf(id);
+            if (r >= 0)
+                m_list->scrollTo(m_listModel->index(r, 0));
+        });
+    }
+    m_list->viewport()->update();
+}
+
+// The list's rows are the page's selection (several for tags and delete);
+// its current row is the one the graph shows.
+void ChainPage::onListSelection()
+{
+    QStringList ids;
+    const auto rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex &r : rows)
+        ids << m_listModel->idAt(r.row());
+    const QString current = m_listModel->idAt(m_list->selectionModel()->currentIndex().row());
+    if (!current.isEmpty() && ids.contains(current))
+        m_plot->setSelected(current);
+    else if (!ids.isEmpty())
+        m_plot->setSelected(ids.last());
+    else if (!m_plot->selectedId().isEmpty() && m_listModel->rowOf(m_plot->selectedId()) >= 0)
+        ids << m_plot->selectedId(); // the graph's selection before the list had one
+    m_actions->setSelection(ids);
     updateDetails();
 }
 

@@ -9,11 +9,13 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QToolBar;
+class QTableView;
 class QTimer;
 
 namespace cb::ui {
 
 class BackupActions;
+class ChainListModel;
 class ChainPlot;
 class EmptyState;
 class Session;
@@ -31,6 +33,8 @@ public:
     void showVolume(const QString &volumeId, const QString &backupId = {});
     QString volumeId() const { return m_volumeId; }
     ChainPlot *plot() const { return m_plot; }
+    // The chain's backups under the graph, in the graph's order.
+    QTableView *list() const { return m_list; }
     BackupActions *actions() const { return m_actions; }
     void select(const QString &backupId);
 
@@ -44,6 +48,9 @@ private:
     void onBackupsChanged(const QString &volumeId);
     void updateDetails();
     void updateSummary();
+    void setupList();
+    void selectRow(const QString &id);
+    void onListSelection();
 
     Session *m_session;
     QString m_volumeId;
@@ -56,7 +63,12 @@ private:
     QComboBox *m_volume;
     QLabel *m_volumeLabel;
     QAction *m_fit;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_evenly;
     ChainPlot *m_plot;
+    ChainListModel *m_listModel;
+    QTableView *m_list;
     QWidget *m_details;
     QLabel *m_detailsTitle;
     QFormLayout *m_form;
