@@ -17,6 +17,19 @@ cb_add_test(tst_rbd SOURCES tst_rbd.cpp RbdTestSupport.h RbdTestSupport.cpp
     LIBS cloudbackup_core LABELS ceph FIXTURES ceph)
 add_dependencies(tst_rbd cloudbackupctl) # a restore in another process
 
+# A second cluster beside the first, for several clusters at once; the test
+# stops it half-way (stopping it again at cleanup is harmless).
+set(CB_CEPH2_DIR ${CMAKE_BINARY_DIR}/ceph-test-2)
+add_test(NAME ceph_cluster2_start COMMAND ${CB_CEPH_SCRIPT} start ${CB_CEPH2_DIR})
+set_tests_properties(ceph_cluster2_start PROPERTIES FIXTURES_SETUP ceph2 LABELS ceph TIMEOUT 600)
+add_test(NAME ceph_cluster2_stop COMMAND ${CB_CEPH_SCRIPT} stop ${CB_CEPH2_DIR})
+set_tests_properties(ceph_cluster2_stop PROPERTIES FIXTURES_CLEANUP ceph2 LABELS ceph TIMEOUT 120)
+cb_add_test(tst_rbdclusters SOURCES tst_rbdclusters.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph2"
+    ENV "CEPH2_CONF=${CB_CEPH2_DIR}/ceph.conf")
+target_compile_definitions(tst_rbdclusters PRIVATE CB_CEPH_SCRIPT="${CB_CEPH_SCRIPT}")
+add_dependencies(tst_rbdclusters cloudbackupctl)
+
 # Every test labelled "ceph" - here or in files included after this one -
 # talks to the fixture's cluster. Deferred to the end of this directory so
 # later registrations are covered too.
@@ -24,7 +37,7 @@ function(cb_ceph_environment)
     get_property(tests DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} PROPERTY TESTS)
     foreach(test IN LISTS tests)
         get_test_property(${test} LABELS labels)
-        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_cluster_")
+        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_cluster")
             set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "CEPH_CONF=${CB_CEPH_DIR}/ceph.conf")
         endif()
     endforeach()

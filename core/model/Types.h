@@ -40,6 +40,7 @@ struct Volume
     qint64 size = 0;
     VolumeStatus status = VolumeStatus::Available;
     QString device; // image file path / rbd spec
+    QString reason; // why the status (unreachable: why), an encoded Message; shown with Message::display
 
     QJsonObject toJson() const;
 };

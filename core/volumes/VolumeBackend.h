@@ -71,6 +71,12 @@ public:
     virtual ~VolumeBackend() = default;
     virtual QString scheme() const = 0;   // prefix of volume ids: "file", "rbd"
     virtual QString describe() const = 0; // for the status bar / logs
+    // Whether volume id `volumeId` is this backend's (several backends may
+    // share a scheme: one per Ceph cluster).
+    virtual bool serves(const QString &volumeId) const { return volumeId.section(u':', 0, 0) == scheme(); }
+    // Why the backend's storage cannot be reached now (an encoded Message),
+    // as its last attempt found; empty when it can or has not been tried.
+    virtual QString unreachableReason() const { return {}; }
     virtual Result<QList<Volume>> list() = 0;
     virtual Result<Volume> volume(const QString &id) = 0;
     // Refuses a volume whose storage would be reached through a link out of
