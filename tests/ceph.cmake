@@ -17,6 +17,10 @@ cb_add_test(tst_rbd SOURCES tst_rbd.cpp RbdTestSupport.h RbdTestSupport.cpp
     LIBS cloudbackup_core LABELS ceph FIXTURES ceph)
 add_dependencies(tst_rbd cloudbackupctl) # a restore in another process
 
+cb_add_test(tst_rbdlist SOURCES tst_rbdlist.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES ceph)
+add_dependencies(tst_rbdlist cloudbackupctl)
+
 # A second cluster beside the first, for several clusters at once; the test
 # stops it half-way (stopping it again at cleanup is harmless).
 set(CB_CEPH2_DIR ${CMAKE_BINARY_DIR}/ceph-test-2)
