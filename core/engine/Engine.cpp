@@ -296,8 +296,10 @@ Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
         p.project = QLatin1String(DefaultProject);
     VolumeBackend *backend = nullptr;
     for (const auto &b : m_backends) {
-        if (p.type.isEmpty() ? b->scheme() == QLatin1String("file") : b->types().contains(p.type))
+        if (p.type.isEmpty() ? b->scheme() == QLatin1String("file") : b->hasType(p.type)) {
             backend = b.get();
+            break;
+        }
     }
     if (!backend)
         return fail(deferTr("Engine", "There is no volume type \"%1\".").arg(p.type));

@@ -17,6 +17,7 @@
 #include <rbd/librbd.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -881,6 +882,7 @@ struct RbdBackend::Connector
     std::shared_ptr<Cluster> cluster;
     std::optional<Message> failure;
     QElapsedTimer failedAt;
+    std::atomic_bool attempted{false};
 
     Result<std::shared_ptr<Cluster>> get()
     {
@@ -889,6 +891,7 @@ struct RbdBackend::Connector
             return cluster;
         if (failure && failedAt.isValid() && failedAt.elapsed() < RetrySeconds * 1000)
             return fail(*failure);
+        attempted = true;
         auto made = open();
         if (!made) {
             failure = made.what();
@@ -909,6 +912,17 @@ struct RbdBackend::Connector
         cluster.reset();
         failure = why;
         failedAt.start();
+    }
+
+    // The connection if there is one, without connecting or waiting for
+    // an attempt in progress (null then).
+    std::shared_ptr<Cluster> peek()
+    {
+        if (!mutex.tryLock())
+            return nullptr;
+        auto c = cluster;
+        mutex.unlock();
+        return c;
     }
 
     QString reason()
@@ -1035,32 +1049,53 @@ QString RbdBackend::unreachableReason() const
 QString RbdBackend::describe() const
 {
     const RbdClusterConfig &config = m_connector->config;
-    auto c = cluster();
-    if (!c)
-        return QCoreApplication::translate("RbdBackend", "Ceph cluster %1: unreachable")
+    const auto c = m_connector->peek();
+    if (!c) {
+        const QString why = m_connector->reason();
+        if (!why.isEmpty())
+            return QCoreApplication::translate("RbdBackend", "Ceph cluster %1: unreachable (%2)")
+                .arg(m_connector->label(), Message::display(why));
+        return QCoreApplication::translate("RbdBackend", "Ceph cluster %1: not connected yet")
             .arg(m_connector->label());
+    }
     QStringList pools;
-    for (const QString &pool : (*c)->pools())
+    for (const QString &pool : c->pools())
         pools << typeOf(config, pool);
     return QCoreApplication::translate("RbdBackend", "Ceph cluster %1 (%2), pools: %3")
-        .arg((*c)->fsid, m_connector->label(), pools.join(QLatin1String(", ")));
+        .arg(c->fsid, m_connector->label(), pools.join(QLatin1String(", ")));
 }
 
 QStringList RbdBackend::types()
 {
     QStringList out;
     const RbdClusterConfig &config = m_connector->config;
-    if (!config.pools.isEmpty()) {
-        for (const QString &pool : config.pools)
-            out << typeOf(config, pool);
-        return out;
+    QStringList pools = config.pools;
+    if (pools.isEmpty()) {
+        // Only the first attempt is waited for (it is usually made by the
+        // volume list already): a retry of an unreachable cluster is not.
+        std::shared_ptr<Cluster> c;
+        if (!m_connector->attempted) {
+            if (auto made = cluster())
+                c = *made;
+        } else {
+            c = m_connector->peek();
+        }
+        if (c)
+            pools = c->pools();
     }
-    auto c = cluster();
-    if (!c)
-        return out;
-    for (const QString &pool : (*c)->pools())
+    for (const QString &pool : std::as_const(pools))
         out << typeOf(config, pool);
     return out;
+}
+
+bool RbdBackend::hasType(const QString &type)
+{
+    const QString pool = poolOf(m_connector->config, type);
+    if (pool.isEmpty())
+        return false;
+    auto c = cluster();
+    // Unreachable: create() says why, rather than "no such type".
+    return !c || (*c)->pools().contains(pool);
 }
 
 Result<QList<Volume>> RbdBackend::list()

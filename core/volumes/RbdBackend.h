@@ -61,6 +61,7 @@ public:
     Result<QList<Volume>> list() override;
     Result<Volume> volume(const QString &id) override;
     QStringList types() override;
+    bool hasType(const QString &type) override;
     Result<Volume> create(const CreateVolumeParams &params) override;
     Result<void> remove(const QString &id) override;
     Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId,

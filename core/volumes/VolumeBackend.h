@@ -82,7 +82,11 @@ public:
     // Refuses a volume whose storage would be reached through a link out of
     // the backend's own folder (file volumes). A missing volume passes.
     virtual Result<void> checkPaths(const QString &) const { return {}; }
+    // The volume types. The console asks on its GUI thread: at most the first
+    // connection attempt is waited for, never a retry.
     virtual QStringList types() = 0;
+    // Whether a volume of this type is made here; may connect (engine threads).
+    virtual bool hasType(const QString &type) { return types().contains(type); }
     virtual Result<Volume> create(const CreateVolumeParams &params) = 0;
     virtual Result<void> remove(const QString &id) = 0;
     virtual Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId,
