@@ -206,7 +206,7 @@ Result<QList<Volume>> Engine::volumes()
                 return fail(list);
             const QString why = m_backends[i]->unreachableReason();
             unreachable.insert(m_backends[i].get(), why.isEmpty() ? list.what().encode() : why);
-            qCWarning(lcEngine) << "cannot list" << m_backends[i]->describe() << list.error();
+            qCDebug(lcEngine) << "cannot list" << m_backends[i]->describe() << list.error();
             continue;
         }
         for (const Volume &v : std::as_const(*list)) {
