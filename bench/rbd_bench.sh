@@ -14,10 +14,19 @@
 #   cb_incr      cloudbackupctl backup create --incremental
 #   cb_restore   cloudbackupctl backup restore ID --new-volume  (of the incremental)
 #   rbd_import   rbd import FILE POOL/IMG                (its peer: the same content)
+# beside the Cinder-style peer (Cinder's Ceph backup driver: snapshots and
+# `rbd export-diff | rbd import-diff` into an image of a second pool,
+# volumes-ssd here), on a second import of the same image with the same change:
+#   cinder_full     snap create + export-diff | import-diff into the backup pool
+#   cinder_incr     snap create + export-diff --from-snap | import-diff + snap rm
+#   cinder_restore  export-diff of the backup image | import-diff into a new image
 # and, for scale, the bare computing a backup of this image must do, without
 # Ceph or disk writes: openssl dgst -sha256 of the allocated data (one core)
 # and zstd -1 -T2 of its text part (both cores; random data is not compressed).
 # The restored image is compared with the source's snapshot (rbd export | cmp).
+# Then bench/rbd_scale_bench.sh runs on its own cluster: the thin 1 TiB rows
+# (full, 1 MiB incremental, restore) beside rbd diff --whole-object and
+# export-diff, and the listing of BENCH_IMAGES images beside rbd ls -l.
 #
 # Environment:
 #   BENCH_ROUNDS=3   rounds (median reported)
@@ -25,6 +34,7 @@
 #   BENCH_TMPDIR     parent of the work dir (default: the repo's parent dir); not tmpfs
 #   BENCH_KEEP=1     keep the work dir
 #   BENCH_STRICT=1   exit 2 when a target is missed
+#   BENCH_IMAGES=10000  images in the listing row; BENCH_SCALE=0 skips the scale rows
 # Exit status: 0 when the run completed (targets may be MISS), 1 on any error
 # (including a restore that differs), 2 with BENCH_STRICT=1 and a missed target.
 set -euo pipefail
@@ -87,7 +97,8 @@ json_num() { sed -n "s/^ *\"$1\": \\([0-9][0-9]*\\).*/\\1/p" | head -n 1; }
 mib_of() { echo $(( $1 / 1048576 )); }
 
 declare -A SEC RSS CPU NOTE
-steps=(cb_full rbd_export rbd_export_sync sha256_data zstd_data cb_incr rbd_ediff rbd_incr_cycle cb_restore rbd_import)
+steps=(cb_full rbd_export rbd_export_sync cinder_full sha256_data zstd_data cb_incr rbd_ediff rbd_incr_cycle cinder_incr
+    cb_restore rbd_import cinder_restore)
 declare -A DESC=(
     [cb_full]="cloudbackup full"
     [rbd_export]="rbd export (file)"
@@ -99,6 +110,9 @@ declare -A DESC=(
     [rbd_incr_cycle]="  snap+export-diff+snap rm"
     [cb_restore]="cloudbackup restore (new)"
     [rbd_import]="rbd import (file)"
+    [cinder_full]="cinder-style full"
+    [cinder_incr]="cinder-style incr (1%)"
+    [cinder_restore]="cinder-style restore"
 )
 
 # run_step LABEL ROUND CMD... : CMD under /usr/bin/time, stdout to log/LABEL.ROUND.out
@@ -168,6 +182,31 @@ dd if="$source_img" of="$text_img" bs=1M skip="$half_mib" count="$quarter_mib" i
 echo "  image: ${half_mib} MiB random, ${quarter_mib} MiB log text, ${quarter_mib} MiB unallocated;" \
     "change: $places random pieces of $(( piece / 1024 )) KiB, one per $(( size_mib / places )) MiB stripe"
 
+# Cinder's Ceph backup driver on a copy of the round's image: the backup is an
+# image in a second pool, kept up to date with export-diff | import-diff from
+# the source's snapshots (only the newest kept); a restore goes the same way.
+backup_pool=volumes-ssd
+cinder_round() {
+    local r=$1 src=$pool/bench$1-cinder bak=$backup_pool/bench$1-cinder
+    rbd import "$source_img" "$src" >/dev/null
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step cinder_full "$r" sh -c 'rbd --no-progress snap create "$1@c1" &&
+        rbd --no-progress create --size "$3" "$2" &&
+        rbd --no-progress export-diff "$1@c1" - | rbd --no-progress import-diff - "$2"' sh "$src" "$bak" "${size_mib}M"
+    rbd import-diff "$work/change.diff" "$src" >/dev/null
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step cinder_incr "$r" sh -c 'rbd --no-progress snap create "$1@c2" &&
+        rbd --no-progress export-diff --from-snap c1 "$1@c2" - | rbd --no-progress import-diff - "$2" &&
+        exec rbd --no-progress snap rm "$1@c1"' sh "$src" "$bak"
+    # shellcheck disable=SC2016 # expanded by the inner sh
+    run_step cinder_restore "$r" sh -c 'rbd --no-progress create --size "$3" "$2" &&
+        rbd --no-progress export-diff "$1@c2" - | rbd --no-progress import-diff - "$2"' sh "$bak" \
+        "$pool/bench$r-cinder-restored" "${size_mib}M"
+    NOTE[cinder_full]="snap + export-diff | import-diff into pool $backup_pool"
+    NOTE[cinder_incr]="snap + export-diff --from-snap | import-diff + snap rm"
+    NOTE[cinder_restore]="export-diff of the backup image | import-diff into a new image"
+}
+
 for (( r = 1; r <= rounds; r++ )); do
     home=$work/round$r/cbhome
     mkdir -p "$home"
@@ -225,11 +264,14 @@ for (( r = 1; r <= rounds; r++ )); do
     run_step rbd_import "$r" rbd --no-progress import "$work/expected.img" "$pool/$img-imported"
     NOTE[rbd_import]="the same content, sparse"
     rm -f "$work/expected.img"
+
+    cinder_round "$r"
     echo
 
-    for v in "$img" "$img-restored" "$img-imported"; do
-        rbd snap purge "$pool/$v" >/dev/null 2>&1 || true
-        rbd rm "$pool/$v" >/dev/null 2>&1 || true
+    for v in "$img" "$img-restored" "$img-imported" "$img-cinder" "$img-cinder-restored" "$backup_pool/$img-cinder"; do
+        [[ $v == */* ]] || v=$pool/$v
+        rbd snap purge "$v" >/dev/null 2>&1 || true
+        rbd rm "$v" >/dev/null 2>&1 || true
     done
     [[ ${BENCH_KEEP:-0} == 1 ]] || rm -rf -- "$work/round$r"
 done
@@ -290,6 +332,12 @@ floor=$(awk -v h="${MED[sha256_data]}" -v z="${MED[zstd_data]}" 'BEGIN { printf 
 echo "  (for scale: hashing the ${data_mib} MiB of data on one core and compressing its text on two take"
 echo "   ${MED[sha256_data]} s and ${MED[zstd_data]} s; even spread over both cores that is >= $floor s of computing,"
 echo "   $(ratio "$floor" "${MED[rbd_export]}")x the time of rbd export, before any Ceph read or repository write)"
+
+if [[ ${BENCH_SCALE:-1} != 0 ]]; then
+    echo
+    echo "RBD at scale (bench/rbd_scale_bench.sh, its own cluster):"
+    CLOUDBACKUPCTL=$ctl BENCH_TMPDIR=$base "$here/rbd_scale_bench.sh" "$build_dir" "${BENCH_IMAGES:-10000}"
+fi
 
 if (( misses )); then
     echo

@@ -6,8 +6,9 @@
 # Starts its own throwaway Ceph cluster (scripts/ceph-cluster.sh) and stops it
 # at the end. Times, with /usr/bin/time (wall seconds, peak RSS), beside the
 # peer rbd offers for the same question:
-#   thin_full     backup of a 1 TiB image with 10 MiB written   | rbd diff --whole-object
-#   thin_incr     incremental after 1 MiB more                  | snap create + export-diff + snap rm
+#   thin_full     backup of a 1 TiB image with 10 MiB written   | rbd diff --whole-object, export-diff
+#   thin_incr     incremental after 1 MiB more                  | rbd diff --whole-object --from-snap,
+#                                                                 snap create + export-diff + snap rm
 #   thin_restore  restore of the incremental to a new image     | rbd import-diff of the same change
 #   list          volume list of a pool of IMAGES images         | rbd ls -l
 # Each restore is compared with the source over its allocated extents.
@@ -73,10 +74,13 @@ rbd_write thin $((500000 << 20)) "$work/w10"
 timed thin_full "$ctl" backup create rbd:volumes/thin
 full=$(grep -o '[0-9a-f-]\{36\}' "$work/out" | head -1)
 timed rbd_diff_wo rbd diff --whole-object volumes/thin
+timed rbd_export_diff rbd export-diff --no-progress "volumes/thin@cloudbackup.$full" "$work/full.diff"
+rm -f "$work/full.diff"
 head -c $((1 << 20)) /dev/urandom >"$work/w1"
 rbd_write thin $((700000 << 20)) "$work/w1"
 # The peer of an incremental: its own snapshot and export-diff from the full backup's snapshot.
 peer() { rbd snap create volumes/thin@peer && rbd export-diff --from-snap "cloudbackup.$full" volumes/thin@peer "$work/diff" && rbd snap rm volumes/thin@peer; }
+timed rbd_diff_wo_incr rbd diff --whole-object --from-snap "cloudbackup.$full" volumes/thin
 timed snap_ediff_rm bash -c "$(declare -f rbd peer); CEPH_CONF=$CEPH_CONF work=$work full=$full peer"
 timed thin_incr "$ctl" backup create rbd:volumes/thin --incremental
 incr=$(grep -o '[0-9a-f-]\{36\}' "$work/out" | head -1)
@@ -97,10 +101,11 @@ echo "== a pool of $images images"
 /usr/bin/python3 - "$CEPH_CONF" "$images" <<'PY'
 import sys, rados, rbd
 conf, n = sys.argv[1], int(sys.argv[2])
+from concurrent.futures import ThreadPoolExecutor
 with rados.Rados(conffile=conf) as c, c.open_ioctx("many") as io:
     r = rbd.RBD()
-    for i in range(n):
-        r.create(io, "img-%05d" % i, (i % 64 + 1) << 20)
+    with ThreadPoolExecutor(16) as ex:
+        list(ex.map(lambda i: r.create(io, "img-%05d" % i, (i % 64 + 1) << 20), range(n)))
 PY
 timed volume_list "$ctl" --ceph-conf "$CEPH_CONF" volume list --json
 echo "listed $(grep -c '"id": "rbd:many/' "$work/out") of $images images"

@@ -348,3 +348,32 @@ QList<qint64> RbdImage::takeTouchedChunks()
 }
 
 } // namespace cb::test
+
+namespace cb::test {
+
+bool rbdPython(const QString &pool, const QString &ns, const QString &snippet, const QStringList &args,
+               QByteArray *out, QString *error)
+{
+    const QString prelude = QStringLiteral("import os, sys, rados, rbd\n"
+                                           "cluster = rados.Rados(conffile=os.environ['CEPH_CONF'])\n"
+                                           "cluster.connect()\n"
+                                           "io = cluster.open_ioctx(sys.argv[1])\n"
+                                           "io.set_namespace(sys.argv[2])\n"
+                                           "args = sys.argv[3:]\n");
+    QProcess p;
+    // The distro python: a pyenv/venv python3 lacks the bindings.
+    p.start(QStringLiteral("/usr/bin/python3"),
+            QStringList{QStringLiteral("-c"), prelude + snippet, pool, ns} + args);
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        if (error)
+            *error =
+                QStringLiteral("python3 failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError()));
+        p.kill();
+        return false;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    return true;
+}
+
+} // namespace cb::test

@@ -82,3 +82,15 @@ private:
 };
 
 } // namespace cb::test
+
+namespace cb::test {
+
+// Runs a Python 3 snippet with the distro's rados/rbd bindings against the
+// test cluster ($CEPH_CONF): the snippet finds `rbd` and `rados`, a
+// connected `cluster`, `io` (ioctx of `pool`, in namespace `ns`) and `args`
+// (the rest). For bulk work the CLI would take minutes for (thousands of
+// images). Returns stdout; false + message on error.
+bool rbdPython(const QString &pool, const QString &ns, const QString &snippet, const QStringList &args,
+               QByteArray *out, QString *error);
+
+} // namespace cb::test

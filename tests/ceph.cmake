@@ -29,6 +29,23 @@ cb_add_test(tst_radosrepo SOURCES tst_radosrepo.cpp RbdTestSupport.h RbdTestSupp
     ENV "CLOUDBACKUP_TEST_REPO_CEPH_CONF=${CB_CEPH_REPO_DIR}/ceph.conf;CLOUDBACKUP_RADOS_LEASE_SECONDS=5")
 add_dependencies(tst_radosrepo cloudbackupctl)
 
+cb_add_test(tst_rbdlist SOURCES tst_rbdlist.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES ceph)
+add_dependencies(tst_rbdlist cloudbackupctl)
+
+# A second cluster beside the first, for several clusters at once; the test
+# stops it half-way (stopping it again at cleanup is harmless).
+set(CB_CEPH2_DIR ${CMAKE_BINARY_DIR}/ceph-test-2)
+add_test(NAME ceph_cluster2_start COMMAND ${CB_CEPH_SCRIPT} start ${CB_CEPH2_DIR})
+set_tests_properties(ceph_cluster2_start PROPERTIES FIXTURES_SETUP ceph2 LABELS ceph TIMEOUT 600)
+add_test(NAME ceph_cluster2_stop COMMAND ${CB_CEPH_SCRIPT} stop ${CB_CEPH2_DIR})
+set_tests_properties(ceph_cluster2_stop PROPERTIES FIXTURES_CLEANUP ceph2 LABELS ceph TIMEOUT 120)
+cb_add_test(tst_rbdclusters SOURCES tst_rbdclusters.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph2"
+    ENV "CEPH2_CONF=${CB_CEPH2_DIR}/ceph.conf")
+target_compile_definitions(tst_rbdclusters PRIVATE CB_CEPH_SCRIPT="${CB_CEPH_SCRIPT}")
+add_dependencies(tst_rbdclusters cloudbackupctl)
+
 # Every test labelled "ceph" - here or in files included after this one -
 # talks to the fixture's cluster. Deferred to the end of this directory so
 # later registrations are covered too.
@@ -36,7 +53,7 @@ function(cb_ceph_environment)
     get_property(tests DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} PROPERTY TESTS)
     foreach(test IN LISTS tests)
         get_test_property(${test} LABELS labels)
-        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_(repo_)?cluster_")
+        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_(repo_)?cluster")
             set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "CEPH_CONF=${CB_CEPH_DIR}/ceph.conf")
         endif()
     endforeach()

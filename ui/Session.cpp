@@ -553,6 +553,7 @@ QString Session::connectionText() const
     QStringList kinds;
     for (VolumeBackend *b : m_engine->backends())
         kinds << (b->scheme() == QLatin1String("rbd") ? tr("Ceph RBD") : tr("image files"));
+    kinds.removeDuplicates(); // one Ceph RBD backend per cluster
     const QString driver = m_engine->info().catalogDriver;
     const QString catalog =
         driver.contains(QLatin1String("PSQL"), Qt::CaseInsensitive) ? tr("PostgreSQL") : tr("SQLite");

@@ -273,7 +273,10 @@ public:
         EngineConfig config;
         config.home = global(QStringLiteral("home")).value_or(QString());
         config.repositoryPath = global(QStringLiteral("repository")).value_or(QString());
-        config.cephConf = global(QStringLiteral("ceph-conf")).value_or(QString());
+        QStringList cephConfs = globals.values(QStringLiteral("ceph-conf"));
+        if (!shadowed.contains(QStringLiteral("ceph-conf")))
+            cephConfs += parser.values(QStringLiteral("ceph-conf"));
+        cephConfsInto(cephConfs, config);
         config.repositoryCephConf = global(QStringLiteral("repository-ceph-conf")).value_or(QString());
         config.account = global(QStringLiteral("user")).value_or(QString());
         if (const auto catalog = global(QStringLiteral("catalog"))) {
@@ -300,6 +303,37 @@ public:
     }
 
 private:
+    // --ceph-conf FILE (the default cluster's, once) and NAME=FILE (another
+    // cluster, repeatable). A FILE with "=" in it is given with a "/" before
+    // it ("./a=b.conf"): a NAME has neither "/" nor "=".
+    static void cephConfsInto(const QStringList &values, EngineConfig &config)
+    {
+        for (const QString &value : values) {
+            const qsizetype eq = value.indexOf(u'=');
+            if (eq < 0 || value.left(eq).contains(u'/')) {
+                if (!config.cephConf.isEmpty() && config.cephConf != value)
+                    throw UsageError{QCoreApplication::translate(
+                        "Cli", "--ceph-conf FILE names the default cluster and is given once; name the "
+                               "others: --ceph-conf NAME=FILE.")};
+                config.cephConf = value;
+                continue;
+            }
+            const QString name = value.left(eq);
+            const QString file = value.mid(eq + 1);
+            if (name.isEmpty() || file.isEmpty())
+                throw UsageError{
+                    QCoreApplication::translate("Cli", "--ceph-conf takes FILE or NAME=FILE, not \"%1\".")
+                        .arg(value)};
+            for (const CephClusterConf &c : std::as_const(config.cephClusters)) {
+                if (c.name == name)
+                    throw UsageError{
+                        QCoreApplication::translate("Cli", "The Ceph cluster \"%1\" is given twice.")
+                            .arg(name)};
+            }
+            config.cephClusters.append({name, file});
+        }
+    }
+
     static bool isGroup(const QString &name)
     {
         for (const Group &g : groups()) {

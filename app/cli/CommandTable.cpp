@@ -128,8 +128,12 @@ const QList<Option> &globalOptions()
          .nonEmpty = true,
          .complete = Complete::File},
         {.name = QStringLiteral("ceph-conf"),
-         .valueName = "FILE",
-         .help = QT_TRANSLATE_NOOP("Cli", "Ceph configuration (or CEPH_CONF)"),
+         .valueName = "[NAME=]FILE",
+         .help =
+             QT_TRANSLATE_NOOP("Cli", "Ceph configuration of the default cluster (or CEPH_CONF); NAME=FILE "
+                                      "adds another cluster, whose volumes are rbd:NAME:POOL/IMAGE "
+                                      "(repeatable; see also HOME/clusters.json)"),
+         .repeatable = true,
          .nonEmpty = true,
          .complete = Complete::File},
         {.name = QStringLiteral("user"),

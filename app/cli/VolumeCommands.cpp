@@ -35,11 +35,15 @@ int volumeList(Invocation &call)
     const QString project = call.valueOr(QStringLiteral("project"));
     QJsonArray json;
     QList<QStringList> rows;
+    QStringList reasons; // why volumes are unreachable, each once
     for (const Volume &v : std::as_const(*list)) {
         if (!project.isEmpty() && v.project != project)
             continue;
         if (isGone(v.status) && counts.value(v.id) == 0)
             continue; // deleted and nothing left to restore
+        if (v.status == VolumeStatus::Unreachable && !v.reason.isEmpty() &&
+            !reasons.contains(Message::display(v.reason)))
+            reasons << Message::display(v.reason);
         QJsonObject o = v.toJson();
         o.insert(QStringLiteral("backups"), counts.value(v.id));
         json.append(o);
@@ -59,6 +63,10 @@ int volumeList(Invocation &call)
                   QCoreApplication::translate("Cli", "SIZE"), QCoreApplication::translate("Cli", "STATUS"),
                   QCoreApplication::translate("Cli", "BACKUPS")},
                  rows);
+    if (!io.json) {
+        for (const QString &why : std::as_const(reasons))
+            io.err << QCoreApplication::translate("Cli", "Unreachable: %1").arg(why) << Qt::endl;
+    }
     return 0;
 }
 
@@ -71,13 +79,16 @@ int volumeShow(Invocation &call)
     if (io.json) {
         io.printJson(v->toJson());
     } else {
-        io.fieldTable({{QCoreApplication::translate("Cli", "id"), v->id},
-                       {QCoreApplication::translate("Cli", "name"), v->name},
-                       {QCoreApplication::translate("Cli", "project"), v->project},
-                       {QCoreApplication::translate("Cli", "type"), v->type},
-                       {QCoreApplication::translate("Cli", "size"), Output::size(v->size)},
-                       {QCoreApplication::translate("Cli", "status"), volumeStatusText(v->status)},
-                       {QCoreApplication::translate("Cli", "device"), v->device}});
+        QList<QStringList> fields{{QCoreApplication::translate("Cli", "id"), v->id},
+                                  {QCoreApplication::translate("Cli", "name"), v->name},
+                                  {QCoreApplication::translate("Cli", "project"), v->project},
+                                  {QCoreApplication::translate("Cli", "type"), v->type},
+                                  {QCoreApplication::translate("Cli", "size"), Output::size(v->size)},
+                                  {QCoreApplication::translate("Cli", "status"), volumeStatusText(v->status)},
+                                  {QCoreApplication::translate("Cli", "device"), v->device}};
+        if (!v->reason.isEmpty())
+            fields.append({QCoreApplication::translate("Cli", "reason"), Message::display(v->reason)});
+        io.fieldTable(fields);
     }
     return 0;
 }

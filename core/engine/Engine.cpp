@@ -9,7 +9,7 @@
 #include "util/Validate.h"
 #include "volumes/FileBackend.h"
 #ifdef CLOUDBACKUP_HAVE_RBD
-#include "volumes/RbdBackend.h"
+#include "volumes/RbdClusters.h"
 #endif
 
 #include <QCoreApplication>
@@ -22,6 +22,7 @@
 
 #include <cstdlib>
 #include <fcntl.h>
+#include <future>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -83,19 +84,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
         return fail(r);
 
     e->m_backends.push_back(std::make_unique<FileBackend>(home.filePath(QStringLiteral("volumes"))));
-#ifdef CLOUDBACKUP_HAVE_RBD
-    const QString cephConf =
-        e->m_config.cephConf.isEmpty() ? qEnvironmentVariable("CEPH_CONF") : e->m_config.cephConf;
-    if (!cephConf.isEmpty()) {
-        auto rbd = RbdBackend::connect(cephConf, e->m_config.cephPools);
-        if (rbd)
-            e->m_backends.push_back(std::move(*rbd));
-        else if (e->mayChangeAnything()) // viewing needs only the catalog, not the keyring
-            return fail(rbd);
-        else
-            qCWarning(lcEngine) << "RBD volumes are unreachable:" << rbd.error();
-    }
-#endif
+    if (auto r = e->addCephClusters(); !r)
+        return fail(r);
 
     e->m_workers = std::make_unique<QThreadPool>();
     const int workers = config.workers > 0 ? config.workers : QThread::idealThreadCount() + 2;
@@ -106,6 +96,32 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     if (config.recover && e->m_policy.scope(e->m_caller.role, Action::ManageRepository) == Scope::All)
         e->recoverInterrupted();
     return e;
+}
+
+// One RbdBackend per configured Ceph cluster. None connects here: each does
+// on first use, so an unreachable cluster delays only what needs it.
+Result<void> Engine::addCephClusters()
+{
+#ifdef CLOUDBACKUP_HAVE_RBD
+    RbdClusterInputs in;
+    in.settingsFile = QDir(m_config.home).filePath(QStringLiteral("clusters.json"));
+    for (const CephClusterConf &c : std::as_const(m_config.cephClusters))
+        in.named.append({c.name, c.confPath});
+    in.defaultConf = m_config.cephConf;
+    if (in.defaultConf.isEmpty()) {
+        in.defaultConf = qEnvironmentVariable("CEPH_CONF");
+        in.defaultFromEnvironment = true;
+    }
+    in.defaultPools = m_config.cephPools;
+    auto clusters = rbdClusters(in);
+    if (!clusters)
+        return fail(clusters);
+    // Even a missing ceph.conf stops only its own cluster's volumes: they
+    // read "unreachable" with the reason.
+    for (const RbdClusterConfig &c : std::as_const(*clusters))
+        m_backends.push_back(RbdBackend::make(c));
+#endif
+    return {};
 }
 
 Result<void> Engine::openStores()
@@ -170,9 +186,8 @@ QList<VolumeBackend *> Engine::backends() const
 
 VolumeBackend *Engine::backendFor(const QString &volumeId) const
 {
-    const QString scheme = volumeId.section(u':', 0, 0);
     for (const auto &b : m_backends) {
-        if (b->scheme() == scheme)
+        if (b->serves(volumeId))
             return b.get();
     }
     return nullptr;
@@ -180,12 +195,25 @@ VolumeBackend *Engine::backendFor(const QString &volumeId) const
 
 Result<QList<Volume>> Engine::volumes()
 {
+    // Every backend lists at once: an unreachable Ceph cluster costs its
+    // timeout once, not once per cluster, and stops none of the others.
+    std::vector<std::future<Result<QList<Volume>>>> lists;
+    for (const auto &b : m_backends)
+        lists.push_back(std::async(std::launch::async, [backend = b.get()] { return backend->list(); }));
     QList<Volume> out;
     QSet<QString> live;
-    for (const auto &b : m_backends) {
-        auto list = b->list();
-        if (!list)
-            return fail(list);
+    QHash<const VolumeBackend *, QString> unreachable; // backend -> why (encoded)
+    for (size_t i = 0; i < lists.size(); ++i) {
+        auto list = lists[i].get();
+        if (!list) {
+            // A file backend's failure is the home's: that stops the listing.
+            if (m_backends[i]->scheme() == QLatin1String("file"))
+                return fail(list);
+            const QString why = m_backends[i]->unreachableReason();
+            unreachable.insert(m_backends[i].get(), why.isEmpty() ? list.what().encode() : why);
+            qCDebug(lcEngine) << "cannot list" << m_backends[i]->describe() << list.error();
+            continue;
+        }
         for (const Volume &v : std::as_const(*list)) {
             live.insert(v.id);
             if (m_policy.sees(m_caller, v.project))
@@ -199,8 +227,16 @@ Result<QList<Volume>> Engine::volumes()
         if (live.contains(v.id) || !m_policy.sees(m_caller, v.project))
             continue;
         Volume seen = v;
-        if (!backendFor(v.id))
+        const VolumeBackend *b = backendFor(v.id);
+        if (!b) {
             seen.status = VolumeStatus::Unreachable;
+            seen.reason = deferTr("Engine", "Its Ceph cluster is not configured here (see --ceph-conf and "
+                                            "clusters.json in the home).")
+                              .encode();
+        } else if (unreachable.contains(b)) {
+            seen.status = VolumeStatus::Unreachable;
+            seen.reason = unreachable.value(b);
+        }
         out << seen;
     }
     return out;
@@ -265,8 +301,10 @@ Result<Volume> Engine::createVolume(const CreateVolumeParams &params)
         p.project = QLatin1String(DefaultProject);
     VolumeBackend *backend = nullptr;
     for (const auto &b : m_backends) {
-        if (p.type.isEmpty() ? b->scheme() == QLatin1String("file") : b->types().contains(p.type))
+        if (p.type.isEmpty() ? b->scheme() == QLatin1String("file") : b->hasType(p.type)) {
             backend = b.get();
+            break;
+        }
     }
     if (!backend)
         return fail(deferTr("Engine", "There is no volume type \"%1\".").arg(p.type));

@@ -25,6 +25,13 @@ struct ChangeSet;
 struct CreateVolumeParams;
 struct Dashboard;
 
+// A Ceph cluster given by name (--ceph-conf NAME=FILE).
+struct CephClusterConf
+{
+    QString name;
+    QString confPath;
+};
+
 struct EngineConfig
 {
     QString home;                   // catalog, repository, file volumes, run state
@@ -32,11 +39,13 @@ struct EngineConfig
                                     // when absent); any other must exist. A folder or rados:POOL[/NAMESPACE]
     QString repositoryCephConf;     // a RADOS repository's cluster; empty: the volumes' (cephConf)
     QString catalogUrl;             // default <home>/catalog.sqlite
-    QString cephConf;               // empty: $CEPH_CONF; RBD is used only when a config is found
-    QStringList cephPools;          // empty: every pool with the rbd application
+    QString cephConf;               // the default Ceph cluster's; empty: clusters.json, else $CEPH_CONF
+    QStringList cephPools;          // the default cluster's; empty: every pool with the rbd application
     int workers = 0;                // 0: idealThreadCount() + 2
     bool recover = true;            // clean up after interrupted jobs at open
     bool rebuildingCatalog = false; // open an empty catalog beside a repository with backups
+    // More Ceph clusters by name (--ceph-conf NAME=FILE), beside <home>/clusters.json.
+    QList<CephClusterConf> cephClusters;
     // Who calls. SQLite: the OS user running the program owns the home and is
     // its only account (cloud admin); any other account is refused.
     // PostgreSQL: the login role to connect as (empty: the URL's user, else
@@ -252,6 +261,7 @@ private:
     struct ChunkCheck;
     Engine() = default;
     Result<void> openStores();
+    Result<void> addCephClusters();
     Result<Volume> findVolume(const QString &idOrName);
     // The backups of these ids or prefixes that the caller sees, each once.
     Result<QList<Backup>> resolveBackups(const QStringList &ids);

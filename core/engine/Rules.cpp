@@ -36,6 +36,9 @@ Result<void> checkBackupAllowed(const Volume &v, bool force)
     case VolumeStatus::Missing:
         return fail(deferTr("Rules", "The volume \"%1\" no longer exists.").arg(v.name));
     case VolumeStatus::Unreachable:
+        if (!v.reason.isEmpty())
+            return fail(deferTr("Rules", "The volume \"%1\" cannot be reached from here: %2")
+                            .arg(v.name, Message::display(v.reason)));
         return fail(deferTr("Rules", "The volume \"%1\" cannot be reached from here (its storage is not "
                                      "connected).")
                         .arg(v.name));

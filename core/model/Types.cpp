@@ -60,11 +60,13 @@ VolumeStatus volumeStatusFromKey(const QString &key)
 
 QJsonObject Volume::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), id},           {QStringLiteral("name"), name},
-        {QStringLiteral("project"), project}, {QStringLiteral("type"), type},
-        {QStringLiteral("size"), size},       {QStringLiteral("status"), volumeStatusKey(status)},
-        {QStringLiteral("device"), device}};
+    QJsonObject o{{QStringLiteral("id"), id},           {QStringLiteral("name"), name},
+                  {QStringLiteral("project"), project}, {QStringLiteral("type"), type},
+                  {QStringLiteral("size"), size},       {QStringLiteral("status"), volumeStatusKey(status)},
+                  {QStringLiteral("device"), device}};
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), Message::display(reason));
+    return o;
 }
 
 QString backupKindKey(BackupKind k)

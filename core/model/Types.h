@@ -39,7 +39,8 @@ struct Volume
     QString type; // volume type: "file" or the RBD pool
     qint64 size = 0;
     VolumeStatus status = VolumeStatus::Available;
-    QString device; // image file path / rbd spec
+    QString device;      // image file path / rbd spec
+    QString reason = {}; // why the status (unreachable: why), an encoded Message; shown with Message::display
 
     QJsonObject toJson() const;
 };

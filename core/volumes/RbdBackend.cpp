@@ -17,6 +17,7 @@
 #include <rbd/librbd.hpp>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -124,6 +125,27 @@ bool waitForRelease(const ceph::bufferlist &bl)
     return true;
 }
 
+// "rbd:" for the default cluster, "rbd:NAME:" for another.
+QString idPrefix(const RbdClusterConfig &config)
+{
+    return config.isDefault ? QStringLiteral("rbd:") : QStringLiteral("rbd:") + config.name + u':';
+}
+
+// The volume type of a pool: the pool, or "NAME:POOL" on another cluster.
+QString typeOf(const RbdClusterConfig &config, const QString &pool)
+{
+    return config.isDefault ? pool : config.name + u':' + pool;
+}
+
+// The pool of a volume type of this cluster; empty if it is another's.
+QString poolOf(const RbdClusterConfig &config, const QString &type)
+{
+    if (config.isDefault)
+        return type.contains(u':') ? QString() : type;
+    const QString prefix = config.name + u':';
+    return type.startsWith(prefix) ? type.mid(prefix.size()) : QString();
+}
+
 } // namespace
 
 struct RbdBackend::Cluster
@@ -141,11 +163,6 @@ struct RbdBackend::Cluster
     {
         QMutexLocker lock(&restoringMutex);
         return restoring.contains(spec);
-    }
-
-    QString scheme() const
-    {
-        return config.name.isEmpty() ? QStringLiteral("rbd") : QStringLiteral("rbd.") + config.name;
     }
 
     QStringList pools()
@@ -168,11 +185,11 @@ struct RbdBackend::Cluster
         return out;
     }
 
-    QString makeId(const ImageRef &ref) const { return scheme() + u':' + ref.spec(); }
+    QString makeId(const ImageRef &ref) const { return idPrefix(config) + ref.spec(); }
 
     Result<ImageRef> parseId(const QString &id) const
     {
-        const QString prefix = scheme() + u':';
+        const QString prefix = idPrefix(config);
         if (!id.startsWith(prefix))
             return fail(deferTr("RbdBackend", "\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).")
                             .arg(id, prefix));
@@ -249,7 +266,7 @@ struct RbdBackend::Cluster
         v.id = makeId(ref);
         v.name = ref.image;
         v.project = ref.project();
-        v.type = ref.pool;
+        v.type = typeOf(config, ref.pool);
         v.device = ref.spec();
         uint64_t size = 0;
         if (img.size(&size) == 0)
@@ -842,7 +859,132 @@ private:
 
 } // namespace
 
-RbdBackend::RbdBackend(std::shared_ptr<Cluster> cluster) : m_cluster(std::move(cluster)) {}
+namespace {
+
+// Sets a librados option to `seconds` unless the configuration changed it
+// from librados's default (`builtin`).
+void setTimeout(librados::Rados &rados, const char *option, const char *builtin, int seconds)
+{
+    std::string value;
+    if (rados.conf_get(option, value) == 0 &&
+        QByteArray::fromStdString(value).toDouble() == QByteArray(builtin).toDouble())
+        (void)rados.conf_set(option, std::to_string(seconds).c_str());
+}
+
+} // namespace
+
+// Connects on first use and remembers a failure for RetrySeconds. The mutex
+// is held while connecting: concurrent callers wait for the one attempt.
+struct RbdBackend::Connector
+{
+    RbdClusterConfig config;
+    QMutex mutex;
+    std::shared_ptr<Cluster> cluster;
+    std::optional<Message> failure;
+    QElapsedTimer failedAt;
+    std::atomic_bool attempted{false};
+
+    Result<std::shared_ptr<Cluster>> get()
+    {
+        QMutexLocker lock(&mutex);
+        if (cluster)
+            return cluster;
+        if (failure && failedAt.isValid() && failedAt.elapsed() < RetrySeconds * 1000)
+            return fail(*failure);
+        attempted = true;
+        auto made = open();
+        if (!made) {
+            failure = made.what();
+            failedAt.start();
+            return fail(made);
+        }
+        failure.reset();
+        cluster = *made;
+        return cluster;
+    }
+
+    // The cluster stopped answering (a request timed out): the next call
+    // reconnects after RetrySeconds, and fails at once until then. Open
+    // images keep their own reference to the old connection.
+    void down(const Message &why)
+    {
+        QMutexLocker lock(&mutex);
+        cluster.reset();
+        failure = why;
+        failedAt.start();
+    }
+
+    // The connection if there is one, without connecting or waiting for
+    // an attempt in progress (null then).
+    std::shared_ptr<Cluster> peek()
+    {
+        if (!mutex.tryLock())
+            return nullptr;
+        auto c = cluster;
+        mutex.unlock();
+        return c;
+    }
+
+    QString reason()
+    {
+        QMutexLocker lock(&mutex);
+        return failure ? failure->encode() : QString();
+    }
+
+    Result<std::shared_ptr<Cluster>> open() const
+    {
+        if (!QFileInfo(config.confPath).isFile())
+            return fail(
+                deferTr("RbdBackend", "The Ceph configuration file %1 does not exist.").arg(config.confPath));
+        auto made = std::make_shared<Cluster>();
+        made->config = config;
+        librados::Rados &rados = made->rados;
+        if (const int r = rados.init2(str(config.clientName).c_str(), "ceph", 0); r < 0)
+            return fail(deferTr("RbdBackend", "Cannot initialise the Ceph client %1: %2")
+                            .arg(config.clientName, errorText(r)));
+        if (const int r = rados.conf_read_file(QFile::encodeName(config.confPath).constData()); r < 0)
+            return fail(deferTr("RbdBackend", "Cannot read the Ceph configuration %1: %2")
+                            .arg(config.confPath, errorText(r)));
+        if (const int r = rados.conf_parse_env(nullptr); r < 0)
+            return fail(deferTr("RbdBackend", "Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
+        // Backups stream large blocks once: a client cache only adds copies.
+        (void)rados.conf_set("rbd_cache", "false");
+        // An unreachable cluster fails in seconds, not the default five
+        // minutes (or never, for a request to a cluster that went away),
+        // unless the configuration asks otherwise.
+        setTimeout(rados, "client_mount_timeout", "300", config.connectTimeout);
+        setTimeout(rados, "rados_mon_op_timeout", "0", config.connectTimeout);
+        setTimeout(rados, "rados_osd_op_timeout", "0", config.opTimeout);
+        if (const int r = rados.connect(); r < 0)
+            return fail(unreachable(r));
+        made->instanceId = rados.get_instance_id();
+        std::string fsid;
+        if (rados.cluster_fsid(&fsid) == 0)
+            made->fsid = qstr(fsid);
+        for (const QString &pool : config.pools) {
+            if (rados.pool_lookup(str(pool).c_str()) < 0)
+                return fail(deferTr("RbdBackend", "The Ceph pool \"%1\" does not exist in cluster %2.")
+                                .arg(pool, label()));
+        }
+        return made;
+    }
+
+    QString label() const
+    {
+        return config.name.isEmpty() ? config.confPath
+                                     : config.name + QStringLiteral(" (") + config.confPath + u')';
+    }
+
+    Message unreachable(int r) const
+    {
+        return deferTr("RbdBackend", "Cannot connect to the Ceph cluster %1: %2").arg(label(), errorText(r));
+    }
+};
+
+RbdBackend::RbdBackend(const RbdClusterConfig &config) : m_connector(std::make_unique<Connector>())
+{
+    m_connector->config = config;
+}
 
 RbdBackend::~RbdBackend() = default;
 
@@ -861,76 +1003,127 @@ Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const QString &cephConf,
 
 Result<std::unique_ptr<RbdBackend>> RbdBackend::connect(const RbdClusterConfig &config)
 {
-    if (!QFileInfo(config.confPath).isFile())
-        return fail(
-            deferTr("RbdBackend", "The Ceph configuration file %1 does not exist.").arg(config.confPath));
-    auto cluster = std::make_shared<Cluster>();
-    cluster->config = config;
-    librados::Rados &rados = cluster->rados;
-    if (const int r = rados.init2(str(config.clientName).c_str(), "ceph", 0); r < 0)
-        return fail(deferTr("RbdBackend", "Cannot initialise the Ceph client %1: %2")
-                        .arg(config.clientName, errorText(r)));
-    if (const int r = rados.conf_read_file(QFile::encodeName(config.confPath).constData()); r < 0)
-        return fail(deferTr("RbdBackend", "Cannot read the Ceph configuration %1: %2")
-                        .arg(config.confPath, errorText(r)));
-    if (const int r = rados.conf_parse_env(nullptr); r < 0)
-        return fail(deferTr("RbdBackend", "Cannot parse CEPH_ARGS: %1").arg(errorText(r)));
-    // Backups stream large blocks once: a client cache only adds copies.
-    (void)rados.conf_set("rbd_cache", "false");
-    // An unreachable cluster should fail a command in seconds, not the
-    // default five minutes, unless the configuration asks otherwise.
-    std::string timeout;
-    if (rados.conf_get("client_mount_timeout", timeout) == 0 &&
-        QByteArray::fromStdString(timeout).toDouble() == 300)
-        (void)rados.conf_set("client_mount_timeout", "30");
-    if (const int r = rados.connect(); r < 0)
-        return fail(deferTr("RbdBackend", "Cannot connect to the Ceph cluster of %1: %2")
-                        .arg(config.confPath, errorText(r)));
-    cluster->instanceId = rados.get_instance_id();
-    std::string fsid;
-    if (rados.cluster_fsid(&fsid) == 0)
-        cluster->fsid = qstr(fsid);
-    for (const QString &pool : config.pools) {
-        if (rados.pool_lookup(str(pool).c_str()) < 0)
-            return fail(deferTr("RbdBackend", "The Ceph pool \"%1\" does not exist.").arg(pool));
-    }
-    return std::unique_ptr<RbdBackend>(new RbdBackend(std::move(cluster)));
+    auto backend = make(config);
+    if (auto c = backend->cluster(); !c)
+        return fail(c);
+    return backend;
+}
+
+std::unique_ptr<RbdBackend> RbdBackend::make(const RbdClusterConfig &config)
+{
+    return std::unique_ptr<RbdBackend>(new RbdBackend(config));
+}
+
+Result<std::shared_ptr<RbdBackend::Cluster>> RbdBackend::cluster() const
+{
+    return m_connector->get();
 }
 
 QString RbdBackend::scheme() const
 {
-    return m_cluster->scheme();
+    return QStringLiteral("rbd");
+}
+
+bool RbdBackend::serves(const QString &volumeId) const
+{
+    const QString prefix = idPrefix(m_connector->config);
+    if (!volumeId.startsWith(prefix))
+        return false;
+    // "rbd:NAME:POOL/..." is another cluster's, not pool "NAME:POOL" of the default one.
+    return !m_connector->config.isDefault || !volumeId.mid(prefix.size()).section(u'/', 0, 0).contains(u':');
+}
+
+bool RbdBackend::lost(int r) const
+{
+    if (r != -ETIMEDOUT && r != -ENOTCONN && r != -ESHUTDOWN)
+        return false;
+    m_connector->down(m_connector->unreachable(r));
+    return true;
+}
+
+QString RbdBackend::unreachableReason() const
+{
+    return m_connector->reason();
 }
 
 QString RbdBackend::describe() const
 {
+    const RbdClusterConfig &config = m_connector->config;
+    const auto c = m_connector->peek();
+    if (!c) {
+        const QString why = m_connector->reason();
+        if (!why.isEmpty())
+            return QCoreApplication::translate("RbdBackend", "Ceph cluster %1: unreachable (%2)")
+                .arg(m_connector->label(), Message::display(why));
+        return QCoreApplication::translate("RbdBackend", "Ceph cluster %1: not connected yet")
+            .arg(m_connector->label());
+    }
+    QStringList pools;
+    for (const QString &pool : c->pools())
+        pools << typeOf(config, pool);
     return QCoreApplication::translate("RbdBackend", "Ceph cluster %1 (%2), pools: %3")
-        .arg(m_cluster->fsid, m_cluster->config.confPath, m_cluster->pools().join(QLatin1String(", ")));
+        .arg(c->fsid, m_connector->label(), pools.join(QLatin1String(", ")));
 }
 
 QStringList RbdBackend::types()
 {
-    return m_cluster->pools();
+    QStringList out;
+    const RbdClusterConfig &config = m_connector->config;
+    QStringList pools = config.pools;
+    if (pools.isEmpty()) {
+        // Only the first attempt is waited for (it is usually made by the
+        // volume list already): a retry of an unreachable cluster is not.
+        std::shared_ptr<Cluster> c;
+        if (!m_connector->attempted) {
+            if (auto made = cluster())
+                c = *made;
+        } else {
+            c = m_connector->peek();
+        }
+        if (c)
+            pools = c->pools();
+    }
+    for (const QString &pool : std::as_const(pools))
+        out << typeOf(config, pool);
+    return out;
+}
+
+bool RbdBackend::hasType(const QString &type)
+{
+    const QString pool = poolOf(m_connector->config, type);
+    if (pool.isEmpty())
+        return false;
+    auto c = cluster();
+    // Unreachable: create() says why, rather than "no such type".
+    return !c || (*c)->pools().contains(pool);
 }
 
 Result<QList<Volume>> RbdBackend::list()
 {
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
     QList<Volume> out;
     librbd::RBD rbd;
-    for (const QString &pool : m_cluster->pools()) {
-        auto io = m_cluster->ioctx(pool, QString());
+    for (const QString &pool : c.pools()) {
+        auto io = c.ioctx(pool, QString());
         if (!io)
             return fail(io);
         std::vector<std::string> namespaces{""};
         std::vector<std::string> named;
-        if (rbd.namespace_list(*io, &named) == 0)
+        if (const int r = rbd.namespace_list(*io, &named); r == 0)
             namespaces.insert(namespaces.end(), named.begin(), named.end());
+        else if (lost(r))
+            return fail(m_connector->unreachable(r));
         for (const std::string &ns : namespaces) {
             io->set_namespace(ns);
             std::vector<librbd::image_spec_t> images;
             if (const int r = rbd.list2(*io, &images); r < 0) {
                 if (r == -ENOENT) // the namespace went away meanwhile
                     continue;
+                if (lost(r))
+                    return fail(m_connector->unreachable(r));
                 return fail(deferTr("RbdBackend", "Cannot list the images of pool \"%1\": %2")
                                 .arg(pool, errorText(r)));
             }
@@ -961,27 +1154,27 @@ Result<QList<Volume>> RbdBackend::list()
                     if (r == -ENOENT)
                         continue;
                     if (r == 0) {
-                        out << m_cluster->describe(ref, img);
+                        out << c.describe(ref, img);
                         continue;
                     }
                     Volume v;
-                    v.id = m_cluster->makeId(ref);
+                    v.id = c.makeId(ref);
                     v.name = ref.image;
                     v.project = ref.project();
-                    v.type = pool;
+                    v.type = typeOf(c.config, pool);
                     v.device = ref.spec();
                     v.status = VolumeStatus::Error;
                     out << v;
                     continue;
                 }
                 Volume v;
-                v.id = m_cluster->makeId(ref);
+                v.id = c.makeId(ref);
                 v.name = ref.image;
                 v.project = ref.project();
-                v.type = pool;
+                v.type = typeOf(c.config, pool);
                 v.device = ref.spec();
                 v.size = static_cast<qint64>(f.size);
-                v.status = m_cluster->status(ref, f.watchers, f.marker ? &*f.marker : nullptr);
+                v.status = c.status(ref, f.watchers, f.marker ? &*f.marker : nullptr);
                 out << std::move(v);
             }
         }
@@ -991,38 +1184,48 @@ Result<QList<Volume>> RbdBackend::list()
 
 Result<Volume> RbdBackend::volume(const QString &id)
 {
-    auto ref = m_cluster->parseId(id);
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
+    auto ref = c.parseId(id);
     if (!ref)
         return fail(ref);
-    if (!m_cluster->pools().contains(ref->pool))
+    if (!c.pools().contains(ref->pool))
         return fail(deferTr("RbdBackend", "The pool \"%1\" is not one of the configured volume types (%2).")
-                        .arg(ref->pool, m_cluster->pools().join(QLatin1String(", "))));
-    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+                        .arg(ref->pool, c.pools().join(QLatin1String(", "))));
+    auto io = c.ioctx(ref->pool, ref->ns);
     if (!io)
         return fail(io);
     librbd::RBD rbd;
     librbd::Image img;
     const int r = rbd.open_read_only(*io, img, str(ref->image).c_str(), nullptr);
+    if (lost(r))
+        return fail(m_connector->unreachable(r));
     if (auto o = opened(r, id); !o)
         return fail(o);
-    return m_cluster->describe(*ref, img);
+    return c.describe(*ref, img);
 }
 
 Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
 {
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
     if (auto r = validate::volumeName(p.name); !r)
         return fail(r);
     const QString project = p.project.isEmpty() ? QLatin1String(DefaultProject) : p.project;
     if (auto r = validate::projectName(project); !r)
         return fail(r);
-    const QStringList pools = m_cluster->pools();
-    if (!pools.contains(p.type))
+    const QString pool = poolOf(c.config, p.type);
+    if (pool.isEmpty() || !c.pools().contains(pool))
         return fail(deferTr("RbdBackend", "There is no volume type \"%1\" in the Ceph cluster (types: %2).")
-                        .arg(p.type, pools.join(QLatin1String(", "))));
+                        .arg(p.type, types().join(QLatin1String(", "))));
     if (p.size <= 0)
         return fail(deferTr("RbdBackend", "The size must be greater than zero."));
-    const ImageRef ref{p.type, project == QLatin1String(DefaultProject) ? QString() : project, p.name};
-    auto io = m_cluster->ioctx(ref.pool, QString());
+    const ImageRef ref{pool, project == QLatin1String(DefaultProject) ? QString() : project, p.name};
+    auto io = c.ioctx(ref.pool, QString());
     if (!io)
         return fail(io);
     librbd::RBD rbd;
@@ -1043,8 +1246,8 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
     librbd::ImageOptions opts;
     uint64_t features = 0;
     bool copied = false;
-    if (auto like = m_cluster->parseId(p.likeVolumeId); like) {
-        if (auto likeIo = m_cluster->ioctx(like->pool, like->ns); likeIo) {
+    if (auto like = c.parseId(p.likeVolumeId); like) {
+        if (auto likeIo = c.ioctx(like->pool, like->ns); likeIo) {
             librbd::Image img;
             librbd::image_info_t info{};
             if (rbd.open_read_only(*likeIo, img, str(like->image).c_str(), nullptr) == 0 &&
@@ -1058,7 +1261,7 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
                 }
                 std::string dataPool;
                 if (features & RBD_FEATURE_DATA_POOL &&
-                    m_cluster->rados.pool_reverse_lookup(img.get_data_pool_id(), &dataPool) == 0)
+                    c.rados.pool_reverse_lookup(img.get_data_pool_id(), &dataPool) == 0)
                     opts.set(RBD_IMAGE_OPTION_DATA_POOL, dataPool);
                 features &= ~(RBD_FEATURE_STRIPINGV2 | RBD_FEATURE_DATA_POOL); // implied by the options
             }
@@ -1083,17 +1286,21 @@ Result<Volume> RbdBackend::create(const CreateVolumeParams &p)
         // image in "error", never an "available" one full of zeros.
         librbd::Image img;
         if (rbd.open(*io, img, str(ref.image).c_str()) == 0)
-            img.metadata_set(RestoringKey, std::to_string(m_cluster->instanceId) + ":0");
+            img.metadata_set(RestoringKey, std::to_string(c.instanceId) + ":0");
     }
-    return volume(m_cluster->makeId(ref));
+    return volume(c.makeId(ref));
 }
 
 Result<void> RbdBackend::remove(const QString &id)
 {
-    auto ref = m_cluster->parseId(id);
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
+    auto ref = c.parseId(id);
     if (!ref)
         return fail(ref);
-    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    auto io = c.ioctx(ref->pool, ref->ns);
     if (!io)
         return fail(io);
     const std::string name = str(ref->image);
@@ -1101,9 +1308,11 @@ Result<void> RbdBackend::remove(const QString &id)
     {
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
+        if (lost(r))
+            return fail(m_connector->unreachable(r));
         if (auto o = opened(r, id); !o)
             return fail(o);
-        switch (m_cluster->status(*ref, rw)) {
+        switch (c.status(*ref, rw)) {
         case VolumeStatus::InUse:
             return fail(deferTr("RbdBackend", "The volume \"%1\" is in use (attached) and cannot be deleted.")
                             .arg(ref->image));
@@ -1144,10 +1353,14 @@ Result<void> RbdBackend::remove(const QString &id)
 Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const QString &backupId,
                                                         bool force)
 {
-    auto ref = m_cluster->parseId(id);
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
+    auto ref = c.parseId(id);
     if (!ref)
         return fail(ref);
-    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    auto io = c.ioctx(ref->pool, ref->ns);
     if (!io)
         return fail(io);
     const std::string name = str(ref->image);
@@ -1159,9 +1372,11 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         librbd::Image rw;
         int r = rbd.open(*io, rw, name.c_str());
         t.step("open");
+        if (lost(r))
+            return fail(m_connector->unreachable(r));
         if (auto o = opened(r, id); !o)
             return fail(o);
-        const VolumeStatus status = m_cluster->status(*ref, rw);
+        const VolumeStatus status = c.status(*ref, rw);
         t.step("status");
         switch (status) {
         case VolumeStatus::InUse:
@@ -1187,7 +1402,7 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
         }
         // Marks the snapshot as being read, so a concurrent backup of the
         // same image that finishes first leaves it alone.
-        (void)rw.metadata_set(activeKey(backupId), std::to_string(m_cluster->instanceId));
+        (void)rw.metadata_set(activeKey(backupId), std::to_string(c.instanceId));
         t.step("metadata_set");
         r = rw.snap_create(snap.c_str());
         t.step("snap_create");
@@ -1211,33 +1426,39 @@ Result<std::unique_ptr<PointInTime>> RbdBackend::freeze(const QString &id, const
                         .arg(qstr(snap), ref->image, errorText(r)));
     }
     return std::unique_ptr<PointInTime>(
-        new RbdPointInTime(m_cluster, *io, *ref, backupId, std::move(image), static_cast<qint64>(size)));
+        new RbdPointInTime(*connected, *io, *ref, backupId, std::move(image), static_cast<qint64>(size)));
 }
 
 Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &id, bool)
 {
-    auto ref = m_cluster->parseId(id);
+    auto connected = cluster();
+    if (!connected)
+        return fail(connected);
+    Cluster &c = **connected;
+    auto ref = c.parseId(id);
     if (!ref)
         return fail(ref);
-    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    auto io = c.ioctx(ref->pool, ref->ns);
     if (!io)
         return fail(io);
     const QString spec = ref->spec();
     {
-        QMutexLocker lock(&m_cluster->restoringMutex);
-        if (m_cluster->restoring.contains(spec))
+        QMutexLocker lock(&c.restoringMutex);
+        if (c.restoring.contains(spec))
             return fail(
                 deferTr("RbdBackend", "The volume \"%1\" is being restored by another job.").arg(ref->image));
-        m_cluster->restoring.insert(spec);
+        c.restoring.insert(spec);
     }
     // Until the writer owns the image, a failure here unregisters it.
     auto unregister = qScopeGuard([&] {
-        QMutexLocker lock(&m_cluster->restoringMutex);
-        m_cluster->restoring.remove(spec);
+        QMutexLocker lock(&c.restoringMutex);
+        c.restoring.remove(spec);
     });
     librbd::RBD rbd;
     auto image = std::make_unique<librbd::Image>();
     int r = rbd.open(*io, *image, str(ref->image).c_str());
+    if (lost(r))
+        return fail(m_connector->unreachable(r));
     if (auto o = opened(r, id); !o)
         return fail(o);
     // Our own registration makes a leftover marker of ours read "restoring":
@@ -1245,8 +1466,8 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     std::string previous;
     const bool ownMarker =
         image->metadata_get(RestoringKey, &previous) == 0 &&
-        QByteArray::fromStdString(previous).split(':').value(0).toULongLong() == m_cluster->instanceId;
-    const VolumeStatus status = ownMarker ? VolumeStatus::Error : m_cluster->status(*ref, *image);
+        QByteArray::fromStdString(previous).split(':').value(0).toULongLong() == c.instanceId;
+    const VolumeStatus status = ownMarker ? VolumeStatus::Error : c.status(*ref, *image);
     switch (status) {
     case VolumeStatus::InUse:
         return fail(deferTr("RbdBackend",
@@ -1272,7 +1493,7 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
     if (image->list_watchers(watchers) == 0) {
         int ours = 0;
         for (const auto &w : watchers) {
-            if (static_cast<quint64>(w.id) == m_cluster->instanceId) {
+            if (static_cast<quint64>(w.id) == c.instanceId) {
                 ++ours;
                 cookie = w.cookie;
             }
@@ -1280,20 +1501,24 @@ Result<std::unique_ptr<VolumeWriter>> RbdBackend::openForRestore(const QString &
         if (ours != 1)
             cookie = 0; // another handle of this process: match the instance only
     }
-    const std::string marker = std::to_string(m_cluster->instanceId) + ':' + std::to_string(cookie);
+    const std::string marker = std::to_string(c.instanceId) + ':' + std::to_string(cookie);
     if (r = image->metadata_set(RestoringKey, marker); r < 0)
         return fail(
             deferTr("RbdBackend", "Cannot mark \"%1\" as being restored: %2").arg(ref->image, errorText(r)));
     unregister.dismiss();
-    return std::unique_ptr<VolumeWriter>(new RbdWriter(m_cluster, *io, *ref, std::move(image)));
+    return std::unique_ptr<VolumeWriter>(new RbdWriter(*connected, *io, *ref, std::move(image)));
 }
 
 void RbdBackend::cleanupBackup(const QString &volumeId, const QString &backupId)
 {
-    auto ref = m_cluster->parseId(volumeId);
+    auto connected = cluster();
+    if (!connected)
+        return;
+    Cluster &c = **connected;
+    auto ref = c.parseId(volumeId);
     if (!ref)
         return;
-    auto io = m_cluster->ioctx(ref->pool, ref->ns);
+    auto io = c.ioctx(ref->pool, ref->ns);
     if (!io)
         return;
     librbd::RBD rbd;

@@ -71,12 +71,22 @@ public:
     virtual ~VolumeBackend() = default;
     virtual QString scheme() const = 0;   // prefix of volume ids: "file", "rbd"
     virtual QString describe() const = 0; // for the status bar / logs
+    // Whether volume id `volumeId` is this backend's (several backends may
+    // share a scheme: one per Ceph cluster).
+    virtual bool serves(const QString &volumeId) const { return volumeId.section(u':', 0, 0) == scheme(); }
+    // Why the backend's storage cannot be reached now (an encoded Message),
+    // as its last attempt found; empty when it can or has not been tried.
+    virtual QString unreachableReason() const { return {}; }
     virtual Result<QList<Volume>> list() = 0;
     virtual Result<Volume> volume(const QString &id) = 0;
     // Refuses a volume whose storage would be reached through a link out of
     // the backend's own folder (file volumes). A missing volume passes.
     virtual Result<void> checkPaths(const QString &) const { return {}; }
+    // The volume types. The console asks on its GUI thread: at most the first
+    // connection attempt is waited for, never a retry.
     virtual QStringList types() = 0;
+    // Whether a volume of this type is made here; may connect (engine threads).
+    virtual bool hasType(const QString &type) { return types().contains(type); }
     virtual Result<Volume> create(const CreateVolumeParams &params) = 0;
     virtual Result<void> remove(const QString &id) = 0;
     virtual Result<std::unique_ptr<PointInTime>> freeze(const QString &id, const QString &backupId,

@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "models/BackupModel.h"
+#include "util/Message.h"
 #include "util/Validate.h"
 
 #include <QLocale>
@@ -108,6 +109,8 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
             return stats.newestName;
         if (index.column() == Status && v.status == VolumeStatus::Missing)
             return tr("The volume was deleted; its backups can still be restored to a new volume.");
+        if (index.column() == Status && !v.reason.isEmpty())
+            return Message::display(v.reason);
         break;
     case IdRole:
         return v.id;
@@ -143,7 +146,7 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
         present.insert(cur.id);
         const Volume &v = volumes.at(freshIndex.value(cur.id));
         if (v.name != cur.name || v.status != cur.status || v.size != cur.size || v.project != cur.project ||
-            v.type != cur.type || v.device != cur.device) {
+            v.type != cur.type || v.device != cur.device || v.reason != cur.reason) {
             cur = v;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
