@@ -2,6 +2,7 @@
 
 #include "BackupActions.h"
 #include "Icons.h"
+#include "PolicyIcons.h"
 #include "Session.h"
 #include "engine/Job.h"
 #include "i18n/Language.h"
@@ -12,6 +13,7 @@
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
 #include "pages/JobsPage.h"
+#include "pages/PoliciesPage.h"
 #include "pages/VolumesPage.h"
 #include "widgets/JobIndicator.h"
 #include "widgets/MessageBox.h"
@@ -34,10 +36,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
       m_stack(new QStackedWidget(this)), m_backups(new BackupsPage(m_session, m_stack)),
       m_volumes(new VolumesPage(m_session, m_backups->actions(), m_stack)),
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
-      m_audit(new AuditPage(m_session, m_stack)), m_scopeSwitcher(new ScopeSwitcher(m_session, this)),
-      m_account(new QLabel(this)), m_indicator(new JobIndicator(m_session->jobModel(), this)),
-      m_connection(new QLabel(this)), m_scope(new QLabel(this)), m_loading(new QLabel(this)),
-      m_languages(new QActionGroup(this))
+      m_audit(new AuditPage(m_session, m_stack)), m_policies(new PoliciesPage(m_session, m_stack)),
+      m_scopeSwitcher(new ScopeSwitcher(m_session, this)), m_account(new QLabel(this)),
+      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_connection(new QLabel(this)),
+      m_scope(new QLabel(this)), m_loading(new QLabel(this)), m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -51,6 +53,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_stack->addWidget(m_chain);
     m_stack->addWidget(m_jobs);
     m_stack->addWidget(m_audit);
+    m_stack->addWidget(m_policies);
 
     // The project scope of every list, and who is logged in.
     auto *top = new QToolBar(this);
@@ -72,6 +75,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
 
     for (auto icon : {Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
+    new QListWidgetItem(PolicyIcons::policy(QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setFixedWidth(196);
@@ -176,7 +180,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"), tr("Jobs"), tr("Audit")};
+    const QStringList pages{tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"),
+                            tr("Jobs"),           tr("Audit"),   tr("Policies")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
     updateTitle();

@@ -21,6 +21,7 @@ class BackupsPage;
 class ChainPage;
 class JobIndicator;
 class JobsPage;
+class PoliciesPage;
 class ScopeSwitcher;
 class Session;
 class VolumesPage;
@@ -39,7 +40,8 @@ public:
         VolumesPageIndex,
         ChainPageIndex,
         JobsPageIndex,
-        AuditPageIndex
+        AuditPageIndex,
+        PoliciesPageIndex
     };
 
     explicit MainWindow(std::shared_ptr<Engine> engine, QWidget *parent = nullptr);
@@ -51,6 +53,7 @@ public:
     ChainPage *chainPage() const { return m_chain; }
     JobsPage *jobsPage() const { return m_jobs; }
     AuditPage *auditPage() const { return m_audit; }
+    PoliciesPage *policiesPage() const { return m_policies; }
     ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
     void showPage(Page page);
     Page currentPage() const;
@@ -75,6 +78,7 @@ private:
     ChainPage *m_chain;
     JobsPage *m_jobs;
     AuditPage *m_audit;
+    PoliciesPage *m_policies;
     ScopeSwitcher *m_scopeSwitcher;
     QLabel *m_account;
     JobIndicator *m_indicator;

@@ -7,6 +7,7 @@
 #include "models/BackupProxyModel.h"
 #include "models/VolumeModel.h"
 #include "widgets/EmptyState.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -109,11 +110,17 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
     m_actions->addTo(m_toolBar, true);
+    m_toolBar->addSeparator();
+    m_actions->addProtectionTo(m_toolBar);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_toolBar->addAction(m_actions->refresh());
     connect(m_actions, &BackupActions::chainRequested, this, &BackupsPage::chainRequested);
+    connect(m_actions, &BackupActions::protectionChanged, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            MessageBox::warning(this, tr("Protection Not Changed"), error);
+    });
 
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
@@ -215,6 +222,8 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         m_actions->addTo(&menu, true);
+        menu.addSeparator();
+        m_actions->addProtectionTo(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
