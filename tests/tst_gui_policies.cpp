@@ -14,6 +14,7 @@
 #include "dialogs/DeleteBackupsDialog.h"
 #include "dialogs/PolicyDialog.h"
 #include "dialogs/RetentionPreview.h"
+#include "engine/Job.h"
 #include "models/BackupModel.h"
 #include "models/PolicyModel.h"
 #include "models/VolumeModel.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void previewMarksKeepAndRemove();
     void protectFromBackupsPage();
     void nextRunPerVolume();
+    void runNowBacksUpCoveredVolumes();
     void onlyPolicyManagersChangePolicies();
 
 private:
@@ -85,6 +87,7 @@ private:
 void TestGuiPolicies::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<cb::Job *>();
     MessageBox::resetForTest();
     QVERIFY(m_home.isValid());
     m_engine = test::openEngineOrDie(m_home.path());
@@ -357,6 +360,31 @@ void TestGuiPolicies::nextRunPerVolume()
     auto *view = m_window->volumesPage()->view();
     QCOMPARE(view->model()->headerData(VolumeModel::NextRun, Qt::Horizontal).toString(),
              QStringLiteral("Next scheduled backup"));
+}
+
+void TestGuiPolicies::runNowBacksUpCoveredVolumes()
+{
+    m_window->showPage(MainWindow::PoliciesPageIndex);
+    PoliciesPage *page = m_window->policiesPage();
+    QTRY_VERIFY(page->model()->rowOf(QStringLiteral("nightly")) >= 0);
+    page->view()->selectRow(page->model()->rowOf(QStringLiteral("nightly")));
+    QCOMPARE(page->selectedName(), QStringLiteral("nightly"));
+    QVERIFY(page->runAction()->isEnabled());
+    const qsizetype before = m_engine->backups(m_vol1.id)->size();
+    QSignalSpy finished(m_session, &Session::jobFinished);
+    page->runAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 60000);
+    auto *job = finished.first().first().value<Job *>();
+    QVERIFY2(job->status() == JobStatus::Done, qPrintable(job->message()));
+    // One new backup of the covered volume (db-1), none of web-1's changed.
+    const auto after = m_engine->backups(m_vol1.id);
+    QCOMPARE(after->size(), before + 1);
+    QVERIFY(std::any_of(after->cbegin(), after->cend(), [](const Backup &b) {
+        return b.description == QStringLiteral("By policy nightly");
+    }));
+    QCOMPARE(m_engine->backups(m_vol2.id)->size(), 5);
+    // The new backup shows in the list.
+    QTRY_COMPARE(m_session->backupModel()->backupsOfVolume(m_vol1.id).size(), before + 1);
 }
 
 void TestGuiPolicies::onlyPolicyManagersChangePolicies()

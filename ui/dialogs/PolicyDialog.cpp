@@ -216,10 +216,19 @@ void PolicyDialog::load(const BackupPolicy &p)
         m_targetKind->setCurrentIndex(MatchTarget);
         m_match->setText(p.match);
     } else {
+        QStringList missing = p.volumes;
         for (int i = 0; i < m_volumes->count(); ++i) {
             QListWidgetItem *item = m_volumes->item(i);
-            item->setCheckState(p.volumes.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                        : Qt::Unchecked);
+            const QString id = item->data(Qt::UserRole).toString();
+            item->setCheckState(p.volumes.contains(id) ? Qt::Checked : Qt::Unchecked);
+            missing.removeAll(id);
+        }
+        // A listed volume that is gone stays in the policy unless unchecked.
+        for (const QString &id : std::as_const(missing)) {
+            auto *item = new QListWidgetItem(id, m_volumes);
+            item->setData(Qt::UserRole, id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
         }
     }
     m_schedule->setText(p.schedule);
