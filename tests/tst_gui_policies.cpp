@@ -197,7 +197,7 @@ void TestGuiPolicies::createPolicyThroughDialog()
     QVERIFY(!ok->isEnabled());
     QCOMPARE(ok->toolTip(), bad.error());
     QCOMPARE(nextRuns->text(), bad.error());
-    QCOMPARE(dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->text(), bad.error());
+    QVERIFY(dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->isHidden()); // said once, inline
     // A bad minimum age is refused too.
     schedule->setText(QStringLiteral("Mon..Fri 22:00"));
     QVERIFY(ok->isEnabled());

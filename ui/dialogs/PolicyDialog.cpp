@@ -89,8 +89,8 @@ PolicyDialog::PolicyDialog(Session *session, const std::optional<BackupPolicy> &
     auto *previewLayout = new QVBoxLayout(m_previewBox);
     previewLayout->addWidget(m_preview);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addWidget(m_previewBox, 2);
+    columns->addLayout(left, 1);
+    columns->addWidget(m_previewBox, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(columns, 1);
@@ -118,7 +118,7 @@ PolicyDialog::PolicyDialog(Session *session, const std::optional<BackupPolicy> &
     }
     retranslate();
     updateNextRuns();
-    resize(1040, 700);
+    resize(1120, 680);
 }
 
 PolicyDialog::~PolicyDialog() = default;
@@ -142,14 +142,20 @@ QWidget *PolicyDialog::buildTarget()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
     }
-    m_volumes->setMaximumHeight(110);
     m_project->setEditable(true);
     m_project->addItems(m_session->projects());
     m_project->setCurrentText(m_session->project());
     m_targetStack->addWidget(m_volumes);
-    m_targetStack->addWidget(m_project);
-    m_targetStack->addWidget(m_match);
-    m_targetStack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // The one-line choices sit at the top of the list's space.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_project, m_match}) {
+        auto *page = new QWidget(m_targetStack);
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->setContentsMargins(0, 0, 0, 0);
+        pageLayout->addWidget(w);
+        pageLayout->addStretch();
+        m_targetStack->addWidget(page);
+    }
+    m_targetStack->setFixedHeight(100);
 
     auto *form = new QFormLayout(m_targetBox);
     form->addRow(m_labels.at(TargetLabel), m_targetKind);
@@ -254,10 +260,10 @@ bool PolicyDialog::event(QEvent *event)
 void PolicyDialog::retranslate()
 {
     setWindowTitle(m_editing ? tr("Edit Policy %1").arg(m_name->text()) : tr("New Backup Policy"));
-    const QStringList labels{tr("&Name:"),       tr("&Back up:"),         tr("&Schedule:"),  tr("&Kind:"),
-                             tr("Full every"),   tr("backups, or every"), tr("Keep &last:"), tr("&Hourly:"),
-                             tr("&Daily:"),      tr("&Weekly:"),          tr("&Monthly:"),   tr("&Yearly:"),
-                             tr("Minimum &age:")};
+    const QStringList labels{
+        tr("&Name:"),    tr("&Back up:"),   tr("&Schedule:"),   tr("&Kind:"),  tr("A full backup every"),
+        tr("or every"),  tr("Keep &last:"), tr("&Hourly:"),     tr("&Daily:"), tr("&Weekly:"),
+        tr("&Monthly:"), tr("&Yearly:"),    tr("Minimum &age:")};
     for (int i = 0; i < LabelCount; ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_labels.at(NameLabel)->setBuddy(m_name);
@@ -282,6 +288,7 @@ void PolicyDialog::retranslate()
     m_kind->setItemText(1, tr("Always full"));
     m_fullEvery->setSpecialValueText(tr("never"));
     m_fullEveryDays->setSpecialValueText(tr("never"));
+    m_fullEvery->setSuffix(tr(" backups"));
     m_fullEveryDays->setSuffix(tr(" days"));
     m_force->setText(tr("&Force: also back up volumes in use (crash-consistent)"));
     m_retentionBox->setTitle(tr("Retention"));
@@ -421,7 +428,8 @@ void PolicyDialog::updateState()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(why.isEmpty() && !m_saving);
     ok->setToolTip(why);
-    if (why.isEmpty())
+    // A schedule's error shows under the schedule already.
+    if (why.isEmpty() || why == m_nextRuns->text())
         m_banner->clear();
     else
         m_banner->show(MessageBanner::Warning, why);

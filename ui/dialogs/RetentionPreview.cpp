@@ -29,9 +29,9 @@ RetentionPreview::RetentionPreview(Session *session, QWidget *parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 150);
-    m_tree->setColumnWidth(1, 130);
-    m_tree->setColumnWidth(2, 80);
+    m_tree->setColumnWidth(0, 140);
+    m_tree->setColumnWidth(1, 125);
+    m_tree->setColumnWidth(2, 65);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_volume);
