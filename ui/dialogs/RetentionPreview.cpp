@@ -165,10 +165,11 @@ void RetentionPreview::showDecisions(const QList<RetentionDecision> &decisions)
         QStringList rules;
         for (const QString &r : d.rules)
             rules << ruleText(r);
-        auto *item = new QTreeWidgetItem(
-            m_tree,
-            {b ? b->name : d.id.left(8), locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat),
-             d.keep ? tr("keep") : tr("remove"), rules.join(QLatin1String(", "))});
+        auto *item =
+            new QTreeWidgetItem(m_tree, {b ? b->name : d.id.left(8),
+                                         locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                         d.keep ? tr("keep") : tr("remove"),
+                                         rules.join(tr(", ", "between the rules that keep a backup"))});
         item->setData(0, Qt::UserRole, d.id);
         item->setForeground(2, d.keep ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
         if (d.rules.contains(QLatin1String("protected")))

@@ -197,7 +197,7 @@ QString PolicyModel::retentionText(const RetentionRules &rules)
     }
     if (rules.minAgeSeconds > 0)
         parts << tr("minimum age %1").arg(formatDuration(rules.minAgeSeconds));
-    return parts.join(QLatin1String(", "));
+    return parts.join(tr(", ", "between the rules of a retention"));
 }
 
 std::optional<QDateTime> PolicyModel::nextRunOf(const BackupPolicy &policy, const QDateTime &after)

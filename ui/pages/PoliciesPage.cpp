@@ -77,7 +77,7 @@ PoliciesPage::PoliciesPage(Session *session, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    const QList<int> widths{170, 170, 120, 240, 280};
+    const QList<int> widths{160, 160, 120, 220, 250};
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
 
