@@ -145,6 +145,7 @@ const Volume *VolumeModel::find(const QString &id) const
 void VolumeModel::setVolumes(const QList<Volume> &volumes)
 {
     m_loaded = true;
+    bool changed = false; // next runs are recomputed only when the volumes changed
     QHash<QString, int> freshIndex;
     for (int i = 0; i < volumes.size(); ++i)
         freshIndex.insert(volumes.at(i).id, i);
@@ -153,6 +154,7 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
+            changed = true;
         }
     }
     QSet<QString> present;
@@ -163,6 +165,7 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
         if (v.name != cur.name || v.status != cur.status || v.size != cur.size || v.project != cur.project ||
             v.type != cur.type || v.device != cur.device) {
             cur = v;
+            changed = true;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -175,8 +178,9 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
         m_rows << added;
         endInsertRows();
+        changed = true;
     }
-    if (!m_policies.isEmpty())
+    if (changed && !m_policies.isEmpty())
         updateNextRuns(QDateTime::currentDateTimeUtc());
     Q_EMIT volumesChanged();
 }
