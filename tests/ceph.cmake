@@ -17,6 +17,18 @@ cb_add_test(tst_rbd SOURCES tst_rbd.cpp RbdTestSupport.h RbdTestSupport.cpp
     LIBS cloudbackup_core LABELS ceph FIXTURES ceph)
 add_dependencies(tst_rbd cloudbackupctl) # a restore in another process
 
+# A second cluster holding a RADOS repository, apart from the volumes'.
+set(CB_CEPH_REPO_DIR ${CMAKE_BINARY_DIR}/ceph-repo-test)
+add_test(NAME ceph_repo_cluster_start COMMAND ${CB_CEPH_SCRIPT} start ${CB_CEPH_REPO_DIR})
+set_tests_properties(ceph_repo_cluster_start PROPERTIES FIXTURES_SETUP ceph_repo LABELS ceph TIMEOUT 600)
+add_test(NAME ceph_repo_cluster_stop COMMAND ${CB_CEPH_SCRIPT} stop ${CB_CEPH_REPO_DIR})
+set_tests_properties(ceph_repo_cluster_stop PROPERTIES FIXTURES_CLEANUP ceph_repo LABELS ceph TIMEOUT 120)
+# Leases of 5 s: the killed console's lease runs out within the test.
+cb_add_test(tst_radosrepo SOURCES tst_radosrepo.cpp RbdTestSupport.h RbdTestSupport.cpp
+    LIBS cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph_repo"
+    ENV "CLOUDBACKUP_TEST_REPO_CEPH_CONF=${CB_CEPH_REPO_DIR}/ceph.conf;CLOUDBACKUP_RADOS_LEASE_SECONDS=5")
+add_dependencies(tst_radosrepo cloudbackupctl)
+
 # Every test labelled "ceph" - here or in files included after this one -
 # talks to the fixture's cluster. Deferred to the end of this directory so
 # later registrations are covered too.
@@ -24,7 +36,7 @@ function(cb_ceph_environment)
     get_property(tests DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR} PROPERTY TESTS)
     foreach(test IN LISTS tests)
         get_test_property(${test} LABELS labels)
-        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_cluster_")
+        if(labels AND "ceph" IN_LIST labels AND NOT test MATCHES "^ceph_(repo_)?cluster_")
             set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT "CEPH_CONF=${CB_CEPH_DIR}/ceph.conf")
         endif()
     endforeach()

@@ -1,5 +1,8 @@
 # The desktop console's tests (offscreen): models under QAbstractItemModelTester, and the real window.
 cb_add_test(tst_models SOURCES tst_models.cpp LIBS cloudbackup_ui LABELS gui)
+# Verify, the job history and its logs, and failure alerts, through the window (and cloudbackupctl beside it).
+cb_add_test(tst_outcomes SOURCES tst_outcomes.cpp CtlSupport.h CtlSupport.cpp LIBS cloudbackup_ui LABELS gui)
+add_dependencies(tst_outcomes cloudbackupctl)
 cb_add_test(tst_gui SOURCES tst_gui.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
 # The console on a shared PostgreSQL catalog, logged in as a member: only this function, with the fixture.
 add_test(NAME tst_gui_pg COMMAND tst_gui memberOnSharedCatalog)

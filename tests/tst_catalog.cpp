@@ -21,8 +21,9 @@ class TestCatalog : public QObject
         QSqlQuery q(c.db());
         // PostgreSQL: row-level security policies refer to other tables.
         const QString cascade = c.isShared() ? QStringLiteral(" CASCADE") : QString();
-        for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
-                              "user_projects", "policy", "jobs", "audit", "catalog_state", "schema_version"})
+        for (const char *t :
+             {"backup_tags", "tags", "backups", "volumes", "projects", "users", "user_projects", "policy",
+              "job_log", "jobs", "audit", "catalog_state", "schema_version"})
             q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t) + cascade);
     }
 
@@ -38,6 +39,14 @@ class TestCatalog : public QObject
                 qFatal("%s", qPrintable(c.error()));
         }
         return *c;
+    }
+
+    // SQLite: a catalog file of this test's own (the others share one).
+    QString ownSqlite(const QString &url) const
+    {
+        if (url.startsWith(QLatin1String("postgresql")))
+            return url;
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".sqlite"));
     }
 
     static Backup make(const QString &id, const QString &volume, int minute)
@@ -287,6 +296,96 @@ private Q_SLOTS:
         QCOMPARE(c->auditEntries(f)->first().action, QStringLiteral("backupx"));
         f.since = QDateTime::currentDateTimeUtc().addSecs(60);
         QCOMPARE(c->auditEntries(f)->size(), 0);
+    }
+
+    // Schema 6 on a catalog of schema 5: its backups stay, verify state starts empty, jobs get logs.
+    void migrationToJobLogKeepsData_data() { catalogs_data(); }
+    void migrationToJobLogKeepsData()
+    {
+        QFETCH(QString, url);
+        url = ownSqlite(url);
+        {
+            auto c = openFresh(url);
+            QVERIFY(
+                c->insertBackup(make(QStringLiteral("eeee1111"), QStringLiteral("file:admin/v1"), 1)).ok());
+            QSqlQuery q(c->db());
+            const QString cascade = c->isShared() ? QStringLiteral(" CASCADE") : QString();
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE job_log") + cascade));
+            QVERIFY(q.exec(QStringLiteral("DROP INDEX jobs_started")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE backups DROP COLUMN verified_at")));
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE backups DROP COLUMN verify_result")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 5")));
+        }
+        auto c = Catalog::open(url);
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE((*c)->schemaVersion(), 6);
+        auto b = (*c)->backup(QStringLiteral("eeee1111"));
+        QVERIFY2(b.ok(), qPrintable(b.error()));
+        QVERIFY(!b->verifiedAt.isValid());
+        QVERIFY(b->verifyResult.isEmpty());
+        JobRecord j;
+        j.id = QStringLiteral("1ab1");
+        j.host = QStringLiteral("h");
+        j.startedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY((*c)->insertJob(j).ok());
+        QVERIFY((*c)->appendJobLog(j.id, JobLogLevel::Warning, QStringLiteral("careful")).ok());
+        QCOMPARE((*c)->jobLog(j.id)->size(), 1);
+    }
+
+    // Each job keeps its log lines in order; verify results round-trip; the history stays bounded.
+    void jobLogHistoryAndVerify_data() { catalogs_data(); }
+    void jobLogHistoryAndVerify()
+    {
+        QFETCH(QString, url);
+        url = ownSqlite(url);
+        auto c = openFresh(url);
+        const qint64 stamp = c->changeStamp();
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-100);
+        for (int i = 0; i < 6; ++i) {
+            JobRecord j;
+            j.id = QStringLiteral("aa%1bb").arg(i);
+            j.kind = JobKind::Verify;
+            j.host = QStringLiteral("h");
+            j.pid = i;
+            j.startedAt = t0.addSecs(i);
+            QVERIFY(c->insertJob(j).ok());
+            QVERIFY(c->appendJobLog(j.id, JobLogLevel::Info, QStringLiteral("start %1").arg(i)).ok());
+            QVERIFY(c->appendJobLog(j.id, JobLogLevel::Error, QStringLiteral("end %1").arg(i)).ok());
+            if (i != 0) // the oldest stays running: pruning never removes a running job
+                QVERIFY(c->finishJob(j.id, JobStatus::Error, QStringLiteral("boom")).ok());
+        }
+        QVERIFY(c->changeStamp() > stamp); // other consoles notice jobs starting and ending
+        auto log = c->jobLog(QStringLiteral("aa3bb"));
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).message, QStringLiteral("start 3"));
+        QCOMPARE(log->at(1).level, JobLogLevel::Error);
+        QCOMPARE(*c->resolveJobId(QStringLiteral("aa3b")), QStringLiteral("aa3bb"));
+        QVERIFY(!c->resolveJobId(QStringLiteral("aa")).ok()); // too short
+        auto newest = c->jobs(false, 2);
+        QCOMPARE(newest->size(), 2);
+        QCOMPARE(newest->last().id, QStringLiteral("aa5bb"));
+
+        QCOMPARE(*c->pruneJobs(3), 2); // aa1bb and aa2bb; aa0bb still runs
+        QStringList kept;
+        const auto all = c->jobs(false);
+        for (const JobRecord &j : *all)
+            kept << j.id;
+        QCOMPARE(kept, (QStringList{QStringLiteral("aa0bb"), QStringLiteral("aa3bb"), QStringLiteral("aa4bb"),
+                                    QStringLiteral("aa5bb")}));
+        QCOMPARE(c->jobLog(QStringLiteral("aa1bb"))->size(), 0);
+        QCOMPARE(c->jobLog(QStringLiteral("aa0bb"))->size(), 2);
+
+        QVERIFY(c->insertBackup(make(QStringLiteral("ffff1111"), QStringLiteral("file:admin/v1"), 1)).ok());
+        QVERIFY(c->insertBackup(make(QStringLiteral("ffff2222"), QStringLiteral("file:admin/v1"), 2)).ok());
+        const QDateTime at(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC);
+        QVERIFY(
+            c->setVerified({QStringLiteral("ffff1111"), QStringLiteral("ffff2222")}, at, QStringLiteral("ok"))
+                .ok());
+        QVERIFY(c->setVerified({QStringLiteral("ffff2222")}, at.addSecs(60), QStringLiteral("damaged")).ok());
+        QCOMPARE(c->backup(QStringLiteral("ffff1111"))->verifiedAt, at);
+        QCOMPARE(c->backup(QStringLiteral("ffff1111"))->verifyResult, QStringLiteral("ok"));
+        QCOMPARE(c->backup(QStringLiteral("ffff2222"))->verifyResult, QStringLiteral("damaged"));
+        QCOMPARE(c->backup(QStringLiteral("ffff2222"))->verifiedAt, at.addSecs(60));
     }
 
     void postgresIsReallyTested()

@@ -918,7 +918,8 @@ void TestGui::firstRunDemoData()
              qPrintable(session->jobModel()->jobAt(0)->message()));
     QTRY_COMPARE(session->volumeModel()->rowCount(), 3);
     QTRY_COMPARE(session->backupModel()->rowCount(), 10);
-    QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("backupTableView"));
+    QTRY_COMPARE(stack->currentWidget()->objectName(),
+                 QStringLiteral("backupListSplitter")); // list and details
     // db-primary has two chains.
     QString dbId;
     for (const Volume &v : session->volumeModel()->all()) {

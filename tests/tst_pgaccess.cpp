@@ -129,7 +129,7 @@ private Q_SLOTS:
             QSqlQuery q((*c)->db());
             for (const char *t :
                  {"backup_tags", "tags", "backups", "volumes", "projects", "users", "user_projects", "policy",
-                  "jobs", "audit", "catalog_state", "schema_version"})
+                  "job_log", "jobs", "audit", "catalog_state", "schema_version"})
                 q.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(QLatin1String(t)));
             for (const Person &p : people())
                 q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(p.name));

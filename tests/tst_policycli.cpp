@@ -6,6 +6,7 @@
 
 #include "catalog/Catalog.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -83,6 +84,8 @@ private slots:
     void protectionStopsEveryDelete();
     void minimumAgeHoldsBackups();
     void daemonRunsEachSlotOnce();
+    void verifyAndGcPoliciesRunOnTheRepository();
+    void daemonUnitIsValid();
 };
 
 void TestPolicyCli::showListsTheNextFiveRunsAsSystemdDoes()
@@ -301,6 +304,68 @@ void TestPolicyCli::daemonRunsEachSlotOnce()
     QCOMPARE((after - before).size(), 1);
     daemonAt(QStringLiteral("2026-05-11 02:40:00"));
     QCOMPARE(idsOf(ctl.backups()), after);
+}
+
+void TestPolicyCli::verifyAndGcPoliciesRunOnTheRepository()
+{
+    const Ctl ctl = newHome();
+    {
+        QFile image(ctl.device(QStringLiteral("vol1")));
+        QVERIFY(image.open(QIODevice::ReadWrite));
+        QByteArray data(1 << 20, '\0');
+        for (qsizetype i = 0; i < data.size(); ++i)
+            data[i] = char(i * 7919 % 251);
+        QVERIFY(image.write(data) == data.size());
+    }
+    QVERIFY(ctl.run(words("backup", "create", "vol1")).ok());
+    const auto withVolume = ctl.run(
+        words("policy", "create", "v", "--kind", "verify", "--volume", "vol1", "--schedule", "daily"));
+    QCOMPARE(withVolume.code, 1);
+    QVERIFY(ctl.run(words("policy", "create", "v", "--kind", "verify", "--schedule", "Sun 04:00")).ok());
+    QVERIFY(ctl.run(words("policy", "create", "g", "--kind", "gc", "--schedule", "Sun 05:00")).ok());
+    auto run = ctl.run(words("policy", "run", "v", "--now"));
+    QVERIFY2(run.ok(), qPrintable(run.describe()));
+    QCOMPARE(run.object().value(QLatin1String("failed")).toArray().size(), 0);
+    // Damage one chunk: the scheduled verify fails, says why, and marks the backup.
+    const QString chunks = ctl.home() + QStringLiteral("/repository/chunks");
+    QString victim;
+    QDirIterator it(chunks, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext() && victim.isEmpty())
+        victim = it.next();
+    QVERIFY(!victim.isEmpty());
+    QFile f(victim);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(f.size() / 2);
+    f.write("damage");
+    f.close();
+    run = ctl.run(words("policy", "run", "v", "--now"));
+    QCOMPARE(run.code, 1);
+    QCOMPARE(run.object().value(QLatin1String("failed")).toArray().size(), 1);
+    QCOMPARE(ctl.backups().first().toObject().value(QLatin1String("status")).toString(),
+             QStringLiteral("damaged"));
+    QVERIFY(ctl.run(words("policy", "run", "g", "--now")).ok());
+    QStringList actions;
+    for (const auto &e : ctl.run(words("audit", "list")).array())
+        actions << e.toObject().value(QLatin1String("action")).toString();
+    QVERIFY(actions.contains(QLatin1String("repo.gc")));
+}
+
+void TestPolicyCli::daemonUnitIsValid()
+{
+    const QString unit = QStringLiteral(CB_DAEMON_UNIT);
+    QProcess verify;
+    verify.start(QStringLiteral("systemd-analyze"), {QStringLiteral("verify"), unit});
+    QVERIFY(verify.waitForFinished());
+    const QString said = QString::fromUtf8(verify.readAllStandardError() + verify.readAllStandardOutput());
+    QVERIFY2(verify.exitCode() == 0, qPrintable(said));
+    // Nothing it does not understand (systemd only warns about unknown keys).
+    QVERIFY2(!said.contains(QLatin1String("Unknown")), qPrintable(said));
+    QFile f(unit);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    const QByteArray exec = QByteArray("ExecStart=") + ctlPath().toUtf8() + QByteArray(" daemon");
+    QVERIFY(text.contains(exec));
+    QVERIFY(text.contains("UMask=0077"));
 }
 
 QTEST_GUILESS_MAIN(TestPolicyCli)

@@ -184,7 +184,8 @@ Result<QString> create(Engine &engine, JobControl &control)
 
     QString lastBackup;
     int backups = 0;
-    JobControl inner; // per-backup control: forwards cancel, not progress
+    JobControl inner;                  // per-backup control: forwards cancel, not progress
+    inner.recorded = control.recorded; // the backups' jobs are the demo's, not separate ones in the history
     for (int s = 0; s < steps.size(); ++s) {
         if (control.cancel)
             return fail(QCoreApplication::translate("Demo", "Cancelled."));

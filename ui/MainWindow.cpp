@@ -15,6 +15,7 @@
 #include "pages/JobsPage.h"
 #include "pages/PoliciesPage.h"
 #include "pages/VolumesPage.h"
+#include "widgets/JobAlert.h"
 #include "widgets/JobIndicator.h"
 #include "widgets/MessageBox.h"
 #include "widgets/ScopeSwitcher.h"
@@ -38,8 +39,9 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
       m_audit(new AuditPage(m_session, m_stack)), m_policies(new PoliciesPage(m_session, m_stack)),
       m_scopeSwitcher(new ScopeSwitcher(m_session, this)), m_account(new QLabel(this)),
-      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_connection(new QLabel(this)),
-      m_scope(new QLabel(this)), m_loading(new QLabel(this)), m_languages(new QActionGroup(this))
+      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_alert(new JobAlert(m_session, this)),
+      m_connection(new QLabel(this)), m_scope(new QLabel(this)), m_loading(new QLabel(this)),
+      m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -94,7 +96,12 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_nav);
-    layout->addWidget(m_stack, 1);
+    // A failed job is said above every page, with a way to its log.
+    auto *pageArea = new QVBoxLayout;
+    pageArea->setContentsMargins(0, 0, 0, 0);
+    pageArea->addWidget(m_alert);
+    pageArea->addWidget(m_stack, 1);
+    layout->addLayout(pageArea, 1);
     setCentralWidget(central);
 
     m_connection->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -151,6 +158,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     });
     connect(m_volumes, &VolumesPage::chainRequested, this, &MainWindow::showChain);
     connect(m_indicator, &JobIndicator::activated, this, [this] { showPage(JobsPageIndex); });
+    connect(m_alert, &JobAlert::showJobRequested, this, [this](const QString &jobId, Job *job) {
+        showPage(JobsPageIndex);
+        m_jobs->selectJob(jobId, job);
+    });
     connect(m_session, &Session::loadingChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::loadFailed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Could not read the catalog: %1").arg(error), 10000);

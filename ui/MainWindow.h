@@ -19,6 +19,7 @@ namespace cb::ui {
 class AuditPage;
 class BackupsPage;
 class ChainPage;
+class JobAlert;
 class JobIndicator;
 class JobsPage;
 class PoliciesPage;
@@ -55,6 +56,7 @@ public:
     AuditPage *auditPage() const { return m_audit; }
     PoliciesPage *policiesPage() const { return m_policies; }
     ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
+    JobAlert *jobAlert() const { return m_alert; }
     void showPage(Page page);
     Page currentPage() const;
     void showChain(const QString &volumeId, const QString &backupId = {});
@@ -82,6 +84,7 @@ private:
     ScopeSwitcher *m_scopeSwitcher;
     QLabel *m_account;
     JobIndicator *m_indicator;
+    JobAlert *m_alert;
     QLabel *m_connection;
     QLabel *m_scope;
     QLabel *m_loading;

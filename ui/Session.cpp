@@ -213,8 +213,10 @@ void Session::checkCatalog()
                 return;
             const bool first = m_catalogStamp < 0;
             m_catalogStamp = *stamp;
-            if (!first)
+            if (!first) {
                 refreshBackups();
+                Q_EMIT catalogChanged();
+            }
         });
 }
 
@@ -323,7 +325,7 @@ Job *Session::createBackup(const BackupParams &params, const QString &volumeName
         new Job(JobKind::Backup, title(), [engine, params, made, message](JobControl &c) -> Result<QString> {
             auto r = engine->createBackup(params, c);
             if (!r)
-                return fail(r.error());
+                return fail(r);
             *made = *r;
             return message();
         });
@@ -348,7 +350,7 @@ Job *Session::restore(const RestoreParams &params, const QString &backupName, co
                         [engine, params, restored, message](JobControl &c) -> Result<QString> {
                             auto r = engine->restore(params, c);
                             if (!r)
-                                return fail(r.error());
+                                return fail(r);
                             *restored = *r;
                             return message();
                         });
@@ -380,11 +382,79 @@ Job *Session::deleteBackups(const QStringList &ids)
         new Job(JobKind::Delete, title(), [engine, ids, deleted, message](JobControl &c) -> Result<QString> {
             auto r = engine->deleteBackups(ids, c);
             if (!r)
-                return fail(r.error());
+                return fail(r);
             *deleted = int(r->size());
             return message();
         });
     return startJob(job, volumes, title, message);
+}
+
+Job *Session::verifyBackups(const QStringList &ids)
+{
+    auto engine = m_engine;
+    QStringList volumes;
+    QString name;
+    for (const QString &id : ids) {
+        if (const Backup *b = m_backups->find(id)) {
+            if (!volumes.contains(b->volumeId))
+                volumes << b->volumeId;
+            name = b->name;
+        }
+    }
+    const int count = int(ids.size());
+    auto title = [count, name] {
+        return count == 1 ? tr("Verify backup %1").arg(name) : tr("Verify %Ln backup(s)", nullptr, count);
+    };
+    auto checked = std::make_shared<VerifyStats>();
+    auto message = [checked, count] {
+        return tr("%Ln backup(s) intact: %1 checked.", nullptr, count)
+            .arg(validate::formatSize(checked->bytesChecked));
+    };
+    auto *job =
+        new Job(JobKind::Verify, title(), [engine, ids, checked, message](JobControl &c) -> Result<QString> {
+            QList<Error> failures;
+            for (qsizetype i = 0; i < ids.size() && !c.cancel; ++i) {
+                auto r = engine->verifyBackup(ids.at(i), c);
+                if (!r)
+                    failures << r.failure();
+                else
+                    checked->bytesChecked += r->bytesChecked;
+            }
+            if (failures.size() == 1)
+                return failures.first();
+            if (!failures.isEmpty())
+                return fail(deferTr("cb::ui::Session", "%n backup(s) failed verification; see the jobs page.",
+                                    nullptr, int(failures.size())));
+            if (c.cancel)
+                return fail(deferTr("cb::ui::Session", "Cancelled."));
+            return message();
+        });
+    return startJob(job, volumes, title, message);
+}
+
+Job *Session::verifyRepository()
+{
+    auto engine = m_engine;
+    auto title = [] { return tr("Verify the repository"); };
+    auto checked = std::make_shared<VerifyStats>();
+    auto message = [checked] {
+        return tr("Repository verified: %1 checked, %Ln problem(s).", nullptr, int(checked->problems.size()))
+            .arg(validate::formatSize(checked->bytesChecked));
+    };
+    auto *job =
+        new Job(JobKind::Verify, title(), [engine, checked, message](JobControl &c) -> Result<QString> {
+            auto r = engine->verifyRepository(c);
+            if (!r)
+                return fail(r);
+            *checked = *r;
+            if (!r->problems.isEmpty())
+                return fail(deferTr("cb::ui::Session", "The repository has %n problem(s); the first: %1",
+                                    nullptr, int(r->problems.size()))
+                                .arg(r->problems.first()));
+            return message();
+        });
+    connect(job, &Job::finished, this, [this] { refreshBackups(); });
+    return startJob(job, {}, title, message);
 }
 
 Job *Session::createDemoData()

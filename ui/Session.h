@@ -64,6 +64,10 @@ public:
     Job *createBackup(const BackupParams &params, const QString &volumeName);
     Job *restore(const RestoreParams &params, const QString &backupName, const QString &volumeId);
     Job *deleteBackups(const QStringList &ids);
+    // Verifies each backup in turn (one engine job each); a damaged one does
+    // not stop the others, the job fails naming them.
+    Job *verifyBackups(const QStringList &ids);
+    Job *verifyRepository();
     Job *createDemoData();
     // One run of a backup policy now: its backups, then its prune.
     Job *runBackupPolicy(const QString &name);
@@ -95,6 +99,8 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const QString &message);
+    // The catalog's change stamp moved: another console, the command line or a job of this one.
+    void catalogChanged();
     void jobStarted(cb::Job *job);
     void jobFinished(cb::Job *job);
     void permissionsChanged();

@@ -146,6 +146,11 @@ int showBackup(Output &io, const Backup &b)
         rows << QStringList{QCoreApplication::translate("Cli", "warning"), b.warningText()};
     if (!b.error.isEmpty())
         rows << QStringList{QCoreApplication::translate("Cli", "error"), b.errorText()};
+    rows << QStringList{QCoreApplication::translate("Cli", "verified"),
+                        b.verifiedAt.isValid()
+                            ? QCoreApplication::translate("Cli", "%1 (%2)")
+                                  .arg(Output::time(b.verifiedAt), verifyResultText(b.verifyResult))
+                            : verifyResultText(QString())};
     io.fieldTable(rows);
     return 0;
 }

@@ -274,6 +274,7 @@ public:
         config.home = global(QStringLiteral("home")).value_or(QString());
         config.repositoryPath = global(QStringLiteral("repository")).value_or(QString());
         config.cephConf = global(QStringLiteral("ceph-conf")).value_or(QString());
+        config.repositoryCephConf = global(QStringLiteral("repository-ceph-conf")).value_or(QString());
         config.account = global(QStringLiteral("user")).value_or(QString());
         if (const auto catalog = global(QStringLiteral("catalog"))) {
             checkCatalog(*catalog, true);
@@ -283,6 +284,7 @@ public:
             checkCatalog(config.catalogUrl, false);
         }
         Invocation call(*command, parser, arguments, m_io);
+        call.config = config;
         if (command->check)
             command->check(call);
         if (command->needs == Needs::Nothing)

@@ -4,6 +4,7 @@
 // in the group files (BackupCommands.cpp, ...). The table yields the usage
 // text, the parsing and validation, the dispatch and the bash completion.
 
+#include "engine/Engine.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -20,7 +21,6 @@ class QDateTime;
 class QJsonValue;
 
 namespace cb {
-class Engine;
 struct JobControl;
 } // namespace cb
 
@@ -193,6 +193,7 @@ public:
     QString argument(int i) const { return m_arguments.value(i); }
 
     Output &io;
+    EngineConfig config;            // what the global options asked for
     std::shared_ptr<Engine> engine; // set when the command needs it
 
 private:

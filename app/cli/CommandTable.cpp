@@ -111,10 +111,16 @@ const QList<Option> &globalOptions()
          .nonEmpty = true,
          .complete = Complete::Directory},
         {.name = QStringLiteral("repository"),
-         .valueName = "DIR",
-         .help = QT_TRANSLATE_NOOP("Cli", "repository path (default HOME/repository)"),
+         .valueName = "LOCATION",
+         .help = QT_TRANSLATE_NOOP("Cli", "repository: a folder or rados:POOL[/NAMESPACE] (or "
+                                          "CLOUDBACKUP_REPOSITORY; default HOME/repository)"),
          .nonEmpty = true,
          .complete = Complete::Directory},
+        {.name = QStringLiteral("repository-ceph-conf"),
+         .valueName = "FILE",
+         .help = QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS repository (default: the volumes')"),
+         .nonEmpty = true,
+         .complete = Complete::File},
         {.name = QStringLiteral("catalog"),
          .valueName = "URL",
          .help = QT_TRANSLATE_NOOP("Cli", "catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or "
@@ -341,7 +347,7 @@ _cloudbackupctl()
     for ((i = 1; i < COMP_CWORD; i++)); do
         w=${COMP_WORDS[i]}
         case "$w" in
-            --home | --repository | --catalog | --ceph-conf)
+            --home | --repository | --catalog | --ceph-conf | --repository-ceph-conf)
                 setup+=("$w" "${COMP_WORDS[i + 1]}")
                 ((i++))
                 ;;

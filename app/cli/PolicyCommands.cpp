@@ -87,6 +87,9 @@ BackupPolicy policyFrom(const Invocation &call, BackupPolicy base)
         base.project = project.value_or(QString());
         base.match = match.value_or(QString());
     }
+    if (const auto kind = call.value(QStringLiteral("kind")))
+        base.kind = BackupPolicy::kindFromKey(*kind).value_or(BackupPolicy::Kind::Backup);
+    base.retries = count(call, QStringLiteral("retries"), base.retries);
     base.schedule = call.valueOr(QStringLiteral("schedule"), base.schedule);
     if (const auto every = call.value(QStringLiteral("full-every"))) {
         const bool days = every->endsWith(u'd');
@@ -165,6 +168,7 @@ int showPolicy(Output &io, const BackupPolicy &p)
                    {QCoreApplication::translate("Cli", "in use"),
                     p.force ? QCoreApplication::translate("Cli", "backed up anyway (force)")
                             : QCoreApplication::translate("Cli", "skipped")},
+                   {QCoreApplication::translate("Cli", "retries"), QString::number(p.retries)},
                    {QCoreApplication::translate("Cli", "retention"), retentionText(p.retention)},
                    {QCoreApplication::translate("Cli", "next runs"), runs.join(QLatin1String(", "))}});
     return 0;
@@ -242,6 +246,15 @@ int policyDelete(Invocation &call)
     return 0;
 }
 
+// Under systemd (stdout and stderr connected to the journal) a line's
+// priority is a "<N>" prefix (sd-daemon(3)): failures show as errors in
+// `journalctl -p err`, outside systemd nothing is added.
+QString priority(int level)
+{
+    static const bool journal = qEnvironmentVariableIsSet("JOURNAL_STREAM");
+    return journal ? QStringLiteral("<%1>").arg(level) : QString();
+}
+
 int printRun(Output &io, const QString &policy, const PolicyRunReport &report)
 {
     if (io.json) {
@@ -254,19 +267,23 @@ int printRun(Output &io, const QString &policy, const PolicyRunReport &report)
                                  {QStringLiteral("failed"), failed},
                                  {QStringLiteral("pruned"), QJsonArray::fromStringList(report.pruned)}});
     } else {
-        io.out << QCoreApplication::translate("Cli", "Policy %1: %2 backup(s) made, %3 failed, %4 pruned.")
+        io.out << priority(6)
+               << QCoreApplication::translate("Cli", "Policy %1: %2 backup(s) made, %3 failed, %4 pruned.")
                       .arg(policy)
                       .arg(report.created.size())
                       .arg(report.failed.size())
                       .arg(report.pruned.size())
                << Qt::endl;
         for (const auto &[volume, why] : report.failed)
-            io.err << QCoreApplication::translate("Cli", "  %1: %2").arg(volume, Message::display(why))
+            io.err << priority(3)
+                   << QCoreApplication::translate("Cli", "Policy %1 failed for %2: %3")
+                          .arg(policy, volume, Message::display(why))
                    << Qt::endl;
         if (!report.pruneError.isEmpty())
-            io.err
-                << QCoreApplication::translate("Cli", "  prune: %1").arg(Message::display(report.pruneError))
-                << Qt::endl;
+            io.err << priority(3)
+                   << QCoreApplication::translate("Cli", "Policy %1 could not prune: %2")
+                          .arg(policy, Message::display(report.pruneError))
+                   << Qt::endl;
     }
     return report.failed.isEmpty() && report.pruneError.isEmpty() ? ExitOk : ExitFailed;
 }
@@ -464,6 +481,16 @@ void addPolicyCommands(QList<Command> &table)
          .nonEmpty = true},
         {.name = QStringLiteral("force"),
          .help = QT_TRANSLATE_NOOP("Cli", "back up volumes that are in use")},
+        {.name = QStringLiteral("kind"),
+         .valueName = "KIND",
+         .help = QT_TRANSLATE_NOOP(
+             "Cli", "backup (default), verify or gc: the last two work on the whole repository"),
+         .choices = {QStringLiteral("backup"), QStringLiteral("verify"), QStringLiteral("gc")},
+         .complete = Complete::Choices},
+        {.name = QStringLiteral("retries"),
+         .valueName = "N",
+         .help = QT_TRANSLATE_NOOP("Cli", "try a failed volume again N times in the same run"),
+         .nonEmpty = true},
         {.name = QStringLiteral("min-age"),
          .valueName = "DURATION",
          .help = QT_TRANSLATE_NOOP("Cli", "never delete a backup younger than this (7d, 12h)"),

@@ -1,4 +1,4 @@
-// repo init | gc | verify | rebuild-catalog | info | upgrade, job list
+// repo init | gc | verify | rebuild-catalog | info | upgrade, job list | log
 #include "cli/Command.h"
 
 #include "engine/Engine.h"
@@ -61,14 +61,18 @@ int repoVerify(Invocation &call)
 int repoInit(Invocation &call)
 {
     Output &io = call.io;
-    const QString dir = call.argument(0);
-    if (auto r = Repository::init(dir); !r)
+    const QString location = call.argument(0);
+    StoreOptions options;
+    options.cephConf =
+        call.config.repositoryCephConf.isEmpty() ? call.config.cephConf : call.config.repositoryCephConf;
+    if (auto r = Repository::init(location, options); !r)
         return io.failed(r.failure());
+    const QString shown = isRemoteLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("repository"), QFileInfo(dir).absoluteFilePath()},
+        io.printJson(QJsonObject{{QStringLiteral("repository"), shown},
                                  {QStringLiteral("format"), Repository::FormatVersion}});
     else
-        io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(dir) << Qt::endl;
+        io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(location) << Qt::endl;
     return 0;
 }
 
@@ -97,7 +101,11 @@ int repoInfo(Invocation &call)
                         {QStringLiteral("catalog"), info.catalog},
                         {QStringLiteral("schema_version"), info.schemaVersion},
                         {QStringLiteral("format"), info.repositoryFormat},
-                        {QStringLiteral("backups"), info.repositoryBackups}};
+                        {QStringLiteral("backups"), info.repositoryBackups},
+                        {QStringLiteral("backend"), info.repositoryBackend},
+                        {QStringLiteral("encryption"), info.repositoryEncryption},
+                        {QStringLiteral("size"), info.repositorySize},
+                        {QStringLiteral("chunks"), info.repositoryChunks}};
     if (io.json) {
         io.printJson(o);
     } else {
@@ -109,10 +117,14 @@ int repoInfo(Invocation &call)
     return 0;
 }
 
+// Without --all, the newest jobs only: the history keeps thousands.
+constexpr int recentJobs = 50;
+
 int jobList(Invocation &call)
 {
     Output &io = call.io;
-    auto jobs = call.engine->jobs(call.has(QStringLiteral("running")));
+    auto jobs = call.engine->jobs(call.has(QStringLiteral("running")),
+                                  call.has(QStringLiteral("all")) ? 0 : recentJobs);
     if (!jobs)
         return io.failed(jobs.failure());
     QJsonArray arr;
@@ -139,20 +151,57 @@ int jobList(Invocation &call)
     return 0;
 }
 
+int jobLog(Invocation &call)
+{
+    Output &io = call.io;
+    auto job = call.engine->job(call.argument(0));
+    if (!job)
+        return io.failed(job.failure());
+    auto log = call.engine->jobLog(job->id);
+    if (!log)
+        return io.failed(log.failure());
+    if (io.json) {
+        QJsonArray lines;
+        for (const JobLogEntry &e : std::as_const(*log)) {
+            QJsonObject line{{QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("level"), jobLogLevelKey(e.level)},
+                             {QStringLiteral("message"), e.text()}};
+            const QString code = Message::decode(e.message).code();
+            if (!code.isEmpty())
+                line.insert(QStringLiteral("code"), code);
+            lines.append(line);
+        }
+        io.printJson(QJsonObject{{QStringLiteral("id"), job->id},
+                                 {QStringLiteral("kind"), jobKindKey(job->kind)},
+                                 {QStringLiteral("status"), jobStatusKey(job->status)},
+                                 {QStringLiteral("log"), lines}});
+        return 0;
+    }
+    io.out << QCoreApplication::translate("Cli", "Job %1: %2, %3")
+                  .arg(job->id, jobKindText(job->kind), jobStatusText(job->status))
+           << '\n';
+    for (const JobLogEntry &e : std::as_const(*log))
+        io.out << Output::time(e.at) << "  " << jobLogLevelText(e.level).leftJustified(8) << e.text() << '\n';
+    io.out.flush();
+    return 0;
+}
+
 } // namespace
 
 void addRepoCommands(QList<Command> &table)
 {
     const QString repo = QStringLiteral("repo");
-    table << Command{.group = repo,
-                     .word = QStringLiteral("init"),
-                     .synopsis = QStringLiteral("DIR"),
-                     .summary = QT_TRANSLATE_NOOP("Cli", "Create a repository in a new or empty folder."),
-                     .arguments = {{.name = "DIR",
-                                    .what = QT_TRANSLATE_NOOP("Cli", "the repository folder"),
-                                    .complete = Complete::Directory}},
-                     .needs = Needs::Nothing,
-                     .run = repoInit};
+    table << Command{
+        .group = repo,
+        .word = QStringLiteral("init"),
+        .synopsis = QStringLiteral("LOCATION"),
+        .summary = QT_TRANSLATE_NOOP(
+            "Cli", "Create a repository in a new or empty folder, or an empty RADOS pool or namespace."),
+        .arguments = {{.name = "LOCATION",
+                       .what = QT_TRANSLATE_NOOP("Cli", "a folder or rados:POOL[/NAMESPACE]"),
+                       .complete = Complete::Directory}},
+        .needs = Needs::Nothing,
+        .run = repoInit};
     table << Command{.group = repo,
                      .word = QStringLiteral("gc"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Remove chunks no backup uses."),
@@ -176,11 +225,21 @@ void addRepoCommands(QList<Command> &table)
                      .run = repoInfo};
     table << Command{.group = QStringLiteral("job"),
                      .word = QStringLiteral("list"),
-                     .synopsis = QStringLiteral("[--running]"),
+                     .synopsis = QStringLiteral("[--running] [--all]"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "List jobs: backups, restores, deletes, checks."),
                      .options = {{.name = QStringLiteral("running"),
-                                  .help = QT_TRANSLATE_NOOP("Cli", "only the jobs still running")}},
+                                  .help = QT_TRANSLATE_NOOP("Cli", "only the jobs still running")},
+                                 {.name = QStringLiteral("all"),
+                                  .help = QT_TRANSLATE_NOOP(
+                                      "Cli", "every job the history keeps (default: the newest 50)")}},
                      .run = jobList};
+    table << Command{.group = QStringLiteral("job"),
+                     .word = QStringLiteral("log"),
+                     .synopsis = QStringLiteral("ID"),
+                     .summary =
+                         QT_TRANSLATE_NOOP("Cli", "Show the log of a job: its steps, warnings and error."),
+                     .arguments = {{.name = "ID", .what = QT_TRANSLATE_NOOP("Cli", "the job id")}},
+                     .run = jobLog};
 }
 
 } // namespace cb::cli

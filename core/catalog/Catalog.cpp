@@ -90,11 +90,21 @@ const QList<Migration> &migrations()
         // PostgreSQL only: the database follows the policy table, so a site's
         // widened matrix works for plain SQL too (Catalog::postgresPolicySecurity()).
         {5, {}},
+        // A log per job (its main steps, warnings and error, as encoded
+        // Messages so each reader sees them in their language), the history
+        // ordered by start, and each backup's last verify.
+        {6,
+         {QStringLiteral("CREATE TABLE job_log (id %AUTOID%, job_id VARCHAR(40) NOT NULL, at BIGINT NOT NULL,"
+                         " level VARCHAR(16) NOT NULL, message TEXT NOT NULL)"),
+          QStringLiteral("CREATE INDEX job_log_job ON job_log (job_id, id)"),
+          QStringLiteral("CREATE INDEX jobs_started ON jobs (started_at)"),
+          QStringLiteral("ALTER TABLE backups ADD COLUMN verified_at BIGINT"),
+          QStringLiteral("ALTER TABLE backups ADD COLUMN verify_result VARCHAR(16) NOT NULL DEFAULT ''")}},
         // Backup policies, the runs their runners claimed (one row per slot, so
         // two runners never run one slot), and protected backups. Protection is
         // its own table so a backup row can only go after unprotecting it
         // (a trigger, per driver: Catalog::protectionTriggers()).
-        {6,
+        {7,
          {QStringLiteral("CREATE TABLE backup_policies (name VARCHAR(64) PRIMARY KEY,"
                          " project VARCHAR(64) NOT NULL DEFAULT '', definition TEXT NOT NULL,"
                          " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
@@ -415,8 +425,10 @@ Result<void> Catalog::migrate()
                 statements += postgresSecurity();
             if (pg && m.version == 5)
                 statements += postgresPolicySecurity();
-            if (m.version == 6)
+            if (m.version == 7)
                 statements += pg ? postgresPolicyTables() : protectionTriggers();
+            if (pg && m.version == 6)
+                statements += postgresJobLogSecurity();
             for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);
                 if (auto r = run(d, sql); !r)
@@ -586,7 +598,7 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
     if (!q.prepare(
             QStringLiteral("SELECT id, name, description, volume_id, volume_name, project, volume_type, kind,"
                            " parent_id, status, size, read_bytes, stored_bytes, created_at, completed_at,"
-                           " forced, warning, error FROM backups") +
+                           " forced, warning, error, verified_at, verify_result FROM backups") +
             where + QStringLiteral(" ORDER BY created_at, id")))
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
@@ -613,6 +625,8 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
         b.forced = q.value(15).toInt() != 0;
         b.warning = q.value(16).toString();
         b.error = q.value(17).toString();
+        b.verifiedAt = fromMs(q.value(18));
+        b.verifyResult = q.value(19).toString();
         index.insert(b.id, out.size());
         out << b;
     }
@@ -789,57 +803,6 @@ Result<qint64> Catalog::backupCount()
         !q.next())
         return fail(dbError(q.lastError()));
     return q.value(0).toLongLong();
-}
-
-Result<void> Catalog::insertJob(const JobRecord &j)
-{
-    return run(
-        db(),
-        QStringLiteral("INSERT INTO jobs (id, kind, status, backup_id, volume_id, host, pid, started_at,"
-                       " finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, '')"),
-        {j.id, jobKindKey(j.kind), jobStatusKey(j.status), nullable(j.backupId), nullable(j.volumeId), j.host,
-         j.pid, toMs(j.startedAt)});
-}
-
-Result<void> Catalog::finishJob(const QString &id, JobStatus status, const QString &error)
-{
-    return run(db(), QStringLiteral("UPDATE jobs SET status = ?, finished_at = ?, error = ? WHERE id = ?"),
-               {jobStatusKey(status), QDateTime::currentMSecsSinceEpoch(), str(error), id});
-}
-
-Result<QList<JobRecord>> Catalog::jobs(bool runningOnly)
-{
-    QSqlQuery q(db());
-    const QString sql = QStringLiteral("SELECT id, kind, status, backup_id, volume_id, host, pid, started_at,"
-                                       " finished_at, error FROM jobs") +
-                        (runningOnly ? QStringLiteral(" WHERE status = 'running'") : QString()) +
-                        QStringLiteral(" ORDER BY started_at");
-    if (!q.exec(sql))
-        return fail(dbError(q.lastError()));
-    QList<JobRecord> out;
-    while (q.next()) {
-        JobRecord j;
-        j.id = q.value(0).toString();
-        const QString kind = q.value(1).toString();
-        for (auto k : {JobKind::Backup, JobKind::Restore, JobKind::Verify, JobKind::Delete, JobKind::Gc}) {
-            if (jobKindKey(k) == kind)
-                j.kind = k;
-        }
-        const QString status = q.value(2).toString();
-        for (auto s : {JobStatus::Running, JobStatus::Done, JobStatus::Error, JobStatus::Cancelled}) {
-            if (jobStatusKey(s) == status)
-                j.status = s;
-        }
-        j.backupId = q.value(3).toString();
-        j.volumeId = q.value(4).toString();
-        j.host = q.value(5).toString();
-        j.pid = q.value(6).toLongLong();
-        j.startedAt = fromMs(q.value(7));
-        j.finishedAt = fromMs(q.value(8));
-        j.error = q.value(9).toString();
-        out << j;
-    }
-    return out;
 }
 
 } // namespace cb

@@ -33,7 +33,10 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
+    // The job history keeps the newest this many jobs (with their logs);
+    // older finished ones go when a job finishes.
+    static constexpr int JobHistoryLimit = 10000;
 
     // "postgresql://user@host:port/database", "sqlite:PATH" or a plain file path.
     // A URL carrying a password is refused: it would show in the process list.
@@ -121,9 +124,23 @@ public:
     // Protection: a protected backup's row cannot be deleted (a trigger refuses).
     Result<void> setBackupProtected(const QString &id, bool on);
 
+    // Starting and finishing a job changes the change stamp, so other
+    // consoles see jobs of the command line and of each other.
     Result<void> insertJob(const JobRecord &job);
+    // Also keeps the history bounded (pruneJobs(JobHistoryLimit)).
     Result<void> finishJob(const QString &id, JobStatus status, const QString &error);
-    Result<QList<JobRecord>> jobs(bool runningOnly);
+    // Oldest first; limit > 0: only the newest limit jobs.
+    Result<QList<JobRecord>> jobs(bool runningOnly, int limit = 0);
+    Result<JobRecord> job(const QString &id);
+    // A full id or an unambiguous prefix of at least 4 characters.
+    Result<QString> resolveJobId(const QString &idOrPrefix);
+    // message: Message::encode() of the line. Oldest first.
+    Result<void> appendJobLog(const QString &jobId, JobLogLevel level, const QString &message);
+    Result<QList<JobLogEntry>> jobLog(const QString &jobId);
+    // Removes the finished jobs (and their logs) older than the newest keep; returns how many.
+    Result<int> pruneJobs(int keep);
+    // Records the result of verifying these backups ("ok", "damaged").
+    Result<void> setVerified(const QStringList &backupIds, const QDateTime &at, const QString &result);
 
     // Never fails the operation it records. The account is the catalog's
     // authenticated one (PostgreSQL: current_user, set by the database).
@@ -150,6 +167,7 @@ private:
     static QStringList protectionTriggers();
     Result<void> readProtection(const QString &where, const QVariantList &binds,
                                 const QHash<QString, qsizetype> &index, QList<Backup> &out);
+    QStringList postgresJobLogSecurity() const;
     Result<void> runSecret(const QString &sql, const QString &secret);
     Result<void> setPostgresProjects(const QString &name, const QStringList &projects);
     Result<void> bump();

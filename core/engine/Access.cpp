@@ -146,8 +146,17 @@ StoreInfo Engine::info(bool counting) const
     i.catalog = m_catalog->describe();
     i.catalogDriver = m_catalog->driver();
     i.sharedCatalog = m_catalog->isShared();
+    if (m_repository) {
+        i.repositoryPath = m_repository->location();
+        i.repositoryBackend = m_repository->backend();
+        i.repositoryEncryption = QStringLiteral("none");
+    }
     if (counting) {
         i.repositoryBackups = m_repository ? m_repository->indexIds().size() : -1;
+        if (auto usage = m_repository ? m_repository->usage() : Result<StoreUsage>(fail(QString())); usage) {
+            i.repositorySize = usage->bytes;
+            i.repositoryChunks = usage->chunks;
+        }
         i.schemaVersion = m_catalog->schemaVersion();
     }
     return i;
@@ -163,9 +172,9 @@ Result<QStringList> Engine::allTags()
     return m_catalog->allTags();
 }
 
-Result<QList<JobRecord>> Engine::jobs(bool runningOnly)
+Result<QList<JobRecord>> Engine::jobs(bool runningOnly, int limit)
 {
-    auto all = m_catalog->jobs(runningOnly);
+    auto all = m_catalog->jobs(runningOnly, limit);
     if (!all || m_policy.seesAll(m_caller))
         return all;
     // Other roles see the jobs of the volumes they see.

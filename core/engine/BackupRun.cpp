@@ -102,7 +102,7 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
     timer.step("project+volume rows");
     // R2 is decided, and the backup row and the job that holds it are written,
     // in one transaction: no instant leaves a "creating" row without its job.
-    JobScope job(*this, JobKind::Backup, b.id, b.volumeId, JobScope::Deferred);
+    JobScope job(*this, JobKind::Backup, b.id, b.volumeId, &control, JobScope::Deferred);
     auto inserted = m_catalog->transaction([&]() -> Result<void> {
         BackupFilter f;
         f.volumeId = volume->id;
@@ -124,6 +124,12 @@ Result<Backup> Engine::createBackup(const BackupParams &params, JobControl &cont
         job.discard();
         return fail(inserted);
     }
+    job.started();
+    job.log(JobLogLevel::Info,
+            b.kind == BackupKind::Full
+                ? deferTr("Engine", "Full backup \"%1\" of volume %2.").arg(b.name, b.volumeName)
+                : deferTr("Engine", "Incremental backup \"%1\" of volume %2 (parent %3).")
+                      .arg(b.name, b.volumeName, b.parentId));
     timer.step("catalog");
 
     auto result = runBackup(b, *backend, params, job.id(), control);
@@ -213,6 +219,8 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
         }
     } abandon{pit};
     b.size = pit.size();
+    logJob(jobId, JobLogLevel::Info,
+           deferTr("Engine", "Point in time taken: %1 of volume data.").arg(validate::formatSize(b.size)));
     timer.step("freeze");
 
     ChangeSet changes;
@@ -220,6 +228,8 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
     if (!parent)
         return fail(parent);
     b.warning = changes.warning;
+    if (!b.warning.isEmpty())
+        logJob(jobId, JobLogLevel::Warning, Message::decode(b.warning));
     const qint64 parentSize = *parent ? (*parent)->header().volumeSize : 0;
     const std::vector<bool> touched = chunksToRead(changes, b.size, parentSize, *parent != nullptr);
     timer.step("changes");
@@ -270,7 +280,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
                         return r;
                     readBytes += length;
                     if (!isAllZero(buffer, length)) {
-                        ChunkHash h = sha256(buffer, length);
+                        ChunkHash h = Repository::chunkId(buffer, length);
                         auto stored = repo.putChunk(stage, h, buffer, length);
                         if (!stored)
                             return fail(stored);
@@ -295,6 +305,10 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
 
     b.readBytes = readBytes;
     b.storedBytes = storedBytes;
+    logJob(jobId, JobLogLevel::Info,
+           deferTr("Engine", "Chunks read: %1 of %2 to read; new data stored: %3.")
+               .arg(validate::formatSize(b.readBytes), validate::formatSize(total),
+                    validate::formatSize(b.storedBytes)));
     b.completedAt = QDateTime::currentDateTimeUtc();
     // Chunks durable in the store first, then the index and record, then the
     // catalog says available.

@@ -6,6 +6,7 @@
 #include "engine/Engine.h"
 #include "engine/JobScope.h"
 #include "engine/Pipeline.h"
+#include "util/Validate.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -129,7 +130,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged)
         return fail(deferTr("Engine", "The backup \"%1\" is not available (status: %2).")
                         .arg(b->name, backupStatusText(b->status).toLower()));
-    JobScope job(*this, JobKind::Verify, b->id, b->volumeId);
+    JobScope job(*this, JobKind::Verify, b->id, b->volumeId, &control);
     auto index = m_repository->openIndex(b->id);
     QSet<ChunkHash> unique;
     QHash<ChunkHash, qint64> lengths; // what the index says each chunk holds
@@ -153,6 +154,7 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         read = (*index)->checkRest();
     if (!read) {
         markIndexProblem(*b, read.what().encode());
+        recordVerified({b->id}, QStringLiteral("damaged"));
         record(QStringLiteral("backup.verify"), b->id, b->project, read.what().encode(),
                QStringLiteral("failed"));
         return job.done(
@@ -167,14 +169,19 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
     if (!stats.indexMismatches.isEmpty() && stats.bad.isEmpty()) {
         // The chunks are sound (they hash right); the index is what is wrong.
         markIndexProblem(*b, stats.indexMismatches.first());
+        recordVerified({b->id}, QStringLiteral("damaged"));
         return job.done(Result<VerifyStats>(fail(deferTr("Engine", "The backup \"%1\" is damaged:\n%2")
                                                      .arg(b->name, stats.indexMismatches.join(u'\n')))),
                         control);
     }
     record(QStringLiteral("backup.verify"), b->id, b->project,
            stats.problems.isEmpty() ? QStringLiteral("ok") : stats.problems.join(u'\n'));
+    job.log(JobLogLevel::Info,
+            deferTr("Engine", "Checked %n chunk(s) (%1).", nullptr, int(stats.chunksChecked))
+                .arg(validate::formatSize(stats.bytesChecked)));
     if (!stats.bad.isEmpty()) {
         stats.damagedIds = markDamaged(stats.bad, true, &control.cancel);
+        recordVerified({b->id}, QStringLiteral("damaged"));
         auto ranges = rangesOf(b->id, stats.bad);
         return job.done(
             Result<VerifyStats>(fail(
@@ -186,17 +193,19 @@ Result<VerifyStats> Engine::verifyBackup(const QString &backupId, JobControl &co
         (void)m_catalog->setBackupStatus(b->id, BackupStatus::Available);
         record(QStringLiteral("backup.healed"), b->id, b->project, b->name);
         stats.healedIds << b->id;
+        job.log(JobLogLevel::Info, deferTr("Engine", "The backup is whole again and available."));
     }
+    recordVerified({b->id}, QStringLiteral("ok"));
     return job.done(Result<VerifyStats>(stats), control);
 }
 
 Result<VerifyStats> Engine::verifyRepository(JobControl &control)
 {
-    if (auto r =
-            requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"), m_repository->path());
+    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.verify"),
+                                   m_repository->location());
         !r)
         return fail(r);
-    JobScope job(*this, JobKind::Verify, QString(), QString());
+    JobScope job(*this, JobKind::Verify, QString(), QString(), &control);
     auto rows = m_catalog->backups();
     if (!rows)
         return job.done(Result<VerifyStats>(fail(rows)), control);
@@ -248,8 +257,32 @@ Result<VerifyStats> Engine::verifyRepository(JobControl &control)
             r->healedIds << b.id;
         }
     }
-    record(QStringLiteral("repo.verify"), m_repository->path(), QString(),
+    record(QStringLiteral("repo.verify"), m_repository->location(), QString(),
            r->problems.isEmpty() ? QStringLiteral("ok") : r->problems.join(u'\n'));
+    // Every backup whose data was checked gets this verify's time and result.
+    QSet<QString> damaged(r->damagedIds.cbegin(), r->damagedIds.cend());
+    QStringList ok, bad;
+    for (const Backup &b : std::as_const(*rows)) {
+        if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
+            continue;
+        const bool whole = inRepo.contains(b.id) && !unreadableIds.contains(b.id) &&
+                           !damaged.contains(b.id) &&
+                           (b.status == BackupStatus::Available || r->healedIds.contains(b.id));
+        (whole ? ok : bad) << b.id;
+    }
+    recordVerified(ok, QStringLiteral("ok"));
+    recordVerified(bad, QStringLiteral("damaged"));
+    job.log(JobLogLevel::Info, deferTr("Engine", "Checked %n chunk(s) (%1) of %2 backup(s); %3 damaged.",
+                                       nullptr, int(r->chunksChecked))
+                                   .arg(validate::formatSize(r->bytesChecked))
+                                   .arg(ok.size() + bad.size())
+                                   .arg(bad.size()));
+    constexpr int shownProblems = 50; // the log stays readable; "repo verify" lists them all
+    for (int i = 0; i < std::min<int>(int(r->problems.size()), shownProblems); ++i)
+        job.log(JobLogLevel::Warning, Message::plain(r->problems.at(i)));
+    if (r->problems.size() > shownProblems)
+        job.log(JobLogLevel::Warning, deferTr("Engine", "…and %n more problem(s).", nullptr,
+                                              int(r->problems.size()) - shownProblems));
     return job.done(std::move(r), control);
 }
 

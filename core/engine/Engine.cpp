@@ -71,6 +71,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     privatefiles::tightenTree(home.filePath(QStringLiteral("volumes")));
     // Only the default home's repository is made on demand; any other is
     // made by "repo init", so a mistyped --repository is an error.
+    if (e->m_config.repositoryPath.isEmpty())
+        e->m_config.repositoryPath = qEnvironmentVariable("CLOUDBACKUP_REPOSITORY");
     e->m_createRepository = e->m_config.repositoryPath.isEmpty();
     if (e->m_config.repositoryPath.isEmpty())
         e->m_config.repositoryPath = home.filePath(QStringLiteral("repository"));
@@ -114,9 +116,12 @@ Result<void> Engine::openStores()
     m_catalog = *catalog;
     if (auto r = authenticate(); !r)
         return r;
-    auto repo =
-        Repository::open(m_config.repositoryPath,
-                         m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing);
+    StoreOptions options;
+    options.cephConf =
+        !m_config.repositoryCephConf.isEmpty() ? m_config.repositoryCephConf : m_config.cephConf;
+    auto repo = Repository::open(
+        m_config.repositoryPath,
+        m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing, options);
     if (!repo) {
         // Viewing needs only the catalog: an account that may change nothing
         // is not given the repository, and works without it.
@@ -139,7 +144,7 @@ Result<void> Engine::openStores()
                         "The catalog %1 is empty or new, but the repository %2 holds %n backup(s). If the "
                         "catalog was lost, recreate it with \"cloudbackupctl repo rebuild-catalog\".",
                         nullptr, held)
-                    .arg(m_catalog->describe(), m_repository->path()));
+                    .arg(m_catalog->describe(), m_repository->location()));
     }
     return {};
 }
@@ -398,7 +403,8 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
             return fail(r);
     }
     const QStringList resolved = idsOf(*backups);
-    JobScope job(*this, JobKind::Delete, resolved.size() == 1 ? resolved.first() : QString(), QString());
+    JobScope job(*this, JobKind::Delete, resolved.size() == 1 ? resolved.first() : QString(), QString(),
+                 &control);
     QList<Backup> records; // in deletion order
     // Check R7 and mark the selection "deleting" under one write lock.
     auto marked = m_catalog->transaction([&]() -> Result<void> {
@@ -427,6 +433,8 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
     });
     if (!marked)
         return job.done(Result<QStringList>(fail(marked)), control);
+    job.log(JobLogLevel::Info,
+            deferTr("Engine", "Deleting %n backup(s), leaf first.", nullptr, int(records.size())));
 
     QStringList deleted;
     // What is not deleted stays whole, as it was.
@@ -464,21 +472,26 @@ Result<QStringList> Engine::deleteBackups(const QStringList &ids, JobControl &co
 
 Result<GcStats> Engine::gc(JobControl &control)
 {
-    if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->path());
+    if (auto r =
+            requireEverywhere(Action::ManageRepository, QStringLiteral("repo.gc"), m_repository->location());
         !r)
         return fail(r);
-    JobScope job(*this, JobKind::Gc, QString(), QString());
+    JobScope job(*this, JobKind::Gc, QString(), QString(), &control);
     auto r = m_repository->gc(&control.cancel, control.progress);
-    if (r)
-        record(QStringLiteral("repo.gc"), m_repository->path(), QString(),
+    if (r) {
+        record(QStringLiteral("repo.gc"), m_repository->location(), QString(),
                QStringLiteral("removed=%1 freed=%2").arg(r->chunksRemoved).arg(r->bytesFreed));
+        job.log(JobLogLevel::Info,
+                deferTr("Engine", "Removed %n unused chunk(s), %1 freed.", nullptr, int(r->chunksRemoved))
+                    .arg(validate::formatSize(r->bytesFreed)));
+    }
     return job.done(std::move(r), control);
 }
 
 Result<int> Engine::rebuildCatalog()
 {
     if (auto r = requireEverywhere(Action::ManageRepository, QStringLiteral("repo.rebuild-catalog"),
-                                   m_repository->path());
+                                   m_repository->location());
         !r)
         return fail(r);
     int changed = 0;
@@ -543,7 +556,8 @@ Result<int> Engine::rebuildCatalog()
     });
     if (!r)
         return fail(r);
-    record(QStringLiteral("repo.rebuild-catalog"), m_repository->path(), QString(), QString::number(changed));
+    record(QStringLiteral("repo.rebuild-catalog"), m_repository->location(), QString(),
+           QString::number(changed));
     return changed;
 }
 
@@ -611,6 +625,53 @@ Result<Backup> Engine::editTags(const QString &id, const QStringList &add, const
     }
     tags << add;
     return setTags(b->id, tags);
+}
+
+void Engine::logJob(const QString &jobId, JobLogLevel level, const Message &text)
+{
+    if (auto r = m_catalog->appendJobLog(jobId, level, text.encode()); !r)
+        qCWarning(lcEngine) << "Cannot write the log of job" << jobId << ":" << r.error();
+}
+
+void Engine::recordVerified(const QStringList &ids, const QString &result)
+{
+    if (auto r = m_catalog->setVerified(ids, QDateTime::currentDateTimeUtc(), result); !r)
+        qCWarning(lcEngine) << "Cannot record the verify of" << ids.size() << "backup(s):" << r.error();
+}
+
+bool Engine::seesJob(const JobRecord &job)
+{
+    if (m_policy.seesAll(m_caller))
+        return true;
+    if (!job.backupId.isEmpty()) {
+        if (auto b = m_catalog->backup(job.backupId))
+            return m_policy.sees(m_caller, b->project);
+    }
+    if (!job.volumeId.isEmpty()) {
+        if (auto v = findVolume(job.volumeId))
+            return v->id == job.volumeId;
+    }
+    return false;
+}
+
+Result<JobRecord> Engine::job(const QString &idOrPrefix)
+{
+    auto id = m_catalog->resolveJobId(idOrPrefix);
+    if (!id)
+        return fail(id);
+    auto j = m_catalog->job(*id);
+    // Another project's job is, to this caller, no job at all.
+    if (j && !seesJob(*j))
+        return fail(deferTr("Engine", "There is no job \"%1\".").arg(idOrPrefix));
+    return j;
+}
+
+Result<QList<JobLogEntry>> Engine::jobLog(const QString &jobIdOrPrefix)
+{
+    auto j = job(jobIdOrPrefix);
+    if (!j)
+        return fail(j);
+    return m_catalog->jobLog(j->id);
 }
 
 } // namespace cb

@@ -27,7 +27,9 @@ struct CreateVolumeParams;
 struct EngineConfig
 {
     QString home;                   // catalog, repository, file volumes, run state
-    QString repositoryPath;         // default <home>/repository, created when absent; any other must exist
+    QString repositoryPath;         // default $CLOUDBACKUP_REPOSITORY, else <home>/repository (created
+                                    // when absent); any other must exist. A folder or rados:POOL[/NAMESPACE]
+    QString repositoryCephConf;     // a RADOS repository's cluster; empty: the volumes' (cephConf)
     QString catalogUrl;             // default <home>/catalog.sqlite
     QString cephConf;               // empty: $CEPH_CONF; RBD is used only when a config is found
     QStringList cephPools;          // empty: every pool with the rbd application
@@ -54,6 +56,9 @@ struct JobControl
     std::atomic_bool cancel{false};
     qint64 rateLimit = 0; // bytes per second of volume data; 0: unlimited
     std::function<void(qint64 done, qint64 total)> progress;
+    // Called (on the worker thread) with the id of each job row the engine
+    // writes for this operation, so a front end can find it in the history.
+    std::function<void(const QString &jobId)> recorded;
 };
 
 struct BackupParams
@@ -85,9 +90,13 @@ struct BackupQuery
 struct StoreInfo
 {
     QString repositoryPath;
+    QString repositoryBackend; // "local", "rados"; empty when not open
     int repositoryFormat = 0;
     qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
-    QString catalog;              // "SQLite /path" / "PostgreSQL host:port/db"
+    QString repositoryEncryption; // "none"
+    qint64 repositorySize = -1;   // bytes stored; -1: not counted
+    qint64 repositoryChunks = -1;
+    QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
     QString catalogDriver;
     int schemaVersion = 0;
     bool sharedCatalog = false; // PostgreSQL: several accounts
@@ -151,7 +160,12 @@ public:
     StoreInfo info(bool counting = false) const;
     // Changes with every change of backups or tags, by any console (cheap).
     Result<qint64> changeStamp();
-    Result<QList<JobRecord>> jobs(bool runningOnly);
+    // The job history (every console and the command line), oldest first;
+    // limit > 0: the newest limit jobs only.
+    Result<QList<JobRecord>> jobs(bool runningOnly, int limit = 0);
+    Result<JobRecord> job(const QString &idOrPrefix);
+    // The log of one job (its main steps, warnings and error), oldest first.
+    Result<QList<JobLogEntry>> jobLog(const QString &jobIdOrPrefix);
     Result<QStringList> allTags();
     QList<VolumeBackend *> backends() const;
     VolumeBackend *backendFor(const QString &volumeId) const;
@@ -242,6 +256,7 @@ private:
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
     Result<BackupPolicy> saveBackupPolicy(BackupPolicy policy, bool create);
+    Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume);
     void holdYoungBackups(QList<Backup> &backups);
     Result<void> loadPolicy();
     Result<void> authenticate();
@@ -256,6 +271,11 @@ private:
                                         const std::function<void(QStringList &)> &edit);
     void record(const QString &action, const QString &object, const QString &project, const QString &detail,
                 const QString &result = QStringLiteral("ok"));
+    bool seesJob(const JobRecord &job);
+    // A line of a job's log; never fails the job it describes.
+    void logJob(const QString &jobId, JobLogLevel level, const Message &text);
+    // Each verified backup's time and result ("ok", "damaged").
+    void recordVerified(const QStringList &ids, const QString &result);
     void recoverInterrupted();
     void settleOrphans(const QString &reason);
     // Backup steps (BackupRun.cpp). planChanges() says what to read and

@@ -72,18 +72,30 @@ void Job::start(QThreadPool *pool)
             },
             Qt::QueuedConnection);
     };
+    shared->control.recorded = [self, this](const QString &jobId) {
+        QMetaObject::invokeMethod(
+            this,
+            [self, jobId] {
+                if (!self)
+                    return;
+                self->m_recordedIds << jobId;
+                Q_EMIT self->recorded(jobId);
+            },
+            Qt::QueuedConnection);
+    };
     Work work = m_work;
     pool->start([self, this, shared, work] {
         auto r = work(shared->control);
         const bool ok = r.ok();
         const QString message = ok ? *r : r.error();
+        const Message error = ok ? Message() : r.what();
         // Post before signalling "done": the destructor waits for done, so
         // this object is still alive here.
         QMetaObject::invokeMethod(
             this,
-            [self, ok, message] {
+            [self, ok, message, error] {
                 if (self)
-                    self->onFinished(ok, message);
+                    self->onFinished(ok, message, error);
             },
             Qt::QueuedConnection);
         QMutexLocker lock(&shared->mutex);
@@ -112,10 +124,11 @@ void Job::onProgress(qint64 done, qint64 total)
     Q_EMIT progressChanged();
 }
 
-void Job::onFinished(bool ok, const QString &message)
+void Job::onFinished(bool ok, const QString &message, const Message &error)
 {
     m_status = ok ? JobStatus::Done : (m_shared->control.cancel ? JobStatus::Cancelled : JobStatus::Error);
     m_message = message;
+    m_error = error;
     if (ok && m_meter.total() > 0)
         m_meter.update(m_meter.total(), m_meter.total());
     Q_EMIT progressChanged();

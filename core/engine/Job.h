@@ -46,7 +46,10 @@ public:
     JobKind kind() const { return m_kind; }
     QString title() const { return m_title; }
     JobStatus status() const { return m_status; }
-    QString message() const { return m_message; }
+    // On failure, the reason in the current language (it follows a language change).
+    QString message() const { return m_error.isEmpty() ? m_message : m_error.text(); }
+    // The ids of the job rows the engine wrote for this work, in the history (Engine::jobs()).
+    const QStringList &recordedIds() const { return m_recordedIds; }
     const ProgressMeter &meter() const { return m_meter; }
     QDateTime startedAt() const { return m_startedAt; }
 
@@ -57,11 +60,12 @@ public:
 
 Q_SIGNALS:
     void progressChanged();
+    void recorded(const QString &jobId);
     void finished();
 
 private:
     void onProgress(qint64 done, qint64 total);
-    void onFinished(bool ok, const QString &message);
+    void onFinished(bool ok, const QString &message, const Message &error);
 
     struct Shared;
     JobKind m_kind;
@@ -70,6 +74,8 @@ private:
     std::shared_ptr<Shared> m_shared;
     JobStatus m_status = JobStatus::Running;
     QString m_message;
+    Message m_error;
+    QStringList m_recordedIds;
     ProgressMeter m_meter;
     QDateTime m_startedAt;
 };

@@ -246,28 +246,49 @@ Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl 
     auto policy = backupPolicy(name);
     if (!policy)
         return fail(policy);
+    PolicyRunReport report;
+    switch (policy->kind) {
+    case BackupPolicy::Kind::Verify:
+        if (auto r = verifyRepository(control); !r)
+            report.failed.append({QStringLiteral("repository"), r.what().encode()});
+        else if (!r->problems.isEmpty())
+            report.failed.append(
+                {QStringLiteral("repository"),
+                 deferTr("Engine", "The repository has %n problem(s): %1", nullptr, int(r->problems.size()))
+                     .arg(r->problems.first())
+                     .encode()});
+        return report;
+    case BackupPolicy::Kind::Gc:
+        if (auto r = gc(control); !r)
+            report.failed.append({QStringLiteral("repository"), r.what().encode()});
+        return report;
+    case BackupPolicy::Kind::Backup:
+        break;
+    }
     auto volumes = this->volumes();
     if (!volumes)
         return fail(volumes);
-    PolicyRunReport report;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Volume> pending;
     for (const Volume &v : std::as_const(*volumes)) {
-        if (control.cancel)
-            break;
-        if (isGone(v.status) || !policy->covers(v))
-            continue;
-        auto existing = backups(v.id);
-        BackupParams params;
-        params.volume = v.id;
-        params.force = policy->force;
-        params.incremental = existing && !wantsFull(*policy, *existing, now);
-        params.description = deferTr("Engine", "By policy %1").arg(policy->name).text();
-        JobControl one;
-        auto made = createBackup(params, one);
-        if (made)
-            report.created << made->id;
-        else
-            report.failed.append({v.id, made.what().encode()});
+        if (!isGone(v.status) && policy->covers(v))
+            pending << v;
+    }
+    // A failed volume is tried again after the others, as often as the policy says.
+    for (int attempt = 0; attempt <= policy->retries && !pending.isEmpty() && !control.cancel; ++attempt) {
+        QList<Volume> failed;
+        report.failed.clear();
+        for (const Volume &v : std::as_const(pending)) {
+            if (control.cancel)
+                break;
+            auto made = backupForPolicy(*policy, v);
+            if (made) {
+                report.created << made->id;
+            } else {
+                failed << v;
+                report.failed.append({v.id, made.what().encode()});
+            }
+        }
+        pending = failed;
     }
     if (policy->retention.keepsByRule() && !control.cancel) {
         auto pruned = prune(PruneRequest{policy->name, {}, {}}, control);
@@ -277,6 +298,18 @@ Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl 
             report.pruneError = pruned.what().encode();
     }
     return report;
+}
+
+Result<Backup> Engine::backupForPolicy(const BackupPolicy &policy, const Volume &volume)
+{
+    auto existing = backups(volume.id);
+    BackupParams params;
+    params.volume = volume.id;
+    params.force = policy.force;
+    params.incremental = existing && !wantsFull(policy, *existing, QDateTime::currentDateTimeUtc());
+    params.description = deferTr("Engine", "By policy %1").arg(policy.name).text();
+    JobControl one;
+    return createBackup(params, one);
 }
 
 // The newest elapse at or before `now` that no runner has claimed yet, after

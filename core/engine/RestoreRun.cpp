@@ -181,12 +181,16 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             return fail(deferTr("Engine", "No backend serves the volume %1.").arg(target.id));
     }
 
-    JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id);
+    JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id, &control);
     auto finishWith = [&](Result<Volume> r) {
         record(QStringLiteral("backup.restore"), b.id, b.project, r ? r->id : r.what().encode(),
                r ? QStringLiteral("ok") : QStringLiteral("failed"));
         return job.done(std::move(r), control);
     };
+    job.log(JobLogLevel::Info,
+            toNew ? deferTr("Engine", "Restore of backup \"%1\" to a new volume %2.")
+                        .arg(b.name, params.newVolumeName)
+                  : deferTr("Engine", "Restore of backup \"%1\" over volume %2.").arg(b.name, target.name));
     // gc never removes a chunk while a restore reads it.
     auto repoLock = m_repository->lockShared();
     if (!repoLock)
@@ -245,6 +249,11 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             (void)backend->remove(target.id);
         return finishWith(fail(written));
     }
+    job.log(JobLogLevel::Info,
+            deferTr("Engine", "Written: %1 to volume %2.").arg(validate::formatSize(b.size), target.name));
+    if (!bad.isEmpty())
+        job.log(JobLogLevel::Warning, deferTr("Engine", "Damaged chunks were written as zeros (%n chunk(s)).",
+                                              nullptr, int(bad.size())));
     if (params.zeroed && !bad.isEmpty()) {
         auto ranges = rangesOf(b.id, bad);
         *params.zeroed = ranges ? *ranges : QList<ByteRange>();

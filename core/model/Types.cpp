@@ -200,12 +200,65 @@ QJsonObject Backup::shownJson() const
         if (!m.code().isEmpty())
             o.insert(key + QStringLiteral("_code"), m.code());
     }
+    if (verifiedAt.isValid()) {
+        o.insert(QStringLiteral("verified_at"), verifiedAt.toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("verify_result"), verifyResult);
+    }
     return o;
 }
 
 QString JobRecord::errorText() const
 {
     return Message::display(error);
+}
+
+QString verifyResultText(const QString &key)
+{
+    if (key == QLatin1String("ok"))
+        return QCoreApplication::translate("Job", "Intact");
+    if (key == QLatin1String("damaged"))
+        return QCoreApplication::translate("Job", "Damaged");
+    return QCoreApplication::translate("Job", "Not verified");
+}
+
+QString jobLogLevelKey(JobLogLevel l)
+{
+    switch (l) {
+    case JobLogLevel::Info:
+        return QStringLiteral("info");
+    case JobLogLevel::Warning:
+        return QStringLiteral("warning");
+    case JobLogLevel::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString jobLogLevelText(JobLogLevel l)
+{
+    switch (l) {
+    case JobLogLevel::Info:
+        return QCoreApplication::translate("Job", "Info");
+    case JobLogLevel::Warning:
+        return QCoreApplication::translate("Job", "Warning");
+    case JobLogLevel::Error:
+        return QCoreApplication::translate("Job", "Error");
+    }
+    return {};
+}
+
+JobLogLevel jobLogLevelFromKey(const QString &key)
+{
+    if (key == QLatin1String("warning"))
+        return JobLogLevel::Warning;
+    if (key == QLatin1String("error"))
+        return JobLogLevel::Error;
+    return JobLogLevel::Info;
+}
+
+QString JobLogEntry::text() const
+{
+    return Message::display(message);
 }
 
 Backup Backup::fromJson(const QJsonObject &o)

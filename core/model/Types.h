@@ -95,6 +95,9 @@ struct Backup
     QString heldBy; // that policy
     QString warning; // as stored: Message::encode() or plain text
     QString error;
+    // The last verify of this backup (catalog only, not in the repository's record).
+    QDateTime verifiedAt;
+    QString verifyResult; // a VerifyResult key: "ok", "damaged"; empty: never verified
 
     // In the current language (Message::display).
     QString warningText() const;
@@ -142,6 +145,29 @@ struct JobRecord
     QString error; // as stored: Message::encode() or plain text
 
     QString errorText() const;
+};
+
+// What the last verify of a backup found.
+QString verifyResultText(const QString &key); // "Intact", "Damaged", "Not verified"
+
+enum class JobLogLevel
+{
+    Info,
+    Warning,
+    Error
+};
+QString jobLogLevelKey(JobLogLevel l);
+QString jobLogLevelText(JobLogLevel l);
+JobLogLevel jobLogLevelFromKey(const QString &key);
+
+// One line of a job's log, written by the engine at the job's main steps.
+struct JobLogEntry
+{
+    QDateTime at; // UTC
+    JobLogLevel level = JobLogLevel::Info;
+    QString message; // as stored: Message::encode() or plain text
+
+    QString text() const; // in the current language
 };
 
 // A byte range of a volume.

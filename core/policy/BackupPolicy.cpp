@@ -91,6 +91,28 @@ QString formatDuration(qint64 seconds)
     return out;
 }
 
+QString BackupPolicy::kindKey(Kind k)
+{
+    switch (k) {
+    case Kind::Verify:
+        return QStringLiteral("verify");
+    case Kind::Gc:
+        return QStringLiteral("gc");
+    case Kind::Backup:
+        break;
+    }
+    return QStringLiteral("backup");
+}
+
+std::optional<BackupPolicy::Kind> BackupPolicy::kindFromKey(const QString &key)
+{
+    for (Kind k : {Kind::Backup, Kind::Verify, Kind::Gc}) {
+        if (kindKey(k) == key)
+            return k;
+    }
+    return std::nullopt;
+}
+
 QString BackupPolicy::owningProject(const QList<Volume> &known) const
 {
     if (!project.isEmpty())
@@ -125,9 +147,14 @@ Result<void> BackupPolicy::validate() const
                                       "\".\", \"_\" or \"-\", starting with a letter or digit.")
                         .arg(name));
     const int targets = int(!volumes.isEmpty()) + int(!project.isEmpty()) + int(!match.isEmpty());
-    if (targets != 1)
+    if (kind == Kind::Backup && targets != 1)
         return fail(deferTr("Policy", "Say which volumes the policy backs up with exactly one of --volume, "
                                       "--project or --match."));
+    if (kind != Kind::Backup && (targets != 0 || retention.keepsByRule() || retention.minAgeSeconds > 0))
+        return fail(deferTr("Policy",
+                            "A %1 policy works on the whole repository: give it a schedule only, no "
+                            "volumes and no retention.")
+                        .arg(kindKey(kind)));
     if (!project.isEmpty()) {
         if (auto r = validate::projectName(project); !r)
             return r;
@@ -151,6 +178,8 @@ Result<void> BackupPolicy::validate() const
 QJsonObject BackupPolicy::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("kind"), kindKey(kind)},
+                  {QStringLiteral("retries"), retries},
                   {QStringLiteral("schedule"), schedule},
                   {QStringLiteral("full_every"), fullEvery},
                   {QStringLiteral("full_every_days"), fullEveryDays},
@@ -171,6 +200,8 @@ BackupPolicy BackupPolicy::fromJson(const QJsonObject &o)
 {
     BackupPolicy p;
     p.name = o.value(QStringLiteral("name")).toString();
+    p.kind = kindFromKey(o.value(QStringLiteral("kind")).toString()).value_or(Kind::Backup);
+    p.retries = o.value(QStringLiteral("retries")).toInt();
     for (const auto &v : o.value(QStringLiteral("volumes")).toArray())
         p.volumes << v.toString();
     p.project = o.value(QStringLiteral("project")).toString();

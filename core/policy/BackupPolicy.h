@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+#include <optional>
+
 namespace cb {
 
 struct Volume;
@@ -13,7 +15,19 @@ struct Volume;
 // catalog's backup_policies table, its definition stored as JSON.
 struct BackupPolicy
 {
+    // What a run does: back up the covered volumes (then prune), verify the
+    // whole repository, or collect its garbage.
+    enum class Kind
+    {
+        Backup,
+        Verify,
+        Gc
+    };
+    static QString kindKey(Kind k); // "backup", "verify", "gc"
+    static std::optional<Kind> kindFromKey(const QString &key);
+
     QString name;
+    Kind kind = Kind::Backup;
     // Which volumes, evaluated at each run so new volumes are picked up:
     // exactly one of a list of ids, a project, or a glob over names and ids.
     QStringList volumes;
@@ -26,6 +40,7 @@ struct BackupPolicy
     int fullEvery = 0;
     int fullEveryDays = 0;
     bool force = false; // back up volumes in use
+    int retries = 0;    // a volume whose backup failed is tried again this many times in the run
     RetentionRules retention;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -38,7 +38,8 @@ qint64 chunkLength(qint64 volumeSize, qint64 index)
     return std::min(ChunkSize, volumeSize - index * ChunkSize);
 }
 
-IndexWriter::IndexWriter(QFile &file, const IndexHeader &header) : m_file(file), m_header(header)
+IndexWriter::IndexWriter(QIODevice &device, QString name, const IndexHeader &header)
+    : m_file(device), m_name(std::move(name)), m_header(header)
 {
     m_header.chunkCount = chunkCountFor(header.volumeSize);
     const QJsonObject o{{QStringLiteral("volume_size"), m_header.volumeSize},
@@ -59,8 +60,7 @@ Result<void> IndexWriter::put(const char *data, qint64 length)
     if (!m_failed && m_file.write(data, length) != length)
         m_failed = true;
     if (m_failed)
-        return fail(
-            deferTr("Repository", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return fail(deferTr("Repository", "Cannot write %1: %2").arg(m_name, m_file.errorString()));
     return {};
 }
 
@@ -101,12 +101,7 @@ Result<void> IndexWriter::finish()
     if (auto r = flushWindow(); !r)
         return r;
     const QByteArray end = u32(0) + u32(0) + sha256(m_windowDigests.constData(), m_windowDigests.size());
-    if (auto r = put(end.constData(), end.size()); !r)
-        return r;
-    if (!m_file.flush())
-        return fail(
-            deferTr("Repository", "Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
-    return {};
+    return put(end.constData(), end.size());
 }
 
 Error IndexReader::damaged(const QString &why) const
@@ -114,15 +109,14 @@ Error IndexReader::damaged(const QString &why) const
     return fail(deferTr("Repository", "The index of backup %1 is damaged (%2).").arg(m_backupId, why));
 }
 
-Result<std::unique_ptr<IndexReader>> IndexReader::open(const QString &path, const QString &backupId)
+Result<std::unique_ptr<IndexReader>> IndexReader::open(std::unique_ptr<QIODevice> device,
+                                                       const QString &backupId)
 {
     std::unique_ptr<IndexReader> r(new IndexReader);
     r->m_backupId = backupId;
-    r->m_file.setFileName(path);
-    if (!r->m_file.open(QIODevice::ReadOnly))
-        return fail(
-            deferTr("Repository", "The index of backup %1 is missing from the repository.").arg(backupId));
-    const QByteArray head = r->m_file.read(12);
+    r->m_device = std::move(device);
+    r->m_file = r->m_device.get();
+    const QByteArray head = r->m_file->read(12);
     if (head.size() != 12 || std::memcmp(head.constData(), Magic, 4) != 0)
         return r->damaged(QCoreApplication::translate("Repository", "not an index"));
     if (quint8(head.at(4)) != Version)
@@ -133,8 +127,8 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const QString &path, cons
     const quint32 length = qFromLittleEndian<quint32>(head.constData() + 8);
     if (length > MaxHeader)
         return r->damaged(QCoreApplication::translate("Repository", "bad header length"));
-    const QByteArray json = r->m_file.read(length);
-    const QByteArray digest = r->m_file.read(DigestSize);
+    const QByteArray json = r->m_file->read(length);
+    const QByteArray digest = r->m_file->read(DigestSize);
     if (json.size() != qsizetype(length) || digest != sha256(json.constData(), json.size()))
         return r->damaged(QCoreApplication::translate("Repository", "header checksum"));
     const QJsonObject o = QJsonDocument::fromJson(json).object();
@@ -151,7 +145,7 @@ Result<std::unique_ptr<IndexReader>> IndexReader::open(const QString &path, cons
 
 Result<void> IndexReader::loadWindow()
 {
-    const QByteArray head = m_file.read(8 + DigestSize);
+    const QByteArray head = m_file->read(8 + DigestSize);
     if (head.size() != 8 + DigestSize)
         return damaged(QCoreApplication::translate("Repository", "truncated"));
     const quint32 entries = qFromLittleEndian<quint32>(head.constData());
@@ -159,7 +153,7 @@ Result<void> IndexReader::loadWindow()
     if (entries == 0 || entries > MaxWindowEntries || m_position + entries > m_header.chunkCount ||
         packed > ZSTD_compressBound(size_t(entries) * EntrySize))
         return damaged(QCoreApplication::translate("Repository", "window"));
-    const QByteArray data = m_file.read(packed);
+    const QByteArray data = m_file->read(packed);
     if (data.size() != qsizetype(packed))
         return damaged(QCoreApplication::translate("Repository", "truncated"));
     m_window.resize(qsizetype(entries) * EntrySize);
@@ -177,9 +171,9 @@ Result<void> IndexReader::readEnd()
 {
     if (m_endChecked)
         return {};
-    const QByteArray end = m_file.read(8 + DigestSize);
+    const QByteArray end = m_file->read(8 + DigestSize);
     if (end.size() != 8 + DigestSize || qFromLittleEndian<quint32>(end.constData()) != 0 ||
-        end.mid(8) != sha256(m_windowDigests.constData(), m_windowDigests.size()) || !m_file.atEnd())
+        end.mid(8) != sha256(m_windowDigests.constData(), m_windowDigests.size()) || !m_file->atEnd())
         return damaged(QCoreApplication::translate("Repository", "end"));
     m_endChecked = true;
     return {};

@@ -5,7 +5,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
-#include <QFile>
+#include <QIODevice>
 
 #include <memory>
 
@@ -43,8 +43,9 @@ class IndexWriter
 public:
     static constexpr int WindowEntries = 16384; // 512 KiB raw per window
 
-    // Writes to the already open file; the caller makes it durable and names it.
-    IndexWriter(QFile &file, const IndexHeader &header);
+    // Writes to the already open device; the caller makes it durable and
+    // names it. name: what errors call it.
+    IndexWriter(QIODevice &device, QString name, const IndexHeader &header);
     Result<void> append(const ChunkHash &hash);
     Result<void> finish();
     qint64 written() const { return m_written; }
@@ -53,7 +54,8 @@ private:
     Result<void> flushWindow();
     Result<void> put(const char *data, qint64 length);
 
-    QFile &m_file;
+    QIODevice &m_file;
+    QString m_name;
     IndexHeader m_header;
     QByteArray m_window;
     QByteArray m_windowDigests;
@@ -65,7 +67,9 @@ private:
 class IndexReader
 {
 public:
-    static Result<std::unique_ptr<IndexReader>> open(const QString &path, const QString &backupId);
+    // Reads from the open device (a file, or an object read whole).
+    static Result<std::unique_ptr<IndexReader>> open(std::unique_ptr<QIODevice> device,
+                                                     const QString &backupId);
     const IndexHeader &header() const { return m_header; }
     // The next entry (empty = hole); fails on damage or at the end.
     Result<ChunkHash> next();
@@ -80,7 +84,8 @@ private:
     Result<void> readEnd();
     Error damaged(const QString &why) const;
 
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_device;
+    QIODevice *m_file = nullptr;
     QString m_backupId;
     IndexHeader m_header;
     QByteArray m_window;

@@ -87,12 +87,18 @@ Result<std::vector<ChunkHash>> resolveV1(const QString &dir, const QString &id, 
 
 Result<void> Repository::upgradeFrom1()
 {
-    const QString dir = m_path + QStringLiteral("/manifests");
-    qCInfo(lcRepository) << "upgrading repository" << m_path << "from format 1 to" << FormatVersion;
+    // Format 1 existed only in local folders.
+    const QString root = m_store->localDirectory();
+    if (root.isEmpty())
+        return fail(
+            deferTr("Repository", "The repository %1 has format 1, which exists only in a local folder.")
+                .arg(location()));
+    const QString dir = root + QStringLiteral("/manifests");
+    qCInfo(lcRepository) << "upgrading repository" << root << "from format 1 to" << FormatVersion;
     for (const QString &sub : {QStringLiteral("indexes"), QStringLiteral("records")}) {
-        if (!privatefiles::makeDirectory(m_path + u'/' + sub))
+        if (!privatefiles::makeDirectory(root + u'/' + sub))
             return fail(
-                deferTr("Repository", "Cannot create the repository directory %1.").arg(m_path + u'/' + sub));
+                deferTr("Repository", "Cannot create the repository directory %1.").arg(root + u'/' + sub));
     }
     const auto files = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &file : files) {
@@ -100,8 +106,7 @@ Result<void> Repository::upgradeFrom1()
         qint64 size = 0;
         auto map = resolveV1(dir, id, &size);
         if (!map)
-            return fail(
-                deferTr("Repository", "Cannot upgrade the repository %1: %2").arg(m_path, map.error()));
+            return fail(deferTr("Repository", "Cannot upgrade the repository %1: %2").arg(root, map.error()));
         auto record = readManifestV1(dir, id);
         IndexHeader header;
         header.record = record->record;
@@ -120,11 +125,11 @@ Result<void> Repository::upgradeFrom1()
     }
     // The new format is declared only once every index is durable; a kill
     // before this line upgrades again at the next open.
-    if (auto r = writeFormat(QStringLiteral("upgraded_at")); !r)
+    if (auto r = writeFormat(*m_store, QStringLiteral("upgraded_at")); !r)
         return r;
     for (const QString &file : files)
         repofiles::removeRegularFile(dir + u'/' + file);
-    QDir(m_path).rmdir(QStringLiteral("manifests"));
+    QDir(root).rmdir(QStringLiteral("manifests"));
     m_upgradedFrom = 1;
     return {};
 }

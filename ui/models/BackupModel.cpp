@@ -44,6 +44,8 @@ QString BackupModel::columnTitle(int column)
         return tr("Stored");
     case Created:
         return tr("Created");
+    case Verified:
+        return tr("Verified");
     case Tags:
         return tr("Tags");
     case Description:
@@ -110,6 +112,11 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
                        : validate::formatSize(b.storedBytes);
         case Created:
             return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Verified:
+            return b.verifiedAt.isValid() ? tr("%1, %2").arg(verifyResultText(b.verifyResult),
+                                                             QLocale().toString(b.verifiedAt.toLocalTime(),
+                                                                                QLocale::ShortFormat))
+                                          : QString();
         case Tags:
             return b.tags.join(QLatin1String(", "));
         case Description:
@@ -134,6 +141,8 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
             return b.storedBytes;
         case Created:
             return b.createdAt;
+        case Verified:
+            return b.verifiedAt;
         case Tags:
             return b.tags;
         case Description:
@@ -147,6 +156,9 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
             return Icons::status(b.status);
         if (col == Type)
             return Icons::kind(b.kind);
+        if (col == Verified && b.verifiedAt.isValid())
+            return Icons::status(b.verifyResult == QLatin1String("ok") ? BackupStatus::Available
+                                                                       : BackupStatus::Damaged);
         break;
     case Qt::TextAlignmentRole:
         if (col == VolumeSize || col == StoredSize)
@@ -176,6 +188,12 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
                 .arg(validate::formatSize(b.readBytes), validate::formatSize(b.storedBytes));
         case Created:
             return QLocale().toString(b.createdAt.toLocalTime(), QLocale::LongFormat);
+        case Verified:
+            return b.verifiedAt.isValid()
+                       ? tr("Last verified %1: %2")
+                             .arg(QLocale().toString(b.verifiedAt.toLocalTime(), QLocale::LongFormat),
+                                  verifyResultText(b.verifyResult))
+                       : verifyResultText(QString());
         case Description:
             return b.description;
         }
@@ -212,6 +230,8 @@ bool BackupModel::lessThan(int l, int r, int column) const
         return a.storedBytes < b.storedBytes;
     case Created:
         return a.createdAt < b.createdAt;
+    case Verified:
+        return a.verifiedAt < b.verifiedAt;
     case Tags:
         return text(a.tags.join(u','), b.tags.join(u','));
     case Description:
@@ -227,8 +247,8 @@ bool BackupModel::sameRecord(const Backup &a, const Backup &b)
            a.size == b.size && a.kind == b.kind && a.parentId == b.parentId && a.createdAt == b.createdAt &&
            a.completedAt == b.completedAt && a.volumeName == b.volumeName && a.project == b.project &&
            a.volumeId == b.volumeId && a.error == b.error && a.warning == b.warning && a.forced == b.forced &&
-           a.volumeType == b.volumeType && a.protectedBackup == b.protectedBackup &&
-           a.heldUntil == b.heldUntil;
+           a.volumeType == b.volumeType && a.verifiedAt == b.verifiedAt && a.verifyResult == b.verifyResult &&
+           a.protectedBackup == b.protectedBackup && a.heldUntil == b.heldUntil;
 }
 
 const Backup *BackupModel::find(const QString &id) const

@@ -27,6 +27,7 @@ public:
         VolumeSize,
         StoredSize,
         Created,
+        Verified, // the last verify's result and time
         Tags,
         Description,
         ColumnCount

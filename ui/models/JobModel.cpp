@@ -20,7 +20,7 @@ JobModel::~JobModel()
 
 int JobModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_jobs.size());
+    return parent.isValid() ? 0 : int(m_jobs.size() + m_history.size());
 }
 
 int JobModel::columnCount(const QModelIndex &parent) const
@@ -88,8 +88,10 @@ QString JobModel::etaText(qint64 s)
 
 QVariant JobModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_jobs.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (index.row() >= m_jobs.size())
+        return recordData(m_history.at(index.row() - m_jobs.size()), index.column(), role);
     const Job &job = *m_jobs.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
@@ -107,7 +109,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         case Remaining:
             return job.isRunning() ? etaText(job.meter().etaSeconds()) : QString();
         case Started:
-            return QLocale().toString(job.startedAt().toLocalTime().time(), QLocale::ShortFormat);
+            return QLocale().toString(job.startedAt().toLocalTime(), QLocale::ShortFormat);
         case Result:
             return message(&job);
         }
@@ -144,8 +146,142 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         return progressPermille(job);
     case RunningRole:
         return job.isRunning();
+    case JobIdRole:
+        return job.recordedIds().isEmpty() ? QString() : job.recordedIds().last();
     }
     return {};
+}
+
+QString JobModel::recordTitle(const JobRecord &r) const
+{
+    QString name = m_nameOf ? m_nameOf(r) : QString();
+    if (name.isEmpty())
+        name = !r.backupId.isEmpty() ? r.backupId.left(8) : r.volumeId;
+    return name.isEmpty() ? jobKindText(r.kind) : tr("%1: %2").arg(jobKindText(r.kind), name);
+}
+
+QVariant JobModel::recordData(const JobRecord &r, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Operation:
+            return recordTitle(r);
+        case Status:
+            return jobStatusText(r.status);
+        case Started:
+            return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+        case Result:
+            return r.errorText().section(u'\n', 0, 0);
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = tr("Job %1 on %2 (process %3)").arg(r.id, r.host).arg(r.pid);
+        tip +=
+            u'\n' + tr("Started %1").arg(QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat));
+        if (r.finishedAt.isValid())
+            tip += u'\n' +
+                   tr("Ended %1").arg(QLocale().toString(r.finishedAt.toLocalTime(), QLocale::LongFormat));
+        if (!r.error.isEmpty())
+            tip += u'\n' + r.errorText();
+        return tip;
+    }
+    case Qt::DecorationRole:
+        if (column == Status)
+            return Icons::jobStatus(r.status);
+        break;
+    case RawRole:
+        switch (column) {
+        case Operation:
+            return recordTitle(r);
+        case Status:
+            return int(r.status);
+        case Started:
+            return r.startedAt;
+        case Result:
+            return r.errorText();
+        }
+        break;
+    case RunningRole:
+        return false; // another process's job is cancelled there, not here
+    case JobIdRole:
+        return r.id;
+    }
+    return {};
+}
+
+const JobRecord *JobModel::recordAt(int row) const
+{
+    const qsizetype i = row - m_jobs.size();
+    return i >= 0 && i < m_history.size() ? &m_history.at(i) : nullptr;
+}
+
+QString JobModel::jobIdAt(int row) const
+{
+    return index(row, 0).data(JobIdRole).toString();
+}
+
+int JobModel::rowOfJobId(const QString &jobId) const
+{
+    if (jobId.isEmpty())
+        return -1;
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i)->recordedIds().contains(jobId))
+            return i;
+    }
+    for (int i = 0; i < m_history.size(); ++i) {
+        if (m_history.at(i).id == jobId)
+            return int(m_jobs.size()) + i;
+    }
+    return -1;
+}
+
+QSet<QString> JobModel::liveIds() const
+{
+    QSet<QString> ids;
+    for (const Job *j : m_jobs) {
+        for (const QString &id : j->recordedIds())
+            ids.insert(id);
+    }
+    return ids;
+}
+
+void JobModel::setHistory(const QList<JobRecord> &history)
+{
+    const QSet<QString> live = liveIds();
+    QList<JobRecord> fresh;
+    fresh.reserve(history.size());
+    for (auto it = history.crbegin(); it != history.crend(); ++it) {
+        if (live.contains(it->id))
+            continue;
+        fresh << *it;
+        if (it->status != JobStatus::Error || m_seenFailures.contains(it->id))
+            continue;
+        m_seenFailures.insert(it->id);
+        if (it->finishedAt >= m_since)
+            Q_EMIT otherJobFailed(*it);
+    }
+    const int first = int(m_jobs.size());
+    bool same = fresh.size() == m_history.size();
+    for (qsizetype i = 0; same && i < fresh.size(); ++i)
+        same = fresh.at(i).id == m_history.at(i).id;
+    if (same) {
+        m_history = fresh;
+        if (!m_history.isEmpty())
+            Q_EMIT dataChanged(index(first, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        if (!m_history.isEmpty()) {
+            beginRemoveRows({}, first, first + int(m_history.size()) - 1);
+            m_history.clear();
+            endRemoveRows();
+        }
+        if (!fresh.isEmpty()) {
+            beginInsertRows({}, first, first + int(fresh.size()) - 1);
+            m_history = fresh;
+            endInsertRows();
+        }
+    }
+    Q_EMIT jobsChanged();
 }
 
 QString JobModel::title(const Job *job) const
@@ -169,6 +305,19 @@ void JobModel::add(Job *job, Text title, Text doneMessage)
     m_jobs.prepend(job);
     endInsertRows();
     connect(job, &Job::progressChanged, this, &JobModel::onProgress);
+    // Once the engine has written the job's row, the history lists it here only.
+    connect(job, &Job::recorded, this, [this](const QString &jobId) {
+        for (int i = 0; i < m_history.size(); ++i) {
+            if (m_history.at(i).id != jobId)
+                continue;
+            const int row = int(m_jobs.size()) + i;
+            beginRemoveRows({}, row, row);
+            m_history.removeAt(i);
+            endRemoveRows();
+            break;
+        }
+        Q_EMIT jobsChanged();
+    });
     connect(job, &Job::finished, this, &JobModel::onProgress);
     Q_EMIT jobsChanged();
 }
@@ -221,6 +370,9 @@ void JobModel::clearFinished()
         beginRemoveRows({}, row, row);
         Job *j = m_jobs.takeAt(row);
         m_texts.remove(j);
+        // Listed again from the history, not announced again.
+        for (const QString &id : j->recordedIds())
+            m_seenFailures.insert(id);
         endRemoveRows();
         j->deleteLater();
     }
@@ -248,8 +400,8 @@ JobModel::Summary JobModel::summary() const
 void JobModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_jobs.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_jobs.size()) - 1, ColumnCount - 1));
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 } // namespace cb::ui

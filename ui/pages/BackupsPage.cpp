@@ -3,9 +3,11 @@
 #include "BackupActions.h"
 #include "Icons.h"
 #include "Session.h"
+#include "engine/Job.h"
 #include "models/BackupModel.h"
 #include "models/BackupProxyModel.h"
 #include "models/VolumeModel.h"
+#include "widgets/BackupDetails.h"
 #include "widgets/EmptyState.h"
 #include "widgets/MessageBox.h"
 
@@ -21,6 +23,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -90,7 +94,9 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
       m_proxy(new BackupProxyModel(this)), m_toolBar(new QToolBar(this)), m_search(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_type(new QComboBox(this)), m_project(new QComboBox(this)),
       m_tag(new QComboBox(this)), m_count(new QLabel(this)), m_stack(new QStackedWidget(this)),
-      m_view(new QTableView(this)), m_empty(new EmptyState(Icons::App, this)),
+      m_view(new QTableView(this)), m_details(new BackupDetails(this)),
+      m_listArea(new QSplitter(Qt::Horizontal, this)), m_verify(new QAction(this)),
+      m_verifyRepository(new QAction(this)), m_empty(new EmptyState(Icons::App, this)),
       m_emptyTitle(static_cast<EmptyState *>(m_empty)->title()),
       m_emptyText(static_cast<EmptyState *>(m_empty)->text()), m_demo(new QPushButton(m_empty)),
       m_newVolume(new QPushButton(m_empty)), m_searchTimer(new QTimer(this)), m_choicesTimer(new QTimer(this))
@@ -114,7 +120,14 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_actions->addProtectionTo(m_toolBar);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_verify->setObjectName(QStringLiteral("verifyBackupsAction"));
+    m_verifyRepository->setObjectName(QStringLiteral("verifyRepositoryAction"));
+    m_verify->setIcon(Icons::get(Icons::Jobs));
+    m_toolBar->addAction(m_verify);
+    connect(m_verify, &QAction::triggered, this, &BackupsPage::verifySelected);
+    connect(m_verifyRepository, &QAction::triggered, this, &BackupsPage::verifyRepository);
     m_toolBar->addWidget(spacer);
+    m_toolBar->addAction(m_verifyRepository);
     m_toolBar->addAction(m_actions->refresh());
     connect(m_actions, &BackupActions::chainRequested, this, &BackupsPage::chainRequested);
     connect(m_actions, &BackupActions::protectionChanged, this, [this](const QString &error) {
@@ -157,7 +170,7 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
     h->setHighlightSections(false);
-    const QList<int> widths{190, 150, 80, 120, 100, 95, 90, 140, 140, 200};
+    const QList<int> widths{190, 150, 80, 120, 100, 95, 90, 140, 150, 140, 200};
     for (int c = 0; c < widths.size(); ++c)
         m_view->setColumnWidth(c, widths.at(c));
 
@@ -177,7 +190,19 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     connect(m_newVolume, &QPushButton::clicked, this, &BackupsPage::createVolumeRequested);
     connect(m_demo, &QPushButton::clicked, this, &BackupsPage::demoRequested);
 
-    m_stack->addWidget(m_view);
+    // Every field of the selected backup beside the list, scrolled when long.
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("backupDetailsScroll"));
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setMinimumWidth(220);
+    m_listArea->setObjectName(QStringLiteral("backupListSplitter"));
+    m_listArea->addWidget(m_view);
+    m_listArea->addWidget(detailsScroll);
+    m_listArea->setStretchFactor(0, 4);
+    m_listArea->setStretchFactor(1, 1);
+    m_listArea->setSizes({900, 300});
+    m_stack->addWidget(m_listArea);
     m_stack->addWidget(m_empty);
 
     auto *layout = new QVBoxLayout(this);
@@ -211,6 +236,9 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(m_choicesTimer, &QTimer::timeout, this, &BackupsPage::updateFilterChoices);
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupsPage::updateEmptyState);
+    connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupsPage::updateDetails);
+    connect(session->backupModel(), &QAbstractItemModel::dataChanged, this, &BackupsPage::updateDetails);
+    connect(session, &Session::permissionsChanged, this, &BackupsPage::updateVerify);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupsPage::updateEmptyState);
     connect(session, &Session::permissionsChanged, this, &BackupsPage::updateEmptyState);
     // Within one project's scope the project filter has nothing to choose.
@@ -222,6 +250,7 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         m_actions->addTo(&menu, true);
+        menu.addAction(m_verify);
         menu.addSeparator();
         m_actions->addProtectionTo(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -272,6 +301,9 @@ void BackupsPage::retranslate()
            "few demo volumes with <b>Create Demo Data</b>.</p>"));
     m_newVolume->setText(tr("Create Volume"));
     m_demo->setText(tr("Create Demo Data"));
+    m_verify->setText(tr("Verify"));
+    m_verifyRepository->setText(tr("Verify Repository"));
+    updateVerify();
     updateFilterChoices();
     updateCount();
 }
@@ -320,7 +352,7 @@ void BackupsPage::updateEmptyState()
 {
     const bool empty = m_session->backupModel()->isLoaded() && m_session->volumeModel()->isLoaded() &&
                        m_session->backupModel()->rowCount() == 0 && m_session->volumeModel()->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_listArea));
     // Demo data creates volumes and backs them up.
     const Permissions &may = m_session->permissions();
     QString why = may.whyNot(Action::ManageVolumes);
@@ -365,6 +397,60 @@ void BackupsPage::selectBackups(const QStringList &ids)
 void BackupsPage::onSelectionChanged()
 {
     m_actions->setSelection(selectedIds());
+    updateDetails();
+    updateVerify();
+}
+
+void BackupsPage::updateDetails()
+{
+    const QStringList ids = selectedIds();
+    const Backup *b = ids.size() == 1 ? m_session->backupModel()->find(ids.first()) : nullptr;
+    m_details->setBackup(b ? std::optional<Backup>(*b) : std::nullopt, int(ids.size()));
+}
+
+void BackupsPage::updateVerify()
+{
+    const Permissions &may = m_session->permissions();
+    QString why;
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        why = tr("Select one or more backups to verify.");
+    for (const QString &id : ids) {
+        const Backup *b = m_session->backupModel()->find(id);
+        if (!b)
+            continue;
+        if (b->status != BackupStatus::Available && b->status != BackupStatus::Damaged) {
+            why = tr("The backup \"%1\" cannot be verified while it is %2.")
+                      .arg(b->name, backupStatusText(b->status).toLower());
+            break;
+        }
+        if (const QString no = may.whyNot(Action::Verify, b->project); !no.isEmpty()) {
+            why = no;
+            break;
+        }
+    }
+    m_verify->setEnabled(why.isEmpty());
+    m_verify->setToolTip(why.isEmpty() ? tr("Read every chunk of the selected backups and check it; each "
+                                            "backup's result shows in the Verified column")
+                                       : why);
+    const QString repoWhy = may.whyNot(Action::ManageRepository);
+    m_verifyRepository->setEnabled(repoWhy.isEmpty());
+    m_verifyRepository->setToolTip(
+        repoWhy.isEmpty() ? tr("Check every chunk of the repository and the catalog against it") : repoWhy);
+}
+
+void BackupsPage::verifySelected()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty() && m_verify->isEnabled())
+        m_session->verifyBackups(ids);
+}
+
+void BackupsPage::verifyRepository()
+{
+    if (!m_verifyRepository->isEnabled())
+        return;
+    m_session->verifyRepository();
 }
 
 } // namespace cb::ui

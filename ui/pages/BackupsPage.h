@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -14,6 +16,7 @@ class QToolBar;
 namespace cb::ui {
 
 class BackupActions;
+class BackupDetails;
 class BackupProxyModel;
 class Session;
 
@@ -31,6 +34,9 @@ public:
     QTableView *view() const { return m_view; }
     BackupProxyModel *proxy() const { return m_proxy; }
     QStringList selectedIds() const;
+    BackupDetails *details() const { return m_details; }
+    QAction *verifyAction() const { return m_verify; }
+    QAction *verifyRepositoryAction() const { return m_verifyRepository; }
     void selectBackups(const QStringList &ids);
 
 Q_SIGNALS:
@@ -48,6 +54,10 @@ private:
     void updateCount();
     void updateEmptyState();
     void onSelectionChanged();
+    void updateDetails();
+    void updateVerify();
+    void verifySelected();
+    void verifyRepository();
 
     Session *m_session;
     BackupActions *m_actions;
@@ -58,6 +68,10 @@ private:
     QLabel *m_count;
     QStackedWidget *m_stack;
     QTableView *m_view;
+    BackupDetails *m_details;
+    QSplitter *m_listArea; // the list and the details of the selected backup
+    QAction *m_verify;
+    QAction *m_verifyRepository;
     QWidget *m_empty;
     QLabel *m_emptyTitle;
     QLabel *m_emptyText;
