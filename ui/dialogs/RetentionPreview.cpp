@@ -62,6 +62,12 @@ void RetentionPreview::retranslate()
 
 void RetentionPreview::setVolumes(const QList<Volume> &volumes)
 {
+    QStringList ids;
+    for (const Volume &v : volumes)
+        ids << v.id;
+    if (ids == m_volumeIds && m_volume->count() > 0)
+        return; // the same choice: nothing to compute again
+    m_volumeIds = ids;
     const QString current = volumeId();
     const QSignalBlocker block(m_volume);
     m_volume->clear();
@@ -94,8 +100,9 @@ void RetentionPreview::setRules(const RetentionRules &rules)
         return a.last == b.last && a.hourly == b.hourly && a.daily == b.daily && a.weekly == b.weekly &&
                a.monthly == b.monthly && a.yearly == b.yearly && a.minAgeSeconds == b.minAgeSeconds;
     };
-    if (same(rules, m_rules) && !m_shown.isEmpty())
+    if (same(rules, m_rules) && m_rulesSet)
         return;
+    m_rulesSet = true;
     m_rules = rules;
     schedule();
 }

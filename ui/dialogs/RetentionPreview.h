@@ -54,6 +54,8 @@ private:
     QLabel *m_summary;
     QTimer *m_timer;
     RetentionRules m_rules;
+    bool m_rulesSet = false;
+    QStringList m_volumeIds;
     QList<RetentionDecision> m_shown;
     QHash<QString, bool> m_keep;
     quint64 m_generation = 0;
