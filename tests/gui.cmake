@@ -10,3 +10,5 @@ cb_add_test(tst_chain SOURCES tst_chain.cpp GuiTestSupport.h LIBS cloudbackup_ui
 add_test(NAME tst_gui_pg COMMAND tst_gui memberOnSharedCatalog)
 set_tests_properties(tst_gui_pg PROPERTIES LABELS "gui;postgres" TIMEOUT 900 FIXTURES_REQUIRED postgres
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;CLOUDBACKUP_TEST_PG_DIR=${CB_PG_DIR}")
+# Backup policies in the console: the Policies page and dialog, protection, next runs.
+cb_add_test(tst_gui_policies SOURCES tst_gui_policies.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)

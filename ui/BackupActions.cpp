@@ -1,6 +1,7 @@
 #include "BackupActions.h"
 
 #include "Icons.h"
+#include "PolicyIcons.h"
 #include "Session.h"
 #include "dialogs/CreateBackupDialog.h"
 #include "dialogs/DeleteBackupsDialog.h"
@@ -66,6 +67,7 @@ BackupActions::BackupActions(Session *session, QWidget *dialogParent, QObject *p
             Q_EMIT chainRequested(b->volumeId, b->id);
     });
     connect(m_refresh, &QAction::triggered, session, &Session::refresh);
+    setUpProtection();
     connect(session->backupModel(), &BackupModel::backupsChanged, this, &BackupActions::updateState);
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this, &BackupActions::updateState);
     connect(session, &Session::permissionsChanged, this, &BackupActions::updateState);
@@ -95,6 +97,7 @@ void BackupActions::retranslate()
     m_chain->setToolTip(tr("Show the backup chain of the selected backup's volume"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Read volumes and backups again"));
+    retranslateProtection();
     updateState();
 }
 
@@ -188,6 +191,7 @@ void BackupActions::updateState()
     gate(m_remove, !selected.isEmpty() && std::none_of(selected.cbegin(), selected.cend(), busy),
          why(Action::Delete));
     m_chain->setEnabled(!selected.isEmpty());
+    updateProtection(projects);
 }
 
 void BackupActions::openCreate(const QString &volumeId)
@@ -251,6 +255,93 @@ void BackupActions::openDelete(const QStringList &backupIds)
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     connect(dlg, &QDialog::accepted, this, [this, dlg] { m_session->deleteBackups(dlg->order()); });
     dlg->open();
+}
+
+} // namespace cb::ui
+
+namespace cb::ui {
+
+void BackupActions::setUpProtection()
+{
+    m_protect = make("protectBackupAction");
+    m_unprotect = make("unprotectBackupAction");
+    m_protect->setIcon(PolicyIcons::protect());
+    m_unprotect->setIcon(PolicyIcons::unprotect());
+    connect(m_protect, &QAction::triggered, this, [this] { setProtected(m_selection, true); });
+    connect(m_unprotect, &QAction::triggered, this, [this] { setProtected(m_selection, false); });
+}
+
+void BackupActions::retranslateProtection()
+{
+    m_protect->setText(tr("Protect"));
+    m_tips[m_protect] = tr("Protect the selected backups: nobody can delete or prune them until they are "
+                           "unprotected");
+    m_unprotect->setText(tr("Unprotect"));
+    m_tips[m_unprotect] = tr("Allow the selected backups to be deleted and pruned again (audited)");
+}
+
+void BackupActions::updateProtection(const QStringList &projects)
+{
+    int protectable = 0, unprotectable = 0;
+    for (const QString &id : std::as_const(m_selection)) {
+        const Backup *b = m_session->backupModel()->find(id);
+        if (!b)
+            continue;
+        if (b->protectedBackup)
+            ++unprotectable;
+        else if (b->status == BackupStatus::Available || b->status == BackupStatus::Damaged)
+            ++protectable;
+    }
+    const Permissions &may = m_session->permissions();
+    const QString why = projects.isEmpty() ? may.whyNot(Action::ManagePolicies)
+                                           : may.whyNotAll(Action::ManagePolicies, projects);
+    gate(m_protect, protectable > 0, why);
+    gate(m_unprotect, unprotectable > 0, why);
+}
+
+void BackupActions::addProtectionTo(QToolBar *toolBar)
+{
+    toolBar->addAction(m_protect);
+    toolBar->addAction(m_unprotect);
+}
+
+void BackupActions::addProtectionTo(QMenu *menu)
+{
+    menu->addAction(m_protect);
+    menu->addAction(m_unprotect);
+}
+
+void BackupActions::setProtected(const QStringList &backupIds, bool on)
+{
+    QStringList ids, volumes;
+    for (const QString &id : backupIds) {
+        const Backup *b = m_session->backupModel()->find(id);
+        if (!b || b->protectedBackup == on)
+            continue;
+        ids << id;
+        if (!volumes.contains(b->volumeId))
+            volumes << b->volumeId;
+    }
+    if (ids.isEmpty())
+        return;
+    m_protect->setEnabled(false);
+    m_unprotect->setEnabled(false);
+    Engine *engine = &m_session->engine();
+    m_session->runTask(
+        [engine, ids, on](JobControl &) -> Result<QString> {
+            for (const QString &id : ids) {
+                if (auto r = engine->setProtected(id, on); !r)
+                    return fail(r.error());
+            }
+            return QString();
+        },
+        this,
+        [this, volumes](bool ok, const QString &message) {
+            for (const QString &v : volumes)
+                m_session->refreshBackups(v);
+            updateState();
+            Q_EMIT protectionChanged(ok ? QString() : message);
+        });
 }
 
 } // namespace cb::ui

@@ -37,6 +37,8 @@ public:
     QAction *remove() const { return m_remove; }
     QAction *chain() const { return m_chain; }
     QAction *refresh() const { return m_refresh; }
+    QAction *protect() const { return m_protect; }
+    QAction *unprotect() const { return m_unprotect; }
 
     void addTo(QToolBar *toolBar, bool withChain);
     void addTo(QMenu *menu, bool withChain);
@@ -48,23 +50,34 @@ public:
     // One dialog for several backups: tags added to or removed from each.
     void openTags(const QStringList &backupIds);
     void openDelete(const QStringList &backupIds);
+    // Protection (needs ManagePolicies): a protected backup cannot be deleted
+    // or pruned by anyone until it is unprotected.
+    void addProtectionTo(QToolBar *toolBar);
+    void addProtectionTo(QMenu *menu);
+    void setProtected(const QStringList &backupIds, bool on);
 
     void retranslate();
     void updateState();
 
 Q_SIGNALS:
     void chainRequested(const QString &volumeId, const QString &backupId);
+    // After a protect or unprotect: empty error on success.
+    void protectionChanged(const QString &error);
 
 private:
     QAction *make(const char *objectName);
     // Enabled when it applies and the user may; the tooltip says why not.
     void gate(QAction *action, bool applies, const QString &whyNot);
+    void setUpProtection();
+    void retranslateProtection();
+    void updateProtection(const QStringList &projects);
 
     Session *m_session;
     QWidget *m_dialogParent;
     QStringList m_selection;
     QString m_volume;
     QAction *m_create, *m_restore, *m_edit, *m_tags, *m_remove, *m_chain, *m_refresh;
+    QAction *m_protect = nullptr, *m_unprotect = nullptr;
     QHash<QAction *, QString> m_tips; // the tooltips when allowed
 };
 

@@ -2,6 +2,7 @@
 
 #include "BackupActions.h"
 #include "Icons.h"
+#include "PolicyIcons.h"
 #include "Session.h"
 #include "engine/Job.h"
 #include "i18n/Language.h"
@@ -13,6 +14,7 @@
 #include "pages/ChainPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
+#include "pages/PoliciesPage.h"
 #include "pages/VolumesPage.h"
 #include "widgets/JobAlert.h"
 #include "widgets/JobIndicator.h"
@@ -37,10 +39,11 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
       m_backups(new BackupsPage(m_session, m_stack)),
       m_volumes(new VolumesPage(m_session, m_backups->actions(), m_stack)),
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
-      m_audit(new AuditPage(m_session, m_stack)), m_scopeSwitcher(new ScopeSwitcher(m_session, this)),
-      m_account(new QLabel(this)), m_indicator(new JobIndicator(m_session->jobModel(), this)),
-      m_alert(new JobAlert(m_session, this)), m_connection(new QLabel(this)), m_scope(new QLabel(this)),
-      m_loading(new QLabel(this)), m_languages(new QActionGroup(this))
+      m_audit(new AuditPage(m_session, m_stack)), m_policies(new PoliciesPage(m_session, m_stack)),
+      m_scopeSwitcher(new ScopeSwitcher(m_session, this)), m_account(new QLabel(this)),
+      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_alert(new JobAlert(m_session, this)),
+      m_connection(new QLabel(this)), m_scope(new QLabel(this)), m_loading(new QLabel(this)),
+      m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -55,6 +58,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_stack->addWidget(m_chain);
     m_stack->addWidget(m_jobs);
     m_stack->addWidget(m_audit);
+    m_stack->addWidget(m_policies);
 
     // The project scope of every list, and who is logged in.
     auto *top = new QToolBar(this);
@@ -77,6 +81,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     for (auto icon :
          {Icons::Dashboard, Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
+    new QListWidgetItem(PolicyIcons::policy(QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setFixedWidth(196);
@@ -195,8 +200,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages{tr("Dashboard"),    tr("Volume Backups"), tr("Volumes"),
-                            tr("Backup Chain"), tr("Jobs"),           tr("Audit")};
+    const QStringList pages{tr("Dashboard"), tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"),
+                            tr("Jobs"),      tr("Audit"),          tr("Policies")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
     updateTitle();

@@ -23,6 +23,7 @@ class DashboardPage;
 class JobAlert;
 class JobIndicator;
 class JobsPage;
+class PoliciesPage;
 class ScopeSwitcher;
 class Session;
 class VolumesPage;
@@ -42,7 +43,8 @@ public:
         VolumesPageIndex,
         ChainPageIndex,
         JobsPageIndex,
-        AuditPageIndex
+        AuditPageIndex,
+        PoliciesPageIndex
     };
 
     explicit MainWindow(std::shared_ptr<Engine> engine, QWidget *parent = nullptr);
@@ -55,6 +57,7 @@ public:
     ChainPage *chainPage() const { return m_chain; }
     JobsPage *jobsPage() const { return m_jobs; }
     AuditPage *auditPage() const { return m_audit; }
+    PoliciesPage *policiesPage() const { return m_policies; }
     ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
     JobAlert *jobAlert() const { return m_alert; }
     void showPage(Page page);
@@ -81,6 +84,7 @@ private:
     ChainPage *m_chain;
     JobsPage *m_jobs;
     AuditPage *m_audit;
+    PoliciesPage *m_policies;
     ScopeSwitcher *m_scopeSwitcher;
     QLabel *m_account;
     JobIndicator *m_indicator;

@@ -475,6 +475,36 @@ Job *Session::createDemoData()
     return startJob(job, {}, title);
 }
 
+Job *Session::runBackupPolicy(const QString &name)
+{
+    auto engine = m_engine;
+    auto title = [name] { return tr("Run policy %1").arg(name); };
+    auto report = std::make_shared<PolicyRunReport>();
+    auto message = [report]() -> QString {
+        return tr("Created %Ln backup(s), ", nullptr, int(report->created.size())) +
+               tr("%Ln failed, ", nullptr, int(report->failed.size())) +
+               tr("pruned %Ln.", nullptr, int(report->pruned.size()));
+    };
+    auto *job =
+        new Job(JobKind::Backup, title(), [engine, name, report, message](JobControl &c) -> Result<QString> {
+            auto r = engine->runBackupPolicy(name, c);
+            if (!r)
+                return fail(r.error());
+            *report = *r;
+            // A volume's failure or a failed prune fails the job, naming the first reason.
+            if (!r->failed.isEmpty())
+                return fail(
+                    message() + u' ' +
+                    tr("%1: %2").arg(r->failed.first().first, Message::display(r->failed.first().second)));
+            if (!r->pruneError.isEmpty())
+                return fail(message() + u' ' + Message::display(r->pruneError));
+            return message();
+        });
+    // Its backups land on any volume it covers: read them all when it ends.
+    connect(job, &Job::finished, this, [this] { refreshBackups(); });
+    return startJob(job, {}, title, message);
+}
+
 void Session::editBackup(const QString &id, const QString &name, const QString &description, QObject *context,
                          Done done)
 {

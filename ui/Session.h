@@ -69,6 +69,8 @@ public:
     Job *verifyBackups(const QStringList &ids);
     Job *verifyRepository();
     Job *createDemoData();
+    // One run of a backup policy now: its backups, then its prune.
+    Job *runBackupPolicy(const QString &name);
 
     // Quick catalog changes, off the GUI thread too. `done` gets an empty
     // string on success, else the reason; it is not called once context is gone.

@@ -1,6 +1,7 @@
 #include "models/BackupModel.h"
 
 #include "Icons.h"
+#include "PolicyIcons.h"
 #include "util/Validate.h"
 
 #include <QLocale>
@@ -63,6 +64,19 @@ QVariant BackupModel::headerData(int section, Qt::Orientation orientation, int r
     if (role == Qt::ToolTipRole && section == StoredSize)
         return tr("New bytes this backup added to the repository (after deduplication and compression)");
     return {};
+}
+
+// Why nobody can delete it now: protection, or a policy's minimum age.
+static QString protectionTip(const Backup &b)
+{
+    QString tip;
+    if (b.protectedBackup)
+        tip += u'\n' + BackupModel::tr("Protected: nobody can delete or prune it until it is unprotected");
+    if (b.heldUntil.isValid() && b.heldUntil > QDateTime::currentDateTimeUtc())
+        tip +=
+            u'\n' + BackupModel::tr("Kept by policy %1 until %2 (minimum age)")
+                        .arg(b.heldBy, QLocale().toString(b.heldUntil.toLocalTime(), QLocale::ShortFormat));
+    return tip;
 }
 
 static QString firstLine(const QString &s)
@@ -136,6 +150,8 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
+        if (col == Name && b.protectedBackup)
+            return PolicyIcons::protect();
         if (col == Status)
             return Icons::status(b.status);
         if (col == Type)
@@ -156,6 +172,7 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
                 tip += u'\n' + tr("Parent: %1").arg(b.parentId);
             if (b.forced)
                 tip += u'\n' + tr("Forced backup of an in-use volume (crash-consistent)");
+            tip += protectionTip(b);
             if (!b.warning.isEmpty())
                 tip += u'\n' + tr("Warning: %1").arg(b.warningText());
             if (!b.error.isEmpty())
@@ -230,7 +247,8 @@ bool BackupModel::sameRecord(const Backup &a, const Backup &b)
            a.size == b.size && a.kind == b.kind && a.parentId == b.parentId && a.createdAt == b.createdAt &&
            a.completedAt == b.completedAt && a.volumeName == b.volumeName && a.project == b.project &&
            a.volumeId == b.volumeId && a.error == b.error && a.warning == b.warning && a.forced == b.forced &&
-           a.volumeType == b.volumeType && a.verifiedAt == b.verifiedAt && a.verifyResult == b.verifyResult;
+           a.volumeType == b.volumeType && a.verifiedAt == b.verifiedAt && a.verifyResult == b.verifyResult &&
+           a.protectedBackup == b.protectedBackup && a.heldUntil == b.heldUntil;
 }
 
 const Backup *BackupModel::find(const QString &id) const

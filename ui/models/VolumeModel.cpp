@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "models/BackupModel.h"
+#include "policy/Calendar.h"
 #include "util/Message.h"
 #include "util/Validate.h"
 
@@ -9,6 +10,15 @@
 #include <QSet>
 
 namespace cb::ui {
+
+namespace {
+
+QString nextRunText(const QDateTime &at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
 
 VolumeModel::VolumeModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -43,6 +53,8 @@ QVariant VolumeModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Backups");
     case NewestBackup:
         return tr("Newest backup");
+    case NextRun:
+        return tr("Next scheduled backup");
     }
     return {};
 }
@@ -72,6 +84,8 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
             return stats.newest.isValid()
                        ? QLocale().toString(stats.newest.toLocalTime(), QLocale::ShortFormat)
                        : QString();
+        case NextRun:
+            return nextRunText(m_next.value(v.id).first);
         }
         break;
     case RawRole:
@@ -90,6 +104,8 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
             return stats.count;
         case NewestBackup:
             return stats.newest;
+        case NextRun:
+            return m_next.value(v.id).first;
         }
         break;
     case Qt::DecorationRole:
@@ -107,6 +123,8 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
             return v.id;
         if (index.column() == NewestBackup)
             return stats.newestName;
+        if (index.column() == NextRun && m_next.contains(v.id))
+            return tr("By policy %1").arg(m_next.value(v.id).second);
         if (index.column() == Status && v.status == VolumeStatus::Missing)
             return tr("The volume was deleted; its backups can still be restored to a new volume.");
         if (index.column() == Status && !v.reason.isEmpty())
@@ -130,6 +148,7 @@ const Volume *VolumeModel::find(const QString &id) const
 void VolumeModel::setVolumes(const QList<Volume> &volumes)
 {
     m_loaded = true;
+    bool changed = false; // next runs are recomputed only when the volumes changed
     QHash<QString, int> freshIndex;
     for (int i = 0; i < volumes.size(); ++i)
         freshIndex.insert(volumes.at(i).id, i);
@@ -138,6 +157,7 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
             beginRemoveRows({}, row, row);
             m_rows.removeAt(row);
             endRemoveRows();
+            changed = true;
         }
     }
     QSet<QString> present;
@@ -148,6 +168,7 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
         if (v.name != cur.name || v.status != cur.status || v.size != cur.size || v.project != cur.project ||
             v.type != cur.type || v.device != cur.device || v.reason != cur.reason) {
             cur = v;
+            changed = true;
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
@@ -160,7 +181,10 @@ void VolumeModel::setVolumes(const QList<Volume> &volumes)
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
         m_rows << added;
         endInsertRows();
+        changed = true;
     }
+    if (changed && !m_policies.isEmpty())
+        updateNextRuns(QDateTime::currentDateTimeUtc());
     Q_EMIT volumesChanged();
 }
 
@@ -194,6 +218,41 @@ void VolumeModel::updateStats()
         const Stats a = old.value(id), b = m_stats.value(id);
         if (a.count != b.count || a.newest != b.newest)
             Q_EMIT dataChanged(index(row, Backups), index(row, NewestBackup));
+    }
+}
+
+void VolumeModel::setPolicies(const QList<BackupPolicy> &policies)
+{
+    m_policies = policies;
+    updateNextRuns(QDateTime::currentDateTimeUtc());
+}
+
+// Each schedule is evaluated once, not once per volume.
+void VolumeModel::updateNextRuns(const QDateTime &now)
+{
+    QList<std::optional<QDateTime>> elapses;
+    for (const BackupPolicy &p : std::as_const(m_policies)) {
+        auto spec = CalendarSpec::parse(p.schedule);
+        elapses << (spec ? spec->nextAfter(now) : std::nullopt);
+    }
+    QHash<QString, QPair<QDateTime, QString>> next;
+    for (const Volume &v : std::as_const(m_rows)) {
+        if (isGone(v.status))
+            continue;
+        for (int i = 0; i < m_policies.size(); ++i) {
+            const auto &at = elapses.at(i);
+            if (!at || !m_policies.at(i).covers(v))
+                continue;
+            auto it = next.find(v.id);
+            if (it == next.end() || *at < it->first)
+                next.insert(v.id, {*at, m_policies.at(i).name});
+        }
+    }
+    const auto old = std::exchange(m_next, next);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const QString &id = m_rows.at(row).id;
+        if (old.value(id) != m_next.value(id))
+            Q_EMIT dataChanged(index(row, NextRun), index(row, NextRun));
     }
 }
 

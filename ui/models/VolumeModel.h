@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Types.h"
+#include "policy/BackupPolicy.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -27,6 +28,7 @@ public:
         Status,
         Backups,
         NewestBackup,
+        NextRun, // the next scheduled backup by a policy
         ColumnCount
     };
     enum Role
@@ -52,6 +54,11 @@ public:
     int backupCount(const QString &volumeId) const { return m_stats.value(volumeId).count; }
     bool isLoaded() const { return m_loaded; }
     void retranslate();
+    // The policies whose schedules give each volume's next run; updateNextRuns
+    // recomputes them as time passes.
+    void setPolicies(const QList<BackupPolicy> &policies);
+    void updateNextRuns(const QDateTime &now);
+    QDateTime nextRun(const QString &volumeId) const { return m_next.value(volumeId).first; }
 
 Q_SIGNALS:
     void volumesChanged();
@@ -66,6 +73,8 @@ private:
     void updateStats();
 
     QList<Volume> m_rows;
+    QList<BackupPolicy> m_policies;
+    QHash<QString, QPair<QDateTime, QString>> m_next; // volume id -> next run, by that policy
     QHash<QString, Stats> m_stats;
     BackupModel *m_backups = nullptr;
     bool m_loaded = false;

@@ -9,6 +9,7 @@
 #include "models/VolumeModel.h"
 #include "widgets/BackupDetails.h"
 #include "widgets/EmptyState.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,6 +116,8 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setIconSize(QSize(20, 20));
     m_actions->addTo(m_toolBar, true);
+    m_toolBar->addSeparator();
+    m_actions->addProtectionTo(m_toolBar);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_verify->setObjectName(QStringLiteral("verifyBackupsAction"));
@@ -127,6 +130,10 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_toolBar->addAction(m_verifyRepository);
     m_toolBar->addAction(m_actions->refresh());
     connect(m_actions, &BackupActions::chainRequested, this, &BackupsPage::chainRequested);
+    connect(m_actions, &BackupActions::protectionChanged, this, [this](const QString &error) {
+        if (!error.isEmpty())
+            MessageBox::warning(this, tr("Protection Not Changed"), error);
+    });
 
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
@@ -244,6 +251,8 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
         QMenu menu(this);
         m_actions->addTo(&menu, true);
         menu.addAction(m_verify);
+        menu.addSeparator();
+        m_actions->addProtectionTo(&menu);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

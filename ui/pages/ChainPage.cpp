@@ -462,7 +462,9 @@ void ChainPage::updateDetails()
         b->id.left(8),
         backupKindText(b->kind) + (b->forced ? tr(" (forced)") : QString()),
         QStringLiteral("<span style=\"color:%1\">●</span> %2")
-            .arg(Icons::statusColor(b->status).name(), backupStatusText(b->status)),
+                .arg(Icons::statusColor(b->status).name(), backupStatusText(b->status)) +
+            (b->protectedBackup ? QStringLiteral(" · <b>%1</b>").arg(tr("Protected").toHtmlEscaped())
+                                : QString()),
         locale.toString(b->createdAt.toLocalTime(), QLocale::ShortFormat),
         b->completedAt.isValid() ? locale.toString(b->completedAt.toLocalTime(), QLocale::ShortFormat)
                                  : QString(),
