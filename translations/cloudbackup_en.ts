@@ -87,6 +87,10 @@
         <source>Permission denied: %1 (%2) may not %3.</source>
         <translation>Permission denied: %1 (%2) may not %3.</translation>
     </message>
+    <message>
+        <source>manage backup policies and protection</source>
+        <translation>manage backup policies and protection</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -121,6 +125,53 @@
     <message>
         <source>Damaged</source>
         <translation>Damaged</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1” is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 is outside %2..%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; write a first value, as in “0/15”</source>
+        <translation>“%1” is not allowed; write a first value, as in “0/15”</translation>
+    </message>
+    <message>
+        <source>the range “%1” runs backwards</source>
+        <translation>the range “%1” runs backwards</translation>
+    </message>
+    <message>
+        <source>a field is empty</source>
+        <translation>a field is empty</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week (Mon, Tue, … or Mon..Fri)</source>
+        <translation>“%1” is not a day of the week (Mon, Tue, … or Mon..Fri)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YEAR-MONTH-DAY)</source>
+        <translation>“%1” is not a date (YEAR-MONTH-DAY)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time (HOUR:MINUTE[:SECOND])</source>
+        <translation>“%1” is not a time (HOUR:MINUTE[:SECOND])</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule: %2. Use systemd&apos;s calendar syntax, for example “daily”, “Mon..Fri 22:00” or “*-*-01 03:00 UTC”.</source>
+        <translation>“%1” is not a schedule: %2. Use systemd&apos;s calendar syntax, for example “daily”, “Mon..Fri 22:00” or “*-*-01 03:00 UTC”.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>“%1” is not expected here</source>
+        <translation>“%1” is not expected here</translation>
     </message>
 </context>
 <context>
@@ -240,6 +291,30 @@
     <message>
         <source>Passwords belong to the accounts of a shared PostgreSQL catalog.</source>
         <translation>Passwords belong to the accounts of a shared PostgreSQL catalog.</translation>
+    </message>
+    <message>
+        <source>There is no job with id &quot;%1&quot;.</source>
+        <translation>There is no job with id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation>&quot;%1&quot; is not a job id.</translation>
+    </message>
+    <message>
+        <source>The job id &quot;%1&quot; is ambiguous; give more of it.</source>
+        <translation>The job id &quot;%1&quot; is ambiguous; give more of it.</translation>
+    </message>
+    <message>
+        <source>The job history must keep at least one job.</source>
+        <translation>The job history must keep at least one job.</translation>
+    </message>
+    <message>
+        <source>A policy named &quot;%1&quot; exists already.</source>
+        <translation>A policy named &quot;%1&quot; exists already.</translation>
+    </message>
+    <message>
+        <source>There is no policy named &quot;%1&quot;.</source>
+        <translation>There is no policy named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -589,10 +664,6 @@
     <message>
         <source>Damaged data was written as zeros at %1.</source>
         <translation>Damaged data was written as zeros at %1.</translation>
-    </message>
-    <message>
-        <source>the repository folder</source>
-        <translation>the repository folder</translation>
     </message>
     <message>
         <source>Created a repository in %1.</source>
@@ -971,16 +1042,8 @@
         <translation>self-contained setup (or CLOUDBACKUP_HOME)</translation>
     </message>
     <message>
-        <source>repository path (default HOME/repository)</source>
-        <translation>repository path (default HOME/repository)</translation>
-    </message>
-    <message>
         <source>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</source>
         <translation>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</translation>
-    </message>
-    <message>
-        <source>Ceph configuration (or CEPH_CONF)</source>
-        <translation>Ceph configuration (or CEPH_CONF)</translation>
     </message>
     <message>
         <source>act as this account; its password is asked on a terminal or read from CLOUDBACKUP_PASSWORD</source>
@@ -1067,10 +1130,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>The passwords do not match.</translation>
     </message>
     <message>
-        <source>Create a repository in a new or empty folder.</source>
-        <translation>Create a repository in a new or empty folder.</translation>
-    </message>
-    <message>
         <source>Remove chunks no backup uses.</source>
         <translation>Remove chunks no backup uses.</translation>
     </message>
@@ -1133,6 +1192,549 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Hold a file volume in use until interrupted.</source>
         <translation>Hold a file volume in use until interrupted.</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <source>yes: nobody can delete it until it is unprotected</source>
+        <translation>yes: nobody can delete it until it is unprotected</translation>
+    </message>
+    <message>
+        <source>kept until</source>
+        <translation>kept until</translation>
+    </message>
+    <message>
+        <source>%1 (minimum age of policy %2)</source>
+        <translation>%1 (minimum age of policy %2)</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>--ceph-conf FILE names the default cluster and is given once; name the others: --ceph-conf NAME=FILE.</source>
+        <translation>--ceph-conf FILE names the default cluster and is given once; name the others: --ceph-conf NAME=FILE.</translation>
+    </message>
+    <message>
+        <source>--ceph-conf takes FILE or NAME=FILE, not &quot;%1&quot;.</source>
+        <translation>--ceph-conf takes FILE or NAME=FILE, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The Ceph cluster &quot;%1&quot; is given twice.</source>
+        <translation>The Ceph cluster &quot;%1&quot; is given twice.</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Scheduled runs</source>
+        <translation>Scheduled runs</translation>
+    </message>
+    <message>
+        <source>repository: a folder or rados:POOL[/NAMESPACE] (or CLOUDBACKUP_REPOSITORY; default HOME/repository)</source>
+        <translation>repository: a folder or rados:POOL[/NAMESPACE] (or CLOUDBACKUP_REPOSITORY; default HOME/repository)</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS repository (default: the volumes&apos;)</source>
+        <translation>Ceph configuration of a RADOS repository (default: the volumes&apos;)</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of the default cluster (or CEPH_CONF); NAME=FILE adds another cluster, whose volumes are rbd:NAME:POOL/IMAGE (repeatable; see also HOME/clusters.json)</source>
+        <translation>Ceph configuration of the default cluster (or CEPH_CONF); NAME=FILE adds another cluster, whose volumes are rbd:NAME:POOL/IMAGE (repeatable; see also HOME/clusters.json)</translation>
+    </message>
+    <message>
+        <source>Repository passphrase: </source>
+        <translation>Repository passphrase: </translation>
+    </message>
+    <message>
+        <source>New repository passphrase: </source>
+        <translation>New repository passphrase: </translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>Repeat the new passphrase: </translation>
+    </message>
+    <message>
+        <source>Recovery key: keep it offline (on paper). With it anyone can read every backup of this repository, and without it or the passphrase no one can.</source>
+        <translation>Recovery key: keep it offline (on paper). With it anyone can read every backup of this repository, and without it or the passphrase no one can.</translation>
+    </message>
+    <message>
+        <source>A recovery key is needed: give --recovery-key-file FILE or run on a terminal to type it.</source>
+        <translation>A recovery key is needed: give --recovery-key-file FILE or run on a terminal to type it.</translation>
+    </message>
+    <message>
+        <source>Recovery key (the four lines, then an empty line): </source>
+        <translation>Recovery key (the four lines, then an empty line): </translation>
+    </message>
+    <message>
+        <source>The repository passphrase was changed; every backup stays readable with the new one.</source>
+        <translation>The repository passphrase was changed; every backup stays readable with the new one.</translation>
+    </message>
+    <message>
+        <source>The recovery key was accepted and a new passphrase set.</source>
+        <translation>The recovery key was accepted and a new passphrase set.</translation>
+    </message>
+    <message>
+        <source>the policy name</source>
+        <translation>the policy name</translation>
+    </message>
+    <message>
+        <source>keep the newest N backups</source>
+        <translation>keep the newest N backups</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N hours</source>
+        <translation>keep the newest backup of each of the last N hours</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N days</source>
+        <translation>keep the newest backup of each of the last N days</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N weeks</source>
+        <translation>keep the newest backup of each of the last N weeks</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N months</source>
+        <translation>keep the newest backup of each of the last N months</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N years</source>
+        <translation>keep the newest backup of each of the last N years</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write for example 7d, 12h, 2w or 1d12h.</source>
+        <translation>&quot;%1&quot; is not a duration; write for example 7d, 12h, 2w or 1d12h.</translation>
+    </message>
+    <message>
+        <source>--full-every takes a number of backups (7) or of days (30d), not &quot;%1&quot;.</source>
+        <translation>--full-every takes a number of backups (7) or of days (30d), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>volumes matching %1</source>
+        <translation>volumes matching %1</translation>
+    </message>
+    <message>
+        <source>keep everything</source>
+        <translation>keep everything</translation>
+    </message>
+    <message>
+        <source>always full</source>
+        <translation>always full</translation>
+    </message>
+    <message>
+        <source>incremental, a full every %1 backups</source>
+        <translation>incremental, a full every %1 backups</translation>
+    </message>
+    <message>
+        <source>incremental, a full every %1 days</source>
+        <translation>incremental, a full every %1 days</translation>
+    </message>
+    <message>
+        <source>incremental after the first full</source>
+        <translation>incremental after the first full</translation>
+    </message>
+    <message>
+        <source>volumes</source>
+        <translation>volumes</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>schedule</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>backed up anyway (force)</source>
+        <translation>backed up anyway (force)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>retries</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>retention</translation>
+    </message>
+    <message>
+        <source>next runs</source>
+        <translation>next runs</translation>
+    </message>
+    <message>
+        <source>A policy needs --schedule.</source>
+        <translation>A policy needs --schedule.</translation>
+    </message>
+    <message>
+        <source>VOLUMES</source>
+        <translation>VOLUMES</translation>
+    </message>
+    <message>
+        <source>SCHEDULE</source>
+        <translation>SCHEDULE</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>RETENTION</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>NEXT RUN</translation>
+    </message>
+    <message>
+        <source>Deleted policy %1.</source>
+        <translation>Deleted policy %1.</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2 backup(s) made, %3 failed, %4 pruned.</source>
+        <translation>Policy %1: %2 backup(s) made, %3 failed, %4 pruned.</translation>
+    </message>
+    <message>
+        <source>Policy %1 failed for %2: %3</source>
+        <translation>Policy %1 failed for %2: %3</translation>
+    </message>
+    <message>
+        <source>Policy %1 could not prune: %2</source>
+        <translation>Policy %1 could not prune: %2</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not due; --now runs it anyway.</source>
+        <translation>Policy %1 is not due; --now runs it anyway.</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Prune</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>DECISION</translation>
+    </message>
+    <message>
+        <source>KEPT BY</source>
+        <translation>KEPT BY</translation>
+    </message>
+    <message>
+        <source>Removed %1 backup(s).</source>
+        <translation>Removed %1 backup(s).</translation>
+    </message>
+    <message>
+        <source>Give either --policy NAME or --volume VOLUME.</source>
+        <translation>Give either --policy NAME or --volume VOLUME.</translation>
+    </message>
+    <message>
+        <source>--policy uses the policy&apos;s own retention; change it with &quot;policy edit&quot;.</source>
+        <translation>--policy uses the policy&apos;s own retention; change it with &quot;policy edit&quot;.</translation>
+    </message>
+    <message>
+        <source>Backup %1 is protected: nobody can delete it until it is unprotected.</source>
+        <translation>Backup %1 is protected: nobody can delete it until it is unprotected.</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer protected.</source>
+        <translation>Backup %1 is no longer protected.</translation>
+    </message>
+    <message>
+        <source>back up this volume (repeatable)</source>
+        <translation>back up this volume (repeatable)</translation>
+    </message>
+    <message>
+        <source>back up every volume of this project</source>
+        <translation>back up every volume of this project</translation>
+    </message>
+    <message>
+        <source>back up every volume whose name matches (for example web-*)</source>
+        <translation>back up every volume whose name matches (for example web-*)</translation>
+    </message>
+    <message>
+        <source>when, in systemd calendar syntax (daily, Mon..Fri 22:00, *-*-01 03:00)</source>
+        <translation>when, in systemd calendar syntax (daily, Mon..Fri 22:00, *-*-01 03:00)</translation>
+    </message>
+    <message>
+        <source>a full backup every N backups (1: always full), or every N days (30d)</source>
+        <translation>a full backup every N backups (1: always full), or every N days (30d)</translation>
+    </message>
+    <message>
+        <source>back up volumes that are in use</source>
+        <translation>back up volumes that are in use</translation>
+    </message>
+    <message>
+        <source>backup (default), verify or gc: the last two work on the whole repository</source>
+        <translation>backup (default), verify or gc: the last two work on the whole repository</translation>
+    </message>
+    <message>
+        <source>try a failed volume again N times in the same run</source>
+        <translation>try a failed volume again N times in the same run</translation>
+    </message>
+    <message>
+        <source>never delete a backup younger than this (7d, 12h)</source>
+        <translation>never delete a backup younger than this (7d, 12h)</translation>
+    </message>
+    <message>
+        <source>Create a backup policy.</source>
+        <translation>Create a backup policy.</translation>
+    </message>
+    <message>
+        <source>List the backup policies.</source>
+        <translation>List the backup policies.</translation>
+    </message>
+    <message>
+        <source>Show a policy and its next five runs.</source>
+        <translation>Show a policy and its next five runs.</translation>
+    </message>
+    <message>
+        <source>skip volumes that are in use</source>
+        <translation>skip volumes that are in use</translation>
+    </message>
+    <message>
+        <source>Change a policy; what is not given stays.</source>
+        <translation>Change a policy; what is not given stays.</translation>
+    </message>
+    <message>
+        <source>Delete a policy (its backups stay).</source>
+        <translation>Delete a policy (its backups stay).</translation>
+    </message>
+    <message>
+        <source>Run a policy if it is due (with --now: at once).</source>
+        <translation>Run a policy if it is due (with --now: at once).</translation>
+    </message>
+    <message>
+        <source>run now even if it is not due</source>
+        <translation>run now even if it is not due</translation>
+    </message>
+    <message>
+        <source>prune by this policy&apos;s retention</source>
+        <translation>prune by this policy&apos;s retention</translation>
+    </message>
+    <message>
+        <source>prune this volume&apos;s backups by the rules given</source>
+        <translation>prune this volume&apos;s backups by the rules given</translation>
+    </message>
+    <message>
+        <source>keep backups younger than this</source>
+        <translation>keep backups younger than this</translation>
+    </message>
+    <message>
+        <source>only show what would be kept and removed</source>
+        <translation>only show what would be kept and removed</translation>
+    </message>
+    <message>
+        <source>Delete the backups a retention does not keep, leaf first.</source>
+        <translation>Delete the backups a retention does not keep, leaf first.</translation>
+    </message>
+    <message>
+        <source>Protect a backup: nobody can delete or prune it.</source>
+        <translation>Protect a backup: nobody can delete or prune it.</translation>
+    </message>
+    <message>
+        <source>Remove a backup&apos;s protection.</source>
+        <translation>Remove a backup&apos;s protection.</translation>
+    </message>
+    <message>
+        <source>Run due policies and their prune, then wait for the next.</source>
+        <translation>Run due policies and their prune, then wait for the next.</translation>
+    </message>
+    <message>
+        <source>run what is due once and exit</source>
+        <translation>run what is due once and exit</translation>
+    </message>
+    <message>
+        <source>Job %1: %2, %3</source>
+        <translation>Job %1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Create a repository in a new or empty folder, or an empty RADOS pool or namespace.</source>
+        <translation>Create a repository in a new or empty folder, or an empty RADOS pool or namespace.</translation>
+    </message>
+    <message>
+        <source>a folder or rados:POOL[/NAMESPACE]</source>
+        <translation>a folder or rados:POOL[/NAMESPACE]</translation>
+    </message>
+    <message>
+        <source>every job the history keeps (default: the newest 50)</source>
+        <translation>every job the history keeps (default: the newest 50)</translation>
+    </message>
+    <message>
+        <source>Show the log of a job: its steps, warnings and error.</source>
+        <translation>Show the log of a job: its steps, warnings and error.</translation>
+    </message>
+    <message>
+        <source>the job id</source>
+        <translation>the job id</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>Unreachable: %1</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The repository key file %1 exists already; it is never replaced by new keys.</source>
+        <translation>The repository key file %1 exists already; it is never replaced by new keys.</translation>
+    </message>
+    <message>
+        <source>An encrypted object cannot be opened: it was altered, damaged or moved, or belongs to another repository.</source>
+        <translation>An encrypted object cannot be opened: it was altered, damaged or moved, or belongs to another repository.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repository key file %1: %2.</source>
+        <translation>Cannot write the repository key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository key file %1: %2.</source>
+        <translation>Cannot read the repository key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a repository key file.</source>
+        <translation>%1 is too large to be a repository key file.</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>The passphrase is longer than %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot ask for the passphrase on the terminal.</source>
+        <translation>Cannot ask for the passphrase on the terminal.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>Cannot read the password file %1: %2.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation>The password file %1 is not a regular file.</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</source>
+        <translation>The password file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>The password file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation>There is no terminal to ask for the passphrase on.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>No passphrase was given.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>The passphrases do not match.</translation>
+    </message>
+    <message>
+        <source>A repository passphrase is needed: give --password-file FILE, set %1, or run on a terminal to be asked for it.</source>
+        <translation>A repository passphrase is needed: give --password-file FILE, set %1, or run on a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: its checksum does not match. Compare it with the printed key group by group.</source>
+        <translation>The recovery key has a typo: its checksum does not match. Compare it with the printed key group by group.</translation>
+    </message>
+    <message>
+        <source>The recovery key holds &quot;%1&quot;, which is not a recovery key character.</source>
+        <translation>The recovery key holds &quot;%1&quot;, which is not a recovery key character.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters; this one has %2.</source>
+        <translation>A recovery key has %1 characters; this one has %2.</translation>
+    </message>
+    <message>
+        <source>The repository key file is damaged (%1).</source>
+        <translation>The repository key file is damaged (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this repository&apos;s key. Nothing was changed.</source>
+        <translation>Wrong passphrase: it does not unlock this repository&apos;s key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This is not a cloudbackup repository key, or one made by a newer release (format &quot;%1&quot;).</source>
+        <translation>This is not a cloudbackup repository key, or one made by a newer release (format &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The passphrase key cost is out of range: %1 passes over %2 MiB.</source>
+        <translation>The passphrase key cost is out of range: %1 passes over %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>The cryptography library cannot start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (%1 MiB needed).</source>
+        <translation>Not enough memory to derive the key from the passphrase (%1 MiB needed).</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>The passphrase is empty.</translation>
+    </message>
+    <message>
+        <source>These keys belong to another repository.</source>
+        <translation>These keys belong to another repository.</translation>
+    </message>
+    <message>
+        <source>This recovery key was made by a newer release.</source>
+        <translation>This recovery key was made by a newer release.</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another repository.</source>
+        <translation>This recovery key belongs to another repository.</translation>
+    </message>
+    <message>
+        <source>A secret file must hold at least %1 bytes.</source>
+        <translation>A secret file must hold at least %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This repository&apos;s key cannot be unlocked with a secret file.</source>
+        <translation>This repository&apos;s key cannot be unlocked with a secret file.</translation>
+    </message>
+    <message>
+        <source>The secret file does not unlock this repository&apos;s key.</source>
+        <translation>The secret file does not unlock this repository&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1962,123 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>There is no backup &quot;%1&quot;.</source>
         <translation>There is no backup &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Full backup &quot;%1&quot; of volume %2.</source>
+        <translation>Full backup &quot;%1&quot; of volume %2.</translation>
+    </message>
+    <message>
+        <source>Incremental backup &quot;%1&quot; of volume %2 (parent %3).</source>
+        <translation>Incremental backup &quot;%1&quot; of volume %2 (parent %3).</translation>
+    </message>
+    <message>
+        <source>Point in time taken: %1 of volume data.</source>
+        <translation>Point in time taken: %1 of volume data.</translation>
+    </message>
+    <message>
+        <source>Chunks read: %1 of %2 to read; new data stored: %3.</source>
+        <translation>Chunks read: %1 of %2 to read; new data stored: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n chunk(s) (%1).</source>
+        <translation>
+            <numerusform>Checked %n chunk (%1).</numerusform>
+            <numerusform>Checked %n chunks (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is whole again and available.</source>
+        <translation>The backup is whole again and available.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n chunk(s) (%1) of %2 backup(s); %3 damaged.</source>
+        <translation>
+            <numerusform>Checked %n chunk (%1) of %2 backup; %3 damaged.</numerusform>
+            <numerusform>Checked %n chunks (%1) of %2 backups; %3 damaged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>…and %n more problem.</numerusform>
+            <numerusform>…and %n more problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its Ceph cluster is not configured here (see --ceph-conf and clusters.json in the home).</source>
+        <translation>Its Ceph cluster is not configured here (see --ceph-conf and clusters.json in the home).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n backup(s), leaf first.</source>
+        <translation>
+            <numerusform>Deleting %n backup, leaf first.</numerusform>
+            <numerusform>Deleting %n backups, leaf first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unused chunk(s), %1 freed.</source>
+        <translation>
+            <numerusform>Removed %n unused chunk, %1 freed.</numerusform>
+            <numerusform>Removed %n unused chunks, %1 freed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no job &quot;%1&quot;.</source>
+        <translation>There is no job &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Started on %1 (process %2).</source>
+        <translation>Started on %1 (process %2).</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no policy named &quot;%1&quot;.</source>
+        <translation>There is no policy named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Only a complete backup can be protected; %1 is %2.</source>
+        <translation>Only a complete backup can be protected; %1 is %2.</translation>
+    </message>
+    <message>
+        <source>Say what to keep (--keep-last, --keep-daily, …): a prune without any keep rule would remove everything, so nothing is removed.</source>
+        <translation>Say what to keep (--keep-last, --keep-daily, …): a prune without any keep rule would remove everything, so nothing is removed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository has %n problem(s): %1</source>
+        <translation>
+            <numerusform>The repository has %n problem: %1</numerusform>
+            <numerusform>The repository has %n problems: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By policy %1</source>
+        <translation>By policy %1</translation>
+    </message>
+    <message>
+        <source>Restore of backup &quot;%1&quot; to a new volume %2.</source>
+        <translation>Restore of backup &quot;%1&quot; to a new volume %2.</translation>
+    </message>
+    <message>
+        <source>Restore of backup &quot;%1&quot; over volume %2.</source>
+        <translation>Restore of backup &quot;%1&quot; over volume %2.</translation>
+    </message>
+    <message>
+        <source>Written: %1 to volume %2.</source>
+        <translation>Written: %1 to volume %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged chunks were written as zeros (%n chunk(s)).</source>
+        <translation>
+            <numerusform>Damaged chunks were written as zeros (%n chunk).</numerusform>
+            <numerusform>Damaged chunks were written as zeros (%n chunks).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>
@@ -1490,6 +2209,57 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Intact</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>The policy name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>The policy name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Say which volumes the policy backs up with exactly one of --volume, --project or --match.</source>
+        <translation>Say which volumes the policy backs up with exactly one of --volume, --project or --match.</translation>
+    </message>
+    <message>
+        <source>A %1 policy works on the whole repository: give it a schedule only, no volumes and no retention.</source>
+        <translation>A %1 policy works on the whole repository: give it a schedule only, no volumes and no retention.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never runs again.</source>
+        <translation>The schedule &quot;%1&quot; never runs again.</translation>
+    </message>
+    <message>
+        <source>Counts must be between 0 and 100000.</source>
+        <translation>Counts must be between 0 and 100000.</translation>
+    </message>
+    <message>
+        <source>The minimum age must not be negative.</source>
+        <translation>The minimum age must not be negative.</translation>
+    </message>
 </context>
 <context>
     <name>RbdBackend</name>
@@ -1556,14 +2326,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Cannot parse CEPH_ARGS: %1</source>
         <translation>Cannot parse CEPH_ARGS: %1</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the Ceph cluster of %1: %2</source>
-        <translation>Cannot connect to the Ceph cluster of %1: %2</translation>
-    </message>
-    <message>
-        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
-        <translation>The Ceph pool &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>Ceph cluster %1 (%2), pools: %3</source>
@@ -1677,6 +2439,69 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</source>
         <translation>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</translation>
     </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist in cluster %2.</source>
+        <translation>The Ceph pool &quot;%1&quot; does not exist in cluster %2.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster %1: %2</source>
+        <translation>Cannot connect to the Ceph cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: unreachable (%2)</source>
+        <translation>Ceph cluster %1: unreachable (%2)</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: not connected yet</source>
+        <translation>Ceph cluster %1: not connected yet</translation>
+    </message>
+</context>
+<context>
+    <name>RbdClusters</name>
+    <message>
+        <source>The Ceph cluster settings %1 are not valid: %2</source>
+        <translation>The Ceph cluster settings %1 are not valid: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of seconds from 1 to 3600.</source>
+        <translation>&quot;%1&quot; must be a whole number of seconds from 1 to 3600.</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;clusters&quot; must be an object.</source>
+        <translation>each entry of &quot;clusters&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;.</source>
+        <translation>unknown setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; has no &quot;conf&quot; file.</source>
+        <translation>the cluster &quot;%1&quot; has no &quot;conf&quot; file.</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; has an empty &quot;client&quot;.</source>
+        <translation>the cluster &quot;%1&quot; has an empty &quot;client&quot;.</translation>
+    </message>
+    <message>
+        <source>the pools of cluster &quot;%1&quot; must be names.</source>
+        <translation>the pools of cluster &quot;%1&quot; must be names.</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph cluster settings %1: %2</source>
+        <translation>Cannot read the Ceph cluster settings %1: %2</translation>
+    </message>
+    <message>
+        <source>it must be an object with a &quot;clusters&quot; list.</source>
+        <translation>it must be an object with a &quot;clusters&quot; list.</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; is named twice.</source>
+        <translation>the cluster &quot;%1&quot; is named twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Ceph cluster name (letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;, at most 32, starting with a letter or digit).</source>
+        <translation>&quot;%1&quot; is not a valid Ceph cluster name (letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;, at most 32, starting with a letter or digit).</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -1765,10 +2590,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>%1 is already a cloudbackup repository.</translation>
     </message>
     <message>
-        <source>%1 is not empty; a repository is created only in a new or empty folder.</source>
-        <translation>%1 is not empty; a repository is created only in a new or empty folder.</translation>
-    </message>
-    <message>
         <source>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</source>
         <translation>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</translation>
     </message>
@@ -1852,6 +2673,98 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Garbage collection stopped: %1</source>
         <translation>Garbage collection stopped: %1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The repository %1 needs a Ceph configuration: give --repository-ceph-conf FILE (or --ceph-conf, or CEPH_CONF).</source>
+        <translation>The repository %1 needs a Ceph configuration: give --repository-ceph-conf FILE (or --ceph-conf, or CEPH_CONF).</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration file %1 does not exist.</source>
+        <translation>The Ceph configuration file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the Ceph client</source>
+        <translation>Cannot initialise the Ceph client</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph configuration %1</source>
+        <translation>Cannot read the Ceph configuration %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster of %1</source>
+        <translation>Cannot connect to the Ceph cluster of %1</translation>
+    </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
+        <translation>The Ceph pool &quot;%1&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open the Ceph pool &quot;%1&quot;</source>
+        <translation>Cannot open the Ceph pool &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>Cannot read %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the repository</source>
+        <translation>Cannot lock the repository</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository&apos;s gc epoch</source>
+        <translation>Cannot read the repository&apos;s gc epoch</translation>
+    </message>
+    <message>
+        <source>Cannot check chunk %1</source>
+        <translation>Cannot check chunk %1</translation>
+    </message>
+    <message>
+        <source>Cannot write chunk %1</source>
+        <translation>Cannot write chunk %1</translation>
+    </message>
+    <message>
+        <source>Cannot write chunk %1: it keeps changing.</source>
+        <translation>Cannot write chunk %1: it keeps changing.</translation>
+    </message>
+    <message>
+        <source>The lease on the repository %1 ran out while this backup ran (the host lost touch with the cluster); the backup is not kept.</source>
+        <translation>The lease on the repository %1 ran out while this backup ran (the host lost touch with the cluster); the backup is not kept.</translation>
+    </message>
+    <message>
+        <source>Cannot start garbage collection</source>
+        <translation>Cannot start garbage collection</translation>
+    </message>
+    <message>
+        <source>Cannot list the repository %1: %2</source>
+        <translation>Cannot list the repository %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RADOS repository location; write rados:POOL or rados:POOL/NAMESPACE.</source>
+        <translation>&quot;%1&quot; is not a RADOS repository location; write rados:POOL or rados:POOL/NAMESPACE.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a repository is created only in a new or empty folder, pool or namespace.</source>
+        <translation>%1 is not empty; a repository is created only in a new or empty folder, pool or namespace.</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format 1, which exists only in a local folder.</source>
+        <translation>The repository %1 has format 1, which exists only in a local folder.</translation>
+    </message>
+    <message>
+        <source>This build of cloudbackup cannot use the repository %1.</source>
+        <translation>This build of cloudbackup cannot use the repository %1.</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1914,6 +2827,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>%1 cannot be deleted while a backup that depends on it cannot: %2.</source>
         <translation>%1 cannot be deleted while a backup that depends on it cannot: %2.</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; cannot be reached from here: %2</source>
+        <translation>The volume &quot;%1&quot; cannot be reached from here: %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is protected; unprotect it first (backup unprotect).</source>
+        <translation>The backup %1 is protected; unprotect it first (backup unprotect).</translation>
+    </message>
+    <message>
+        <source>The backup %1 is younger than the minimum age of policy %2; it can be deleted after %3.</source>
+        <translation>The backup %1 is younger than the minimum age of policy %2; it can be deleted after %3.</translation>
     </message>
 </context>
 <context>
@@ -2163,10 +3088,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>Edit Tags</translation>
     </message>
     <message>
-        <source>Edit the tags of the selected backup</source>
-        <translation>Edit the tags of the selected backup</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2197,6 +3118,140 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>None of the volumes exists any more: create a volume on the Volumes page first.</source>
         <translation>None of the volumes exists any more: create a volume on the Volumes page first.</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected backups (added to or removed from each)</source>
+        <translation>Edit the tags of the selected backups (added to or removed from each)</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Protect</translation>
+    </message>
+    <message>
+        <source>Protect the selected backups: nobody can delete or prune them until they are unprotected</source>
+        <translation>Protect the selected backups: nobody can delete or prune them until they are unprotected</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>Unprotect</translation>
+    </message>
+    <message>
+        <source>Allow the selected backups to be deleted and pruned again (audited)</source>
+        <translation>Allow the selected backups to be deleted and pruned again (audited)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupDetails</name>
+    <message numerus="yes">
+        <source>%n backups selected.</source>
+        <translation>
+            <numerusform>%n backups selected.</numerusform>
+            <numerusform>%n backups selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see all of its details.</source>
+        <translation>Select a backup to see all of its details.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Damage:</source>
+        <translation>Damage:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Error:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warning:</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>Last verify:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>Parent:</translation>
+    </message>
+    <message>
+        <source>none (starts a chain)</source>
+        <translation>none (starts a chain)</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Volume type:</source>
+        <translation>Volume type:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>Volume size:</source>
+        <translation>Volume size:</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Read:</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>Stored:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>Completed:</translation>
+    </message>
+    <message>
+        <source>Forced:</source>
+        <translation>Forced:</translation>
+    </message>
+    <message>
+        <source>yes: an in-use volume, crash-consistent</source>
+        <translation>yes: an in-use volume, crash-consistent</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +3328,26 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Read %1, stored %2</source>
         <translation>Read %1, stored %2</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>Protected: nobody can delete or prune it until it is unprotected</source>
+        <translation>Protected: nobody can delete or prune it until it is unprotected</translation>
+    </message>
+    <message>
+        <source>Kept by policy %1 until %2 (minimum age)</source>
+        <translation>Kept by policy %1 until %2 (minimum age)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Last verified %1: %2</source>
+        <translation>Last verified %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::BackupsPage</name>
@@ -2326,6 +3401,61 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Create Volume</source>
         <translation>Create Volume</translation>
     </message>
+    <message>
+        <source>Protection Not Changed</source>
+        <translation>Protection Not Changed</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <source>Verify Repository</source>
+        <translation>Verify Repository</translation>
+    </message>
+    <message>
+        <source>Select one or more backups to verify.</source>
+        <translation>Select one or more backups to verify.</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot be verified while it is %2.</source>
+        <translation>The backup &quot;%1&quot; cannot be verified while it is %2.</translation>
+    </message>
+    <message>
+        <source>Read every chunk of the selected backups and check it; each backup&apos;s result shows in the Verified column</source>
+        <translation>Read every chunk of the selected backups and check it; each backup&apos;s result shows in the Verified column</translation>
+    </message>
+    <message>
+        <source>Check every chunk of the repository and the catalog against it</source>
+        <translation>Check every chunk of the repository and the catalog against it</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPage</name>
@@ -2336,10 +3466,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Fit</source>
         <translation>Fit</translation>
-    </message>
-    <message>
-        <source>Show the whole chain (the wheel zooms, dragging pans)</source>
-        <translation>Show the whole chain (the wheel zooms, dragging pans)</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
@@ -2460,6 +3586,38 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the whole chain (0; the wheel zooms, dragging pans)</source>
+        <translation>Show the whole chain (0; the wheel zooms, dragging pans)</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Show half as much of the chain (+)</source>
+        <translation>Show half as much of the chain (+)</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Show twice as much of the chain (-)</source>
+        <translation>Show twice as much of the chain (-)</translation>
+    </message>
+    <message>
+        <source>Evenly Spaced</source>
+        <translation>Evenly Spaced</translation>
+    </message>
+    <message>
+        <source>One slot per backup instead of a time axis: backups made close together stay apart</source>
+        <translation>One slot per backup instead of a time axis: backups made close together stay apart</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>Protected</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPlot</name>
@@ -2498,6 +3656,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
         <translation>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The whole chain; the frame is the part shown above. Click or drag to move it.</source>
+        <translation>The whole chain; the frame is the part shown above. Click or drag to move it.</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3794,157 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>No volume backend here can create volumes.</source>
         <translation>No volume backend here can create volumes.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DashboardPage</name>
+    <message>
+        <source>Overview — could not read the figures: %1</source>
+        <translation>Overview — could not read the figures: %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Space saved</source>
+        <translation>Space saved</translation>
+    </message>
+    <message>
+        <source>Stored bytes over time</source>
+        <translation>Stored bytes over time</translation>
+    </message>
+    <message>
+        <source>Space per project</source>
+        <translation>Space per project</translation>
+    </message>
+    <message>
+        <source>Space and last successful backup per volume</source>
+        <translation>Space and last successful backup per volume</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>Logical</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Last successful backup</source>
+        <translation>Last successful backup</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Click a backup to open it</source>
+        <translation>Click a backup to open it</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet</source>
+        <translation>Nothing to count yet</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The dashboard shows the repository&apos;s size, how much deduplication and compression save, how the backups grow and which ones need attention. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its figures appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The dashboard shows the repository&apos;s size, how much deduplication and compression save, how the backups grow and which ones need attention. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its figures appear here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Volume…</source>
+        <translation>Create Volume…</translation>
+    </message>
+    <message>
+        <source>Double-click a volume to see its backup chain</source>
+        <translation>Double-click a volume to see its backup chain</translation>
+    </message>
+    <message numerus="yes">
+        <source>on disk: %Ln chunk(s) and the backups&apos; indexes</source>
+        <translation>
+            <numerusform>on disk: %Ln chunk and the backups&apos; indexes</numerusform>
+            <numerusform>on disk: %Ln chunks and the backups&apos; indexes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository&apos;s size is shown to accounts that see every project.</source>
+        <translation>The repository&apos;s size is shown to accounts that see every project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln volume(s)</source>
+        <translation>
+            <numerusform>of %Ln volume</numerusform>
+            <numerusform>of %Ln volumes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 of volume data backed up (%2 read)</source>
+        <translation>for %1 of volume data backed up (%2 read)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>logical ÷ stored: deduplication across backups and compression save %1</source>
+        <translation>logical ÷ stored: deduplication across backups and compression save %1</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>This volume has no successful backup</source>
+        <translation>This volume has no successful backup</translation>
+    </message>
+    <message>
+        <source>Needs attention: nothing — no failed or damaged backups</source>
+        <translation>Needs attention: nothing — no failed or damaged backups</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %Ln failed or damaged backup(s), the newest %1 listed</source>
+        <translation>
+            <numerusform>Needs attention: %Ln failed or damaged backup, the newest %1 listed</numerusform>
+            <numerusform>Needs attention: %Ln failed or damaged backups, the newest %1 listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %Ln failed or damaged backup(s)</source>
+        <translation>
+            <numerusform>Needs attention: %Ln failed or damaged backup</numerusform>
+            <numerusform>Needs attention: %Ln failed or damaged backups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2787,6 +4100,44 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1 (new tag)</source>
         <translation>%1 (new tag)</translation>
     </message>
+    <message numerus="yes">
+        <source>Tags of &lt;b&gt;%n backups&lt;/b&gt;. A tag you add is added to each of them, a tag you remove is removed from each; the others stay as they are. Type a tag and press Enter: existing tags are offered as you type.</source>
+        <translation>
+            <numerusform>Tags of &lt;b&gt;%n backups&lt;/b&gt;. A tag you add is added to each of them, a tag you remove is removed from each; the others stay as they are. Type a tag and press Enter: existing tags are offered as you type.</numerusform>
+            <numerusform>Tags of &lt;b&gt;%n backups&lt;/b&gt;. A tag you add is added to each of them, a tag you remove is removed from each; the others stay as they are. Type a tag and press Enter: existing tags are offered as you type.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (added to all)</source>
+        <translation>%1 (added to all)</translation>
+    </message>
+    <message>
+        <source>%1 (on %2 of %3)</source>
+        <translation>%1 (on %2 of %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobAlert</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>Show Job</source>
+        <translation>Show Job</translation>
+    </message>
+    <message>
+        <source>Open the job and its log on the jobs page</source>
+        <translation>Open the job and its log on the jobs page</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobIndicator</name>
@@ -2867,6 +4218,22 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancel this job</source>
         <translation>Cancel this job</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 (process %3)</source>
+        <translation>Job %1 on %2 (process %3)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Started %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Ended %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobsPage</name>
@@ -2883,8 +4250,28 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>Clear Finished</translation>
     </message>
     <message>
-        <source>Remove finished, failed and cancelled jobs from the list</source>
-        <translation>Remove finished, failed and cancelled jobs from the list</translation>
+        <source>Select a job to see its log.</source>
+        <translation>Select a job to see its log.</translation>
+    </message>
+    <message>
+        <source>Log of job %1</source>
+        <translation>Log of job %1</translation>
+    </message>
+    <message>
+        <source>Remove this console&apos;s finished, failed and cancelled jobs from the top of the list (they stay in the history below)</source>
+        <translation>Remove this console&apos;s finished, failed and cancelled jobs from the top of the list (they stay in the history below)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +4422,389 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>cloudbackup — %1</source>
         <translation>cloudbackup — %1</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Policies</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PoliciesPage</name>
+    <message>
+        <source>Backup Policies</source>
+        <translation>Backup Policies</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>New Policy</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>Run Now</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the policies again</source>
+        <translation>Read the policies again</translation>
+    </message>
+    <message>
+        <source>Create a policy: which volumes, when, and how many backups are kept</source>
+        <translation>Create a policy: which volumes, when, and how many backups are kept</translation>
+    </message>
+    <message>
+        <source>Change the selected policy</source>
+        <translation>Change the selected policy</translation>
+    </message>
+    <message>
+        <source>Delete the selected policy (its backups stay)</source>
+        <translation>Delete the selected policy (its backups stay)</translation>
+    </message>
+    <message>
+        <source>Run the selected policy now: back up its volumes, then prune</source>
+        <translation>Run the selected policy now: back up its volumes, then prune</translation>
+    </message>
+    <message>
+        <source>Could not read the policies: %1</source>
+        <translation>Could not read the policies: %1</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; created.</source>
+        <translation>Policy &quot;%1&quot; created.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; saved.</source>
+        <translation>Policy &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>Delete Policy</translation>
+    </message>
+    <message>
+        <source>Delete the policy &quot;%1&quot;? Its volumes are no longer backed up by it; the backups it made stay.</source>
+        <translation>Delete the policy &quot;%1&quot;? Its volumes are no longer backed up by it; the backups it made stay.</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; deleted.</source>
+        <translation>Policy &quot;%1&quot; deleted.</translation>
+    </message>
+    <message>
+        <source>Could not delete the policy: %1</source>
+        <translation>Could not delete the policy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PolicyDialog</name>
+    <message>
+        <source>Edit Policy %1</source>
+        <translation>Edit Policy %1</translation>
+    </message>
+    <message>
+        <source>New Backup Policy</source>
+        <translation>New Backup Policy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>&amp;Back up:</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Schedule:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>A full backup every</source>
+        <translation>A full backup every</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>or every</translation>
+    </message>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation>Keep &amp;last:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly:</source>
+        <translation>&amp;Hourly:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily:</source>
+        <translation>&amp;Daily:</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly:</source>
+        <translation>&amp;Weekly:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly:</source>
+        <translation>&amp;Monthly:</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly:</source>
+        <translation>&amp;Yearly:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;age:</source>
+        <translation>Minimum &amp;age:</translation>
+    </message>
+    <message>
+        <source>for example nightly-db</source>
+        <translation>for example nightly-db</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>These volumes</source>
+        <translation>These volumes</translation>
+    </message>
+    <message>
+        <source>Every volume of a project</source>
+        <translation>Every volume of a project</translation>
+    </message>
+    <message>
+        <source>Volumes whose name matches a pattern</source>
+        <translation>Volumes whose name matches a pattern</translation>
+    </message>
+    <message>
+        <source>for example db-* (evaluated at each run)</source>
+        <translation>for example db-* (evaluated at each run)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>daily, hourly, Mon..Fri 22:00, *-*-01 03:00 UTC</source>
+        <translation>daily, hourly, Mon..Fri 22:00, *-*-01 03:00 UTC</translation>
+    </message>
+    <message>
+        <source>A calendar event in systemd&apos;s syntax (systemd.time(7)), in this computer&apos;s time zone unless one is named</source>
+        <translation>A calendar event in systemd&apos;s syntax (systemd.time(7)), in this computer&apos;s time zone unless one is named</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Always full</source>
+        <translation>Always full</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> backups</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Force: also back up volumes in use (crash-consistent)</source>
+        <translation>&amp;Force: also back up volumes in use (crash-consistent)</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>for example 7d</source>
+        <translation>for example 7d</translation>
+    </message>
+    <message>
+        <source>Backups younger than this are never deleted or pruned: 30d, 12h, 2w, 1d12h</source>
+        <translation>Backups younger than this are never deleted or pruned: 30d, 12h, 2w, 1d12h</translation>
+    </message>
+    <message>
+        <source>What the retention keeps</source>
+        <translation>What the retention keeps</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Say when the policy runs, for example daily.</source>
+        <translation>Say when the policy runs, for example daily.</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never runs again.</source>
+        <translation>The schedule &quot;%1&quot; never runs again.</translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation>Give the policy a name.</translation>
+    </message>
+    <message>
+        <source>Choose at least one volume.</source>
+        <translation>Choose at least one volume.</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>Choose a project.</translation>
+    </message>
+    <message>
+        <source>Type a name pattern, for example db-*.</source>
+        <translation>Type a name pattern, for example db-*.</translation>
+    </message>
+    <message>
+        <source>The minimum age &quot;%1&quot; is not a duration: use for example 30d, 12h, 2w or 1d12h.</source>
+        <translation>The minimum age &quot;%1&quot; is not a duration: use for example 30d, 12h, 2w or 1d12h.</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>Next runs: %1</translation>
+    </message>
+    <message>
+        <source>Covers no volume now.</source>
+        <translation>Covers no volume now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %Ln volume(s) now: %1</source>
+        <translation>
+            <numerusform>Covers %Ln volume now: %1</numerusform>
+            <numerusform>Covers %Ln volumes now: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PolicyModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <source>Names matching %1</source>
+        <translation>Names matching %1</translation>
+    </message>
+    <message>
+        <source>Always full</source>
+        <translation>Always full</translation>
+    </message>
+    <message numerus="yes">
+        <source>a full every %Ln backup(s)</source>
+        <translation>
+            <numerusform>a full every %Ln backup</numerusform>
+            <numerusform>a full every %Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a full every %Ln day(s)</source>
+        <translation>
+            <numerusform>a full every %Ln day</numerusform>
+            <numerusform>a full every %Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Incremental, %1</source>
+        <translation>Incremental, %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>Keep all</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>last %1</translation>
+    </message>
+    <message>
+        <source>%1 hourly</source>
+        <translation>%1 hourly</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>%1 daily</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>%1 weekly</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>%1 monthly</translation>
+    </message>
+    <message>
+        <source>%1 yearly</source>
+        <translation>%1 yearly</translation>
+    </message>
+    <message>
+        <source>minimum age %1</source>
+        <translation>minimum age %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the rules of a retention</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RestoreDialog</name>
@@ -3116,6 +4886,105 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>Confirm that the data on &quot;%1&quot; may be overwritten.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RetentionPreview</name>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>Kept by</translation>
+    </message>
+    <message>
+        <source>The volume whose backups the preview shows</source>
+        <translation>The volume whose backups the preview shows</translation>
+    </message>
+    <message>
+        <source>The policy covers no volume yet.</source>
+        <translation>The policy covers no volume yet.</translation>
+    </message>
+    <message>
+        <source>No keep rule is set: every backup is kept, nothing is pruned.</source>
+        <translation>No keep rule is set: every backup is kept, nothing is pruned.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute the preview: %1</source>
+        <translation>Could not compute the preview: %1</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the rules that keep a backup</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %1 of %Ln backup(s), removes %2.</source>
+        <translation>
+            <numerusform>Keeps %1 of %Ln backup, removes %2.</numerusform>
+            <numerusform>Keeps %1 of %Ln backups, removes %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This volume has no complete backup yet.</source>
+        <translation>This volume has no complete backup yet.</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>hourly</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>weekly</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>kept as parent</source>
+        <translation>kept as parent</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>protected</translation>
+    </message>
+    <message>
+        <source>minimum age</source>
+        <translation>minimum age</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +5106,82 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>User %1 · %2 · %3</source>
         <translation>User %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Verify backup %1</source>
+        <translation>Verify backup %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %Ln backup(s)</source>
+        <translation>
+            <numerusform>Verify %Ln backup</numerusform>
+            <numerusform>Verify %Ln backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) intact: %1 checked.</source>
+        <translation>
+            <numerusform>%Ln backup intact: %1 checked.</numerusform>
+            <numerusform>%Ln backups intact: %1 checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed verification; see the jobs page.</source>
+        <translation>
+            <numerusform>%n backup failed verification; see the jobs page.</numerusform>
+            <numerusform>%n backups failed verification; see the jobs page.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Verify the repository</source>
+        <translation>Verify the repository</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repository verified: %1 checked, %Ln problem(s).</source>
+        <translation>
+            <numerusform>Repository verified: %1 checked, %Ln problem.</numerusform>
+            <numerusform>Repository verified: %1 checked, %Ln problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository has %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>The repository has %n problem; the first: %1</numerusform>
+            <numerusform>The repository has %n problems; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run policy %1</source>
+        <translation>Run policy %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln backup(s), </source>
+        <translation>
+            <numerusform>Created %Ln backup, </numerusform>
+            <numerusform>Created %Ln backups, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed, </source>
+        <translation>
+            <numerusform>%Ln failed, </numerusform>
+            <numerusform>%Ln failed, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned %Ln.</source>
+        <translation>
+            <numerusform>pruned %Ln.</numerusform>
+            <numerusform>pruned %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::VolumeModel</name>
@@ -3275,6 +5220,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Image file</source>
         <translation>Image file</translation>
+    </message>
+    <message>
+        <source>Next scheduled backup</source>
+        <translation>Next scheduled backup</translation>
+    </message>
+    <message>
+        <source>By policy %1</source>
+        <translation>By policy %1</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,10 @@
         <source>Permission denied: %1 (%2) may not %3.</source>
         <translation>权限不足：%1（%2）不能%3。</translation>
     </message>
+    <message>
+        <source>manage backup policies and protection</source>
+        <translation>管理备份策略和保护</translation>
+    </message>
 </context>
 <context>
     <name>Backup</name>
@@ -121,6 +125,53 @@
     <message>
         <source>Damaged</source>
         <translation>已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 不在 %2..%3 范围内</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed; write a first value, as in “0/15”</source>
+        <translation>不允许“%1”；请写出起始值，例如“0/15”</translation>
+    </message>
+    <message>
+        <source>the range “%1” runs backwards</source>
+        <translation>范围“%1”是倒序的</translation>
+    </message>
+    <message>
+        <source>a field is empty</source>
+        <translation>有字段为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day of the week (Mon, Tue, … or Mon..Fri)</source>
+        <translation>“%1”不是星期几（Mon、Tue、… 或 Mon..Fri）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YEAR-MONTH-DAY)</source>
+        <translation>“%1”不是日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time (HOUR:MINUTE[:SECOND])</source>
+        <translation>“%1”不是时间（时:分[:秒]）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a schedule: %2. Use systemd&apos;s calendar syntax, for example “daily”, “Mon..Fri 22:00” or “*-*-01 03:00 UTC”.</source>
+        <translation>“%1”不是有效的计划：%2。请使用 systemd 日历语法，例如“daily”、“Mon..Fri 22:00”或“*-*-01 03:00 UTC”。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not expected here</source>
+        <translation>此处不应出现“%1”</translation>
     </message>
 </context>
 <context>
@@ -240,6 +291,30 @@
     <message>
         <source>Passwords belong to the accounts of a shared PostgreSQL catalog.</source>
         <translation>只有共享的 PostgreSQL 目录数据库中的用户才有密码。</translation>
+    </message>
+    <message>
+        <source>There is no job with id &quot;%1&quot;.</source>
+        <translation>没有 ID 为“%1”的任务。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a job id.</source>
+        <translation>“%1”不是任务 ID。</translation>
+    </message>
+    <message>
+        <source>The job id &quot;%1&quot; is ambiguous; give more of it.</source>
+        <translation>任务 ID“%1”不唯一；请输入更多字符。</translation>
+    </message>
+    <message>
+        <source>The job history must keep at least one job.</source>
+        <translation>任务历史至少须保留一个任务。</translation>
+    </message>
+    <message>
+        <source>A policy named &quot;%1&quot; exists already.</source>
+        <translation>名为“%1”的策略已存在。</translation>
+    </message>
+    <message>
+        <source>There is no policy named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的策略。</translation>
     </message>
 </context>
 <context>
@@ -579,10 +654,6 @@
     <message>
         <source>Damaged data was written as zeros at %1.</source>
         <translation>已损坏的数据在 %1 处以零写入。</translation>
-    </message>
-    <message>
-        <source>the repository folder</source>
-        <translation>备份仓库目录</translation>
     </message>
     <message>
         <source>Created a repository in %1.</source>
@@ -961,16 +1032,8 @@
         <translation>自包含的安装目录（或 CLOUDBACKUP_HOME）</translation>
     </message>
     <message>
-        <source>repository path (default HOME/repository)</source>
-        <translation>备份仓库路径（默认 HOME/repository）</translation>
-    </message>
-    <message>
         <source>catalog: a SQLite path or postgresql://USER@HOST:PORT/DB (or CLOUDBACKUP_CATALOG); never a password in it</source>
         <translation>目录数据库：SQLite 路径或 postgresql://USER@HOST:PORT/DB（或 CLOUDBACKUP_CATALOG）；其中不得含有密码</translation>
-    </message>
-    <message>
-        <source>Ceph configuration (or CEPH_CONF)</source>
-        <translation>Ceph 配置（或 CEPH_CONF）</translation>
     </message>
     <message>
         <source>act as this account; its password is asked on a terminal or read from CLOUDBACKUP_PASSWORD</source>
@@ -1057,10 +1120,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <source>Create a repository in a new or empty folder.</source>
-        <translation>在新的或空的目录中创建备份仓库。</translation>
-    </message>
-    <message>
         <source>Remove chunks no backup uses.</source>
         <translation>删除没有云硬盘备份使用的数据块。</translation>
     </message>
@@ -1123,6 +1182,549 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Hold a file volume in use until interrupted.</source>
         <translation>使文件云硬盘保持使用中，直到被中断。</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>已保护</translation>
+    </message>
+    <message>
+        <source>yes: nobody can delete it until it is unprotected</source>
+        <translation>是：在取消保护之前，任何人都不能删除它</translation>
+    </message>
+    <message>
+        <source>kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>%1 (minimum age of policy %2)</source>
+        <translation>%1（备份策略 %2 的最短保留时间）</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>--ceph-conf FILE names the default cluster and is given once; name the others: --ceph-conf NAME=FILE.</source>
+        <translation>--ceph-conf FILE 指定默认集群，只能给出一次；其他集群请命名：--ceph-conf NAME=FILE。</translation>
+    </message>
+    <message>
+        <source>--ceph-conf takes FILE or NAME=FILE, not &quot;%1&quot;.</source>
+        <translation>--ceph-conf 的值应为 FILE 或 NAME=FILE，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The Ceph cluster &quot;%1&quot; is given twice.</source>
+        <translation>Ceph 集群“%1”给出了两次。</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>备份策略</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留规则</translation>
+    </message>
+    <message>
+        <source>Scheduled runs</source>
+        <translation>计划运行</translation>
+    </message>
+    <message>
+        <source>repository: a folder or rados:POOL[/NAMESPACE] (or CLOUDBACKUP_REPOSITORY; default HOME/repository)</source>
+        <translation>仓库：文件夹或 rados:POOL[/NAMESPACE]（或 CLOUDBACKUP_REPOSITORY；默认 HOME/repository）</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS repository (default: the volumes&apos;)</source>
+        <translation>RADOS 仓库的 Ceph 配置（默认：云硬盘所用的配置）</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of the default cluster (or CEPH_CONF); NAME=FILE adds another cluster, whose volumes are rbd:NAME:POOL/IMAGE (repeatable; see also HOME/clusters.json)</source>
+        <translation>默认集群的 Ceph 配置（或 CEPH_CONF）；NAME=FILE 添加另一个集群，其云硬盘为 rbd:NAME:POOL/IMAGE（可重复；另见 HOME/clusters.json）</translation>
+    </message>
+    <message>
+        <source>Repository passphrase: </source>
+        <translation>仓库口令：</translation>
+    </message>
+    <message>
+        <source>New repository passphrase: </source>
+        <translation>新的仓库口令：</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新口令：</translation>
+    </message>
+    <message>
+        <source>Recovery key: keep it offline (on paper). With it anyone can read every backup of this repository, and without it or the passphrase no one can.</source>
+        <translation>恢复密钥：请离线保存（如写在纸上）。任何人拿到它都能读取此仓库的所有备份；没有它或口令，则谁也无法读取。</translation>
+    </message>
+    <message>
+        <source>A recovery key is needed: give --recovery-key-file FILE or run on a terminal to type it.</source>
+        <translation>需要恢复密钥：请使用 --recovery-key-file FILE，或在终端上运行以便输入。</translation>
+    </message>
+    <message>
+        <source>Recovery key (the four lines, then an empty line): </source>
+        <translation>恢复密钥（输入四行，然后输入一个空行）：</translation>
+    </message>
+    <message>
+        <source>The repository passphrase was changed; every backup stays readable with the new one.</source>
+        <translation>仓库口令已修改；所有备份都可以用新口令读取。</translation>
+    </message>
+    <message>
+        <source>The recovery key was accepted and a new passphrase set.</source>
+        <translation>恢复密钥已接受，并已设置新口令。</translation>
+    </message>
+    <message>
+        <source>the policy name</source>
+        <translation>备份策略名称</translation>
+    </message>
+    <message>
+        <source>keep the newest N backups</source>
+        <translation>保留最新的 N 个备份</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N hours</source>
+        <translation>保留最近 N 个小时中每小时最新的备份</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N days</source>
+        <translation>保留最近 N 天中每天最新的备份</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N weeks</source>
+        <translation>保留最近 N 周中每周最新的备份</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N months</source>
+        <translation>保留最近 N 个月中每月最新的备份</translation>
+    </message>
+    <message>
+        <source>keep the newest backup of each of the last N years</source>
+        <translation>保留最近 N 年中每年最新的备份</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of 0 or more, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 0 或更大的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write for example 7d, 12h, 2w or 1d12h.</source>
+        <translation>“%1”不是时长；请写成例如 7d、12h、2w 或 1d12h。</translation>
+    </message>
+    <message>
+        <source>--full-every takes a number of backups (7) or of days (30d), not &quot;%1&quot;.</source>
+        <translation>--full-every 需要备份个数（如 7）或天数（如 30d），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>volumes matching %1</source>
+        <translation>名称匹配 %1 的云硬盘</translation>
+    </message>
+    <message>
+        <source>keep everything</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>always full</source>
+        <translation>总是全量</translation>
+    </message>
+    <message>
+        <source>incremental, a full every %1 backups</source>
+        <translation>增量，每 %1 个备份做一次全量</translation>
+    </message>
+    <message>
+        <source>incremental, a full every %1 days</source>
+        <translation>增量，每 %1 天做一次全量</translation>
+    </message>
+    <message>
+        <source>incremental after the first full</source>
+        <translation>首次全量之后增量</translation>
+    </message>
+    <message>
+        <source>volumes</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>backed up anyway (force)</source>
+        <translation>照常备份（强制）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation>保留规则</translation>
+    </message>
+    <message>
+        <source>next runs</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>A policy needs --schedule.</source>
+        <translation>备份策略需要 --schedule。</translation>
+    </message>
+    <message>
+        <source>VOLUMES</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>SCHEDULE</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>RETENTION</source>
+        <translation>保留规则</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Deleted policy %1.</source>
+        <translation>已删除备份策略 %1。</translation>
+    </message>
+    <message>
+        <source>Policy %1: %2 backup(s) made, %3 failed, %4 pruned.</source>
+        <translation>备份策略 %1：创建 %2 个备份，失败 %3 个，清理 %4 个。</translation>
+    </message>
+    <message>
+        <source>Policy %1 failed for %2: %3</source>
+        <translation>备份策略 %1 对 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>Policy %1 could not prune: %2</source>
+        <translation>备份策略 %1 无法清理：%2</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not due; --now runs it anyway.</source>
+        <translation>备份策略 %1 尚未到期；使用 --now 可立即运行。</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>备份策略</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>KEPT BY</source>
+        <translation>保留原因</translation>
+    </message>
+    <message>
+        <source>Removed %1 backup(s).</source>
+        <translation>已清理 %1 个备份。</translation>
+    </message>
+    <message>
+        <source>Give either --policy NAME or --volume VOLUME.</source>
+        <translation>请指定 --policy NAME 或 --volume VOLUME 之一。</translation>
+    </message>
+    <message>
+        <source>--policy uses the policy&apos;s own retention; change it with &quot;policy edit&quot;.</source>
+        <translation>--policy 使用该策略自己的保留规则；请用“policy edit”修改。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is protected: nobody can delete it until it is unprotected.</source>
+        <translation>备份 %1 已保护：在取消保护之前，任何人都不能删除它。</translation>
+    </message>
+    <message>
+        <source>Backup %1 is no longer protected.</source>
+        <translation>备份 %1 已取消保护。</translation>
+    </message>
+    <message>
+        <source>back up this volume (repeatable)</source>
+        <translation>备份此云硬盘（可重复）</translation>
+    </message>
+    <message>
+        <source>back up every volume of this project</source>
+        <translation>备份此项目的所有云硬盘</translation>
+    </message>
+    <message>
+        <source>back up every volume whose name matches (for example web-*)</source>
+        <translation>备份名称匹配的所有云硬盘（例如 web-*）</translation>
+    </message>
+    <message>
+        <source>when, in systemd calendar syntax (daily, Mon..Fri 22:00, *-*-01 03:00)</source>
+        <translation>运行时间，使用 systemd 日历语法（daily、Mon..Fri 22:00、*-*-01 03:00）</translation>
+    </message>
+    <message>
+        <source>a full backup every N backups (1: always full), or every N days (30d)</source>
+        <translation>每 N 个备份做一次全量（1：总是全量），或每 N 天（30d）</translation>
+    </message>
+    <message>
+        <source>back up volumes that are in use</source>
+        <translation>备份使用中的云硬盘</translation>
+    </message>
+    <message>
+        <source>backup (default), verify or gc: the last two work on the whole repository</source>
+        <translation>backup（默认）、verify 或 gc：后两者作用于整个仓库</translation>
+    </message>
+    <message>
+        <source>try a failed volume again N times in the same run</source>
+        <translation>失败的云硬盘在同一次运行中重试 N 次</translation>
+    </message>
+    <message>
+        <source>never delete a backup younger than this (7d, 12h)</source>
+        <translation>从不删除比此时长更新的备份（7d、12h）</translation>
+    </message>
+    <message>
+        <source>Create a backup policy.</source>
+        <translation>创建备份策略。</translation>
+    </message>
+    <message>
+        <source>List the backup policies.</source>
+        <translation>列出备份策略。</translation>
+    </message>
+    <message>
+        <source>Show a policy and its next five runs.</source>
+        <translation>显示备份策略及其接下来的五次运行。</translation>
+    </message>
+    <message>
+        <source>skip volumes that are in use</source>
+        <translation>跳过使用中的云硬盘</translation>
+    </message>
+    <message>
+        <source>Change a policy; what is not given stays.</source>
+        <translation>修改备份策略；未指定的项保持不变。</translation>
+    </message>
+    <message>
+        <source>Delete a policy (its backups stay).</source>
+        <translation>删除备份策略（其备份保留）。</translation>
+    </message>
+    <message>
+        <source>Run a policy if it is due (with --now: at once).</source>
+        <translation>到期时运行备份策略（--now：立即运行）。</translation>
+    </message>
+    <message>
+        <source>run now even if it is not due</source>
+        <translation>即使未到期也立即运行</translation>
+    </message>
+    <message>
+        <source>prune by this policy&apos;s retention</source>
+        <translation>按此策略的保留规则清理</translation>
+    </message>
+    <message>
+        <source>prune this volume&apos;s backups by the rules given</source>
+        <translation>按给出的规则清理此云硬盘的备份</translation>
+    </message>
+    <message>
+        <source>keep backups younger than this</source>
+        <translation>保留比此时长更新的备份</translation>
+    </message>
+    <message>
+        <source>only show what would be kept and removed</source>
+        <translation>只显示将保留和将清理的备份</translation>
+    </message>
+    <message>
+        <source>Delete the backups a retention does not keep, leaf first.</source>
+        <translation>删除保留规则不保留的备份，从链末端开始。</translation>
+    </message>
+    <message>
+        <source>Protect a backup: nobody can delete or prune it.</source>
+        <translation>保护备份：任何人都不能删除或清理它。</translation>
+    </message>
+    <message>
+        <source>Remove a backup&apos;s protection.</source>
+        <translation>取消备份的保护。</translation>
+    </message>
+    <message>
+        <source>Run due policies and their prune, then wait for the next.</source>
+        <translation>运行到期的备份策略及其清理，然后等待下一次。</translation>
+    </message>
+    <message>
+        <source>run what is due once and exit</source>
+        <translation>运行一次到期的任务后退出</translation>
+    </message>
+    <message>
+        <source>Job %1: %2, %3</source>
+        <translation>任务 %1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Create a repository in a new or empty folder, or an empty RADOS pool or namespace.</source>
+        <translation>在新的或空的文件夹中，或空的 RADOS 存储池或命名空间中创建仓库。</translation>
+    </message>
+    <message>
+        <source>a folder or rados:POOL[/NAMESPACE]</source>
+        <translation>文件夹或 rados:POOL[/NAMESPACE]</translation>
+    </message>
+    <message>
+        <source>every job the history keeps (default: the newest 50)</source>
+        <translation>历史中保留的所有任务（默认：最新 50 个）</translation>
+    </message>
+    <message>
+        <source>Show the log of a job: its steps, warnings and error.</source>
+        <translation>显示任务的日志：各步骤、警告和错误。</translation>
+    </message>
+    <message>
+        <source>the job id</source>
+        <translation>任务 ID</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The repository key file %1 exists already; it is never replaced by new keys.</source>
+        <translation>仓库密钥文件 %1 已存在；它永远不会被新密钥替换。</translation>
+    </message>
+    <message>
+        <source>An encrypted object cannot be opened: it was altered, damaged or moved, or belongs to another repository.</source>
+        <translation>无法打开加密对象：它已被修改、损坏或移动，或属于另一个仓库。</translation>
+    </message>
+    <message>
+        <source>Cannot write the repository key file %1: %2.</source>
+        <translation>无法写入仓库密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository key file %1: %2.</source>
+        <translation>无法读取仓库密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a repository key file.</source>
+        <translation>%1 太大，不可能是仓库密钥文件。</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>口令长度超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot ask for the passphrase on the terminal.</source>
+        <translation>无法在终端上询问口令。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation>无法读取密码文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file.</source>
+        <translation>密码文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>The password file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</source>
+        <translation>其他用户可以读取或修改密码文件 %1（权限 %2）；请用 chmod 600 %1 将其设为私有。</translation>
+    </message>
+    <message>
+        <source>The password file %1 is empty.</source>
+        <translation>密码文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase on.</source>
+        <translation>没有可用于询问口令的终端。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>未提供口令。</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>A repository passphrase is needed: give --password-file FILE, set %1, or run on a terminal to be asked for it.</source>
+        <translation>需要仓库口令：请使用 --password-file FILE、设置 %1，或在终端上运行以便输入。</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typo: its checksum does not match. Compare it with the printed key group by group.</source>
+        <translation>恢复密钥有输入错误：校验和不匹配。请与打印的密钥逐组核对。</translation>
+    </message>
+    <message>
+        <source>The recovery key holds &quot;%1&quot;, which is not a recovery key character.</source>
+        <translation>恢复密钥中含有“%1”，它不是恢复密钥可用的字符。</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 characters; this one has %2.</source>
+        <translation>恢复密钥应有 %1 个字符；此密钥有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The repository key file is damaged (%1).</source>
+        <translation>仓库密钥文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: it does not unlock this repository&apos;s key. Nothing was changed.</source>
+        <translation>口令错误：无法解锁此仓库的密钥。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This is not a cloudbackup repository key, or one made by a newer release (format &quot;%1&quot;).</source>
+        <translation>这不是 cloudbackup 仓库密钥，或是由更新版本创建的（格式“%1”）。</translation>
+    </message>
+    <message>
+        <source>The passphrase key cost is out of range: %1 passes over %2 MiB.</source>
+        <translation>口令密钥派生的开销超出范围：%2 MiB 上 %1 轮。</translation>
+    </message>
+    <message>
+        <source>The cryptography library cannot start.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase (%1 MiB needed).</source>
+        <translation>内存不足，无法从口令派生密钥（需要 %1 MiB）。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <source>These keys belong to another repository.</source>
+        <translation>这些密钥属于另一个仓库。</translation>
+    </message>
+    <message>
+        <source>This recovery key was made by a newer release.</source>
+        <translation>此恢复密钥由更新版本创建。</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another repository.</source>
+        <translation>此恢复密钥属于另一个仓库。</translation>
+    </message>
+    <message>
+        <source>A secret file must hold at least %1 bytes.</source>
+        <translation>机密文件至少需要 %1 字节。</translation>
+    </message>
+    <message>
+        <source>This repository&apos;s key cannot be unlocked with a secret file.</source>
+        <translation>此仓库的密钥不能用机密文件解锁。</translation>
+    </message>
+    <message>
+        <source>The secret file does not unlock this repository&apos;s key.</source>
+        <translation>该机密文件无法解锁此仓库的密钥。</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1948,116 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>There is no backup &quot;%1&quot;.</source>
         <translation>不存在备份“%1”。</translation>
     </message>
+    <message>
+        <source>Full backup &quot;%1&quot; of volume %2.</source>
+        <translation>云硬盘 %2 的全量备份“%1”。</translation>
+    </message>
+    <message>
+        <source>Incremental backup &quot;%1&quot; of volume %2 (parent %3).</source>
+        <translation>云硬盘 %2 的增量备份“%1”（父备份 %3）。</translation>
+    </message>
+    <message>
+        <source>Point in time taken: %1 of volume data.</source>
+        <translation>已创建时间点：云硬盘数据 %1。</translation>
+    </message>
+    <message>
+        <source>Chunks read: %1 of %2 to read; new data stored: %3.</source>
+        <translation>已读取数据块：%1（需读取 %2）；新存储数据：%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n chunk(s) (%1).</source>
+        <translation>
+            <numerusform>已校验 %n 个数据块（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup is whole again and available.</source>
+        <translation>该备份已恢复完整，状态为可用。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n chunk(s) (%1) of %2 backup(s); %3 damaged.</source>
+        <translation>
+            <numerusform>已校验 %2 个备份的 %n 个数据块（%1）；%3 个已损坏。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s).</source>
+        <translation>
+            <numerusform>……另有 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its Ceph cluster is not configured here (see --ceph-conf and clusters.json in the home).</source>
+        <translation>此处未配置其 Ceph 集群（参见 --ceph-conf 和主目录中的 clusters.json）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n backup(s), leaf first.</source>
+        <translation>
+            <numerusform>正在删除 %n 个备份，从链末端开始。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n unused chunk(s), %1 freed.</source>
+        <translation>
+            <numerusform>已移除 %n 个未使用的数据块，释放 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no job &quot;%1&quot;.</source>
+        <translation>没有任务“%1”。</translation>
+    </message>
+    <message>
+        <source>Started on %1 (process %2).</source>
+        <translation>已在 %1 上开始（进程 %2）。</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>There is no policy named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的策略。</translation>
+    </message>
+    <message>
+        <source>Only a complete backup can be protected; %1 is %2.</source>
+        <translation>只能保护完整的备份；%1 的状态为%2。</translation>
+    </message>
+    <message>
+        <source>Say what to keep (--keep-last, --keep-daily, …): a prune without any keep rule would remove everything, so nothing is removed.</source>
+        <translation>请说明要保留什么（--keep-last、--keep-daily 等）：没有任何保留规则的清理会删除全部备份，因此不删除任何备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository has %n problem(s): %1</source>
+        <translation>
+            <numerusform>仓库有 %n 个问题：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By policy %1</source>
+        <translation>由策略 %1</translation>
+    </message>
+    <message>
+        <source>Restore of backup &quot;%1&quot; to a new volume %2.</source>
+        <translation>将备份“%1”恢复到新云硬盘 %2。</translation>
+    </message>
+    <message>
+        <source>Restore of backup &quot;%1&quot; over volume %2.</source>
+        <translation>将备份“%1”恢复到云硬盘 %2（覆盖）。</translation>
+    </message>
+    <message>
+        <source>Written: %1 to volume %2.</source>
+        <translation>已写入：%1 到云硬盘 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged chunks were written as zeros (%n chunk(s)).</source>
+        <translation>
+            <numerusform>损坏的数据块已写为零（%n 个数据块）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>
@@ -1476,6 +2188,57 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>The policy name &quot;%1&quot; is not valid: use 1 to 64 letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter or digit.</source>
+        <translation>策略名称“%1”无效：请使用 1 到 64 个字母、数字、“.”、“_”或“-”，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Say which volumes the policy backs up with exactly one of --volume, --project or --match.</source>
+        <translation>请用 --volume、--project 或 --match 中的一个说明策略备份哪些云硬盘。</translation>
+    </message>
+    <message>
+        <source>A %1 policy works on the whole repository: give it a schedule only, no volumes and no retention.</source>
+        <translation>%1 类型的策略作用于整个仓库：只需给出计划，不要指定云硬盘和保留规则。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never runs again.</source>
+        <translation>计划“%1”不会再运行。</translation>
+    </message>
+    <message>
+        <source>Counts must be between 0 and 100000.</source>
+        <translation>数量必须在 0 到 100000 之间。</translation>
+    </message>
+    <message>
+        <source>The minimum age must not be negative.</source>
+        <translation>最短保留期不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>RbdBackend</name>
@@ -1542,14 +2305,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Cannot parse CEPH_ARGS: %1</source>
         <translation>无法解析 CEPH_ARGS：%1</translation>
-    </message>
-    <message>
-        <source>Cannot connect to the Ceph cluster of %1: %2</source>
-        <translation>无法连接到 %1 的 Ceph 集群：%2</translation>
-    </message>
-    <message>
-        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
-        <translation>Ceph 存储池“%1”不存在。</translation>
     </message>
     <message>
         <source>Ceph cluster %1 (%2), pools: %3</source>
@@ -1663,6 +2418,69 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>the object map of snapshot %1 is invalid: every object of the volume was examined to find its data (&quot;rbd object-map rebuild&quot; repairs it)</source>
         <translation>快照 %1 的对象映射无效：为找出其数据检查了卷的每个对象（可用 &quot;rbd object-map rebuild&quot; 修复）</translation>
     </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist in cluster %2.</source>
+        <translation>Ceph 集群 %2 中不存在存储池“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster %1: %2</source>
+        <translation>无法连接到 Ceph 集群 %1：%2</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: unreachable (%2)</source>
+        <translation>Ceph 集群 %1：无法访问（%2）</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: not connected yet</source>
+        <translation>Ceph 集群 %1：尚未连接</translation>
+    </message>
+</context>
+<context>
+    <name>RbdClusters</name>
+    <message>
+        <source>The Ceph cluster settings %1 are not valid: %2</source>
+        <translation>Ceph 集群设置 %1 无效：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of seconds from 1 to 3600.</source>
+        <translation>“%1”必须是 1 到 3600 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>each entry of &quot;clusters&quot; must be an object.</source>
+        <translation>“clusters”的每一项都必须是对象。</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;.</source>
+        <translation>未知设置“%1”。</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; has no &quot;conf&quot; file.</source>
+        <translation>集群“%1”没有“conf”文件。</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; has an empty &quot;client&quot;.</source>
+        <translation>集群“%1”的“client”为空。</translation>
+    </message>
+    <message>
+        <source>the pools of cluster &quot;%1&quot; must be names.</source>
+        <translation>集群“%1”的存储池必须是名称。</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph cluster settings %1: %2</source>
+        <translation>无法读取 Ceph 集群设置 %1：%2</translation>
+    </message>
+    <message>
+        <source>it must be an object with a &quot;clusters&quot; list.</source>
+        <translation>它必须是包含“clusters”列表的对象。</translation>
+    </message>
+    <message>
+        <source>the cluster &quot;%1&quot; is named twice.</source>
+        <translation>集群“%1”被命名了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Ceph cluster name (letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;, at most 32, starting with a letter or digit).</source>
+        <translation>“%1”不是有效的 Ceph 集群名称（字母、数字、“_”、“-”和“.”，最多 32 个，以字母或数字开头）。</translation>
+    </message>
 </context>
 <context>
     <name>Repository</name>
@@ -1751,10 +2569,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>%1 已经是 cloudbackup 备份仓库。</translation>
     </message>
     <message>
-        <source>%1 is not empty; a repository is created only in a new or empty folder.</source>
-        <translation>%1 不为空；只能在新目录或空目录中创建备份仓库。</translation>
-    </message>
-    <message>
         <source>There is no repository at %1. Create one with &quot;cloudbackupctl repo init %1&quot;.</source>
         <translation>%1 处没有备份仓库。请用“cloudbackupctl repo init %1”创建。</translation>
     </message>
@@ -1838,6 +2652,98 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Garbage collection stopped: %1</source>
         <translation>垃圾回收已停止：%1</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The repository %1 needs a Ceph configuration: give --repository-ceph-conf FILE (or --ceph-conf, or CEPH_CONF).</source>
+        <translation>仓库 %1 需要 Ceph 配置：请用 --repository-ceph-conf FILE 指定（或 --ceph-conf，或 CEPH_CONF）。</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration file %1 does not exist.</source>
+        <translation>Ceph 配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot initialise the Ceph client</source>
+        <translation>无法初始化 Ceph 客户端</translation>
+    </message>
+    <message>
+        <source>Cannot read the Ceph configuration %1</source>
+        <translation>无法读取 Ceph 配置 %1</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the Ceph cluster of %1</source>
+        <translation>无法连接 %1 的 Ceph 集群</translation>
+    </message>
+    <message>
+        <source>The Ceph pool &quot;%1&quot; does not exist.</source>
+        <translation>Ceph 存储池“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open the Ceph pool &quot;%1&quot;</source>
+        <translation>无法打开 Ceph 存储池“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the repository</source>
+        <translation>无法锁定仓库</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository&apos;s gc epoch</source>
+        <translation>无法读取仓库的垃圾回收轮次</translation>
+    </message>
+    <message>
+        <source>Cannot check chunk %1</source>
+        <translation>无法检查数据块 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write chunk %1</source>
+        <translation>无法写入数据块 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write chunk %1: it keeps changing.</source>
+        <translation>无法写入数据块 %1：它不断被改动。</translation>
+    </message>
+    <message>
+        <source>The lease on the repository %1 ran out while this backup ran (the host lost touch with the cluster); the backup is not kept.</source>
+        <translation>本次备份运行期间，仓库 %1 上的租约已过期（主机与集群失去联系）；该备份不予保留。</translation>
+    </message>
+    <message>
+        <source>Cannot start garbage collection</source>
+        <translation>无法开始垃圾回收</translation>
+    </message>
+    <message>
+        <source>Cannot list the repository %1: %2</source>
+        <translation>无法列出仓库 %1 的内容：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a RADOS repository location; write rados:POOL or rados:POOL/NAMESPACE.</source>
+        <translation>“%1”不是 RADOS 仓库位置；请写作 rados:POOL 或 rados:POOL/NAMESPACE。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; a repository is created only in a new or empty folder, pool or namespace.</source>
+        <translation>%1 不为空；仓库只能创建在新的或空的文件夹、存储池或命名空间中。</translation>
+    </message>
+    <message>
+        <source>The repository %1 has format 1, which exists only in a local folder.</source>
+        <translation>仓库 %1 为格式 1，该格式只存在于本地文件夹中。</translation>
+    </message>
+    <message>
+        <source>This build of cloudbackup cannot use the repository %1.</source>
+        <translation>此版本的 cloudbackup 无法使用仓库 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -1900,6 +2806,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>%1 cannot be deleted while a backup that depends on it cannot: %2.</source>
         <translation>%1 无法删除：依赖它的备份 %2 无法删除。</translation>
+    </message>
+    <message>
+        <source>The volume &quot;%1&quot; cannot be reached from here: %2</source>
+        <translation>无法从此处访问云硬盘“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is protected; unprotect it first (backup unprotect).</source>
+        <translation>备份 %1 已受保护；请先取消保护（backup unprotect）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is younger than the minimum age of policy %2; it can be deleted after %3.</source>
+        <translation>备份 %1 尚未达到策略 %2 的最短保留期；%3 之后才能删除。</translation>
     </message>
 </context>
 <context>
@@ -2149,10 +3067,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>编辑标签</translation>
     </message>
     <message>
-        <source>Edit the tags of the selected backup</source>
-        <translation>编辑所选备份的标签</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2183,6 +3097,139 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>None of the volumes exists any more: create a volume on the Volumes page first.</source>
         <translation>所有云硬盘都已不存在：请先在“云硬盘”页面创建一个。</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the selected backups (added to or removed from each)</source>
+        <translation>编辑所选备份的标签（对每个备份添加或删除）</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Protect the selected backups: nobody can delete or prune them until they are unprotected</source>
+        <translation>保护所选备份：在取消保护之前，任何人都不能删除或清理它们</translation>
+    </message>
+    <message>
+        <source>Unprotect</source>
+        <translation>取消保护</translation>
+    </message>
+    <message>
+        <source>Allow the selected backups to be deleted and pruned again (audited)</source>
+        <translation>允许再次删除和清理所选备份（记入审计）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::BackupDetails</name>
+    <message numerus="yes">
+        <source>%n backups selected.</source>
+        <translation>
+            <numerusform>已选择 %n 个备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a backup to see all of its details.</source>
+        <translation>选择一个备份以查看其全部详情。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>ID：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Damage:</source>
+        <translation>损坏：</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <source>Last verify:</source>
+        <translation>最近校验：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>父备份：</translation>
+    </message>
+    <message>
+        <source>none (starts a chain)</source>
+        <translation>无（链的起点）</translation>
+    </message>
+    <message>
+        <source>Volume:</source>
+        <translation>云硬盘：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Volume type:</source>
+        <translation>云硬盘类型：</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <source>Volume size:</source>
+        <translation>云硬盘大小：</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>读取：</translation>
+    </message>
+    <message>
+        <source>Stored:</source>
+        <translation>存储：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建时间：</translation>
+    </message>
+    <message>
+        <source>Completed:</source>
+        <translation>完成时间：</translation>
+    </message>
+    <message>
+        <source>Forced:</source>
+        <translation>强制：</translation>
+    </message>
+    <message>
+        <source>yes: an in-use volume, crash-consistent</source>
+        <translation>是：使用中的云硬盘，崩溃一致</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +3306,26 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Read %1, stored %2</source>
         <translation>读取 %1，存储 %2</translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Protected: nobody can delete or prune it until it is unprotected</source>
+        <translation>已保护：在取消保护之前，任何人都不能删除或清理它</translation>
+    </message>
+    <message>
+        <source>Kept by policy %1 until %2 (minimum age)</source>
+        <translation>由策略 %1 保留至 %2（最短保留期）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Last verified %1: %2</source>
+        <translation>最近校验于 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::BackupsPage</name>
@@ -2310,6 +3377,61 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Create Volume</source>
         <translation>创建云硬盘</translation>
     </message>
+    <message>
+        <source>Protection Not Changed</source>
+        <translation>保护状态未更改</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verify Repository</source>
+        <translation>校验仓库</translation>
+    </message>
+    <message>
+        <source>Select one or more backups to verify.</source>
+        <translation>请选择一个或多个要校验的备份。</translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; cannot be verified while it is %2.</source>
+        <translation>备份“%1”处于%2状态，无法校验。</translation>
+    </message>
+    <message>
+        <source>Read every chunk of the selected backups and check it; each backup&apos;s result shows in the Verified column</source>
+        <translation>读取并校验所选备份的每个数据块；每个备份的结果显示在“校验”列中</translation>
+    </message>
+    <message>
+        <source>Check every chunk of the repository and the catalog against it</source>
+        <translation>校验仓库中的每个数据块，并将目录与仓库相互核对</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ChainListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPage</name>
@@ -2320,10 +3442,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Fit</source>
         <translation>适应窗口</translation>
-    </message>
-    <message>
-        <source>Show the whole chain (the wheel zooms, dragging pans)</source>
-        <translation>显示整条备份链（滚轮缩放，拖动平移）</translation>
     </message>
     <message>
         <source>Restore This Backup</source>
@@ -2442,6 +3560,38 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>&lt;p&gt;Back the volume up with &lt;b&gt;Create Backup&lt;/b&gt;: the first backup is full, the next ones can be incremental, and the chain they form is drawn here.&lt;/p&gt;</source>
         <translation>&lt;p&gt;用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份该云硬盘：第一个备份为全量备份，之后的可以是增量备份，它们组成的备份链会显示在这里。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the whole chain (0; the wheel zooms, dragging pans)</source>
+        <translation>显示整条备份链（0；滚轮缩放，拖动平移）</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Show half as much of the chain (+)</source>
+        <translation>显示一半的备份链范围（+）</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Show twice as much of the chain (-)</source>
+        <translation>显示两倍的备份链范围（-）</translation>
+    </message>
+    <message>
+        <source>Evenly Spaced</source>
+        <translation>等距排列</translation>
+    </message>
+    <message>
+        <source>One slot per backup instead of a time axis: backups made close together stay apart</source>
+        <translation>每个备份占一格而不按时间轴排列：时间相近的备份也能分开显示</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>已保护</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ChainPlot</name>
@@ -2480,6 +3630,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Status: &lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</source>
         <translation>状态：&lt;span style=&quot;color:%1&quot;&gt;%2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The whole chain; the frame is the part shown above. Click or drag to move it.</source>
+        <translation>整条备份链；方框为上方显示的部分。单击或拖动可移动方框。</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +3768,153 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>No volume backend here can create volumes.</source>
         <translation>此处没有可以创建云硬盘的后端。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DashboardPage</name>
+    <message>
+        <source>Overview — could not read the figures: %1</source>
+        <translation>概览 — 无法读取统计数据：%1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>备份仓库</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>云硬盘备份</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>存储量</translation>
+    </message>
+    <message>
+        <source>Space saved</source>
+        <translation>节省空间</translation>
+    </message>
+    <message>
+        <source>Stored bytes over time</source>
+        <translation>存储量随时间的变化</translation>
+    </message>
+    <message>
+        <source>Space per project</source>
+        <translation>各项目占用空间</translation>
+    </message>
+    <message>
+        <source>Space and last successful backup per volume</source>
+        <translation>各云硬盘占用空间与最近一次成功备份</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑大小</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>Last successful backup</source>
+        <translation>最近一次成功备份</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Click a backup to open it</source>
+        <translation>单击备份即可打开</translation>
+    </message>
+    <message>
+        <source>Nothing to count yet</source>
+        <translation>还没有可统计的内容</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The dashboard shows the repository&apos;s size, how much deduplication and compression save, how the backups grow and which ones need attention. Create a volume on the &lt;b&gt;Volumes&lt;/b&gt; page and back it up with &lt;b&gt;Create Backup&lt;/b&gt;; its figures appear here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;概览显示备份仓库的大小、去重与压缩节省的空间、备份的增长情况以及需要关注的备份。请在&lt;b&gt;云硬盘&lt;/b&gt;页面创建云硬盘，并用&lt;b&gt;创建云硬盘备份&lt;/b&gt;备份它；相关数据将显示在这里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create Volume…</source>
+        <translation>创建云硬盘…</translation>
+    </message>
+    <message>
+        <source>Double-click a volume to see its backup chain</source>
+        <translation>双击云硬盘查看其备份链</translation>
+    </message>
+    <message numerus="yes">
+        <source>on disk: %Ln chunk(s) and the backups&apos; indexes</source>
+        <translation>
+            <numerusform>磁盘上：%Ln 个数据块及各备份的索引</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repository&apos;s size is shown to accounts that see every project.</source>
+        <translation>备份仓库的大小仅对能查看全部项目的账号显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln volume(s)</source>
+        <translation>
+            <numerusform>来自 %Ln 个云硬盘</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1 of volume data backed up (%2 read)</source>
+        <translation>对应已备份的 %1 云硬盘数据（读取 %2）</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>logical ÷ stored: deduplication across backups and compression save %1</source>
+        <translation>逻辑大小 ÷ 存储量：跨备份去重与压缩共节省 %1</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>还没有备份。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This volume has no successful backup</source>
+        <translation>此云硬盘还没有成功的备份</translation>
+    </message>
+    <message>
+        <source>Needs attention: nothing — no failed or damaged backups</source>
+        <translation>需要关注：无 — 没有失败或损坏的备份</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %Ln failed or damaged backup(s), the newest %1 listed</source>
+        <translation>
+            <numerusform>需要关注：%Ln 个失败或损坏的备份，列出最新的 %1 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Needs attention: %Ln failed or damaged backup(s)</source>
+        <translation>
+            <numerusform>需要关注：%Ln 个失败或损坏的备份</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2762,6 +4063,43 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1 (new tag)</source>
         <translation>%1（新标签）</translation>
     </message>
+    <message numerus="yes">
+        <source>Tags of &lt;b&gt;%n backups&lt;/b&gt;. A tag you add is added to each of them, a tag you remove is removed from each; the others stay as they are. Type a tag and press Enter: existing tags are offered as you type.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 个备份&lt;/b&gt;的标签。添加的标签会加到每个备份上，删除的标签会从每个备份上删除；其他标签保持不变。输入标签后按 Enter：输入时会提示已有的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (added to all)</source>
+        <translation>%1（添加到全部）</translation>
+    </message>
+    <message>
+        <source>%1 (on %2 of %3)</source>
+        <translation>%1（%3 个中的 %2 个有此标签）</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::JobAlert</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2: %3</source>
+        <translation>%1 在 %2 上失败：%3</translation>
+    </message>
+    <message>
+        <source>Show Job</source>
+        <translation>查看任务</translation>
+    </message>
+    <message>
+        <source>Open the job and its log on the jobs page</source>
+        <translation>在任务页打开该任务及其日志</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobIndicator</name>
@@ -2840,6 +4178,22 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Cancel this job</source>
         <translation>取消此任务</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Job %1 on %2 (process %3)</source>
+        <translation>任务 %1，位于 %2（进程 %3）</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>开始于 %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>结束于 %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobsPage</name>
@@ -2856,8 +4210,28 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>清除已结束</translation>
     </message>
     <message>
-        <source>Remove finished, failed and cancelled jobs from the list</source>
-        <translation>从列表中移除已完成、失败和已取消的任务</translation>
+        <source>Select a job to see its log.</source>
+        <translation>选择一个任务以查看其日志。</translation>
+    </message>
+    <message>
+        <source>Log of job %1</source>
+        <translation>任务 %1 的日志</translation>
+    </message>
+    <message>
+        <source>Remove this console&apos;s finished, failed and cancelled jobs from the top of the list (they stay in the history below)</source>
+        <translation>从列表顶部移除本控制台已完成、失败和已取消的任务（它们仍保留在下方的历史中）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +4381,386 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>cloudbackup — %1</source>
         <translation>cloudbackup — %1</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>备份策略</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PoliciesPage</name>
+    <message>
+        <source>Backup Policies</source>
+        <translation>备份策略</translation>
+    </message>
+    <message>
+        <source>New Policy</source>
+        <translation>新建策略</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Run Now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the policies again</source>
+        <translation>重新读取备份策略</translation>
+    </message>
+    <message>
+        <source>Create a policy: which volumes, when, and how many backups are kept</source>
+        <translation>创建策略：备份哪些云硬盘、何时备份、保留多少备份</translation>
+    </message>
+    <message>
+        <source>Change the selected policy</source>
+        <translation>修改所选策略</translation>
+    </message>
+    <message>
+        <source>Delete the selected policy (its backups stay)</source>
+        <translation>删除所选策略（其创建的备份保留）</translation>
+    </message>
+    <message>
+        <source>Run the selected policy now: back up its volumes, then prune</source>
+        <translation>立即运行所选策略：备份其云硬盘，然后清理</translation>
+    </message>
+    <message>
+        <source>Could not read the policies: %1</source>
+        <translation>无法读取备份策略：%1</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; created.</source>
+        <translation>已创建策略“%1”。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; saved.</source>
+        <translation>已保存策略“%1”。</translation>
+    </message>
+    <message>
+        <source>Delete Policy</source>
+        <translation>删除策略</translation>
+    </message>
+    <message>
+        <source>Delete the policy &quot;%1&quot;? Its volumes are no longer backed up by it; the backups it made stay.</source>
+        <translation>删除策略“%1”？其云硬盘将不再由它备份；它创建的备份保留。</translation>
+    </message>
+    <message>
+        <source>Policy &quot;%1&quot; deleted.</source>
+        <translation>已删除策略“%1”。</translation>
+    </message>
+    <message>
+        <source>Could not delete the policy: %1</source>
+        <translation>无法删除策略：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PolicyDialog</name>
+    <message>
+        <source>Edit Policy %1</source>
+        <translation>编辑策略 %1</translation>
+    </message>
+    <message>
+        <source>New Backup Policy</source>
+        <translation>新建备份策略</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back up:</source>
+        <translation>备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>计划(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>备份类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A full backup every</source>
+        <translation>全量备份：每</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>或每</translation>
+    </message>
+    <message>
+        <source>Keep &amp;last:</source>
+        <translation>保留最近(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly:</source>
+        <translation>每小时(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Daily:</source>
+        <translation>每天(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly:</source>
+        <translation>每周(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly:</source>
+        <translation>每月(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Yearly:</source>
+        <translation>每年(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;age:</source>
+        <translation>最短保留期(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>for example nightly-db</source>
+        <translation>例如 nightly-db</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>These volumes</source>
+        <translation>这些云硬盘</translation>
+    </message>
+    <message>
+        <source>Every volume of a project</source>
+        <translation>某个项目的所有云硬盘</translation>
+    </message>
+    <message>
+        <source>Volumes whose name matches a pattern</source>
+        <translation>名称匹配某个模式的云硬盘</translation>
+    </message>
+    <message>
+        <source>for example db-* (evaluated at each run)</source>
+        <translation>例如 db-*（每次运行时重新匹配）</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>daily, hourly, Mon..Fri 22:00, *-*-01 03:00 UTC</source>
+        <translation>daily、hourly、Mon..Fri 22:00、*-*-01 03:00 UTC</translation>
+    </message>
+    <message>
+        <source>A calendar event in systemd&apos;s syntax (systemd.time(7)), in this computer&apos;s time zone unless one is named</source>
+        <translation>systemd 语法的日历事件（systemd.time(7)），未指定时区时使用本机时区</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Always full</source>
+        <translation>始终全量</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 个备份</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Force: also back up volumes in use (crash-consistent)</source>
+        <translation>强制(&amp;F)：也备份使用中的云硬盘（崩溃一致）</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留规则</translation>
+    </message>
+    <message>
+        <source>for example 7d</source>
+        <translation>例如 7d</translation>
+    </message>
+    <message>
+        <source>Backups younger than this are never deleted or pruned: 30d, 12h, 2w, 1d12h</source>
+        <translation>比此时长更新的备份不会被删除或清理：30d、12h、2w、1d12h</translation>
+    </message>
+    <message>
+        <source>What the retention keeps</source>
+        <translation>保留规则的效果</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Say when the policy runs, for example daily.</source>
+        <translation>请说明策略何时运行，例如 daily。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; never runs again.</source>
+        <translation>计划“%1”不会再运行。</translation>
+    </message>
+    <message>
+        <source>Give the policy a name.</source>
+        <translation>请为策略命名。</translation>
+    </message>
+    <message>
+        <source>Choose at least one volume.</source>
+        <translation>请至少选择一个云硬盘。</translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation>请选择一个项目。</translation>
+    </message>
+    <message>
+        <source>Type a name pattern, for example db-*.</source>
+        <translation>请输入名称模式，例如 db-*。</translation>
+    </message>
+    <message>
+        <source>The minimum age &quot;%1&quot; is not a duration: use for example 30d, 12h, 2w or 1d12h.</source>
+        <translation>最短保留期“%1”不是有效时长：请使用例如 30d、12h、2w 或 1d12h。</translation>
+    </message>
+    <message>
+        <source>Next runs: %1</source>
+        <translation>接下来的运行：%1</translation>
+    </message>
+    <message>
+        <source>Covers no volume now.</source>
+        <translation>当前不覆盖任何云硬盘。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Covers %Ln volume(s) now: %1</source>
+        <translation>
+            <numerusform>当前覆盖 %Ln 个云硬盘：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::PolicyModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>云硬盘</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>备份类型</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留规则</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>Names matching %1</source>
+        <translation>名称匹配 %1</translation>
+    </message>
+    <message>
+        <source>Always full</source>
+        <translation>始终全量</translation>
+    </message>
+    <message numerus="yes">
+        <source>a full every %Ln backup(s)</source>
+        <translation>
+            <numerusform>每 %Ln 个备份一次全量</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a full every %Ln day(s)</source>
+        <translation>
+            <numerusform>每 %Ln 天一次全量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <source>Incremental, %1</source>
+        <translation>增量，%1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>全部保留</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>最近 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 hourly</source>
+        <translation>每小时 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 daily</source>
+        <translation>每天 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 weekly</source>
+        <translation>每周 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 monthly</source>
+        <translation>每月 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 yearly</source>
+        <translation>每年 %1 个</translation>
+    </message>
+    <message>
+        <source>minimum age %1</source>
+        <translation>最短保留 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the rules of a retention</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::RestoreDialog</name>
@@ -3087,6 +4841,104 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>请确认可以覆盖“%1”上的数据。</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::RetentionPreview</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>保留依据</translation>
+    </message>
+    <message>
+        <source>The volume whose backups the preview shows</source>
+        <translation>预览显示其备份的云硬盘</translation>
+    </message>
+    <message>
+        <source>The policy covers no volume yet.</source>
+        <translation>该策略尚未覆盖任何云硬盘。</translation>
+    </message>
+    <message>
+        <source>No keep rule is set: every backup is kept, nothing is pruned.</source>
+        <translation>未设置保留规则：保留所有备份，不清理任何备份。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the preview: %1</source>
+        <translation>无法计算预览：%1</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the rules that keep a backup</comment>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keeps %1 of %Ln backup(s), removes %2.</source>
+        <translation>
+            <numerusform>%Ln 个备份中保留 %1 个，删除 %2 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This volume has no complete backup yet.</source>
+        <translation>该云硬盘还没有完整的备份。</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>kept as parent</source>
+        <translation>作为父备份保留</translation>
+    </message>
+    <message>
+        <source>protected</source>
+        <translation>已保护</translation>
+    </message>
+    <message>
+        <source>minimum age</source>
+        <translation>最短保留期</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +5058,74 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>User %1 · %2 · %3</source>
         <translation>用户 %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Verify backup %1</source>
+        <translation>校验备份 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verify %Ln backup(s)</source>
+        <translation>
+            <numerusform>校验 %Ln 个备份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) intact: %1 checked.</source>
+        <translation>
+            <numerusform>%Ln 个备份完好：已校验 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed verification; see the jobs page.</source>
+        <translation>
+            <numerusform>%n 个备份校验失败；请查看任务页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Verify the repository</source>
+        <translation>校验仓库</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repository verified: %1 checked, %Ln problem(s).</source>
+        <translation>
+            <numerusform>仓库已校验：已校验 %1，%Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The repository has %n problem(s); the first: %1</source>
+        <translation>
+            <numerusform>仓库有 %n 个问题；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run policy %1</source>
+        <translation>运行策略 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %Ln backup(s), </source>
+        <translation>
+            <numerusform>已创建 %Ln 个备份，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed, </source>
+        <translation>
+            <numerusform>%Ln 个失败，</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>pruned %Ln.</source>
+        <translation>
+            <numerusform>清理 %Ln 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::VolumeModel</name>
@@ -3244,6 +5164,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Image file</source>
         <translation>镜像文件</translation>
+    </message>
+    <message>
+        <source>Next scheduled backup</source>
+        <translation>下次计划备份</translation>
+    </message>
+    <message>
+        <source>By policy %1</source>
+        <translation>由策略 %1</translation>
     </message>
 </context>
 <context>
