@@ -315,12 +315,32 @@ void TestI18n::runtimeContextsMatch()
         &AuditModel::staticMetaObject,          &AuditPage::staticMetaObject,
         &LoginDialog::staticMetaObject,         &CreateVolumeDialog::staticMetaObject,
     };
-    QSet<QString> runtime{
-        QStringLiteral("Backup"),     QStringLiteral("Catalog"),    QStringLiteral("Cli"),
-        QStringLiteral("Demo"),       QStringLiteral("Engine"),     QStringLiteral("FileBackend"),
-        QStringLiteral("Job"),        QStringLiteral("Repository"), QStringLiteral("Rules"),
-        QStringLiteral("Validate"),   QStringLiteral("Volume"),     QStringLiteral("main"),
-        QStringLiteral("RbdBackend"), QStringLiteral("Access")};
+    QSet<QString> runtime{QStringLiteral("Backup"),
+                          QStringLiteral("Catalog"),
+                          QStringLiteral("Cli"),
+                          QStringLiteral("Demo"),
+                          QStringLiteral("Engine"),
+                          QStringLiteral("FileBackend"),
+                          QStringLiteral("Job"),
+                          QStringLiteral("Repository"),
+                          QStringLiteral("Rules"),
+                          QStringLiteral("Validate"),
+                          QStringLiteral("Volume"),
+                          QStringLiteral("main"),
+                          QStringLiteral("RbdBackend"),
+                          QStringLiteral("Access"),
+                          QStringLiteral("Policy"),
+                          QStringLiteral("Calendar"),
+                          QStringLiteral("Crypto"),
+                          QStringLiteral("RbdClusters"),
+                          QStringLiteral("cb::ui::BackupDetails"),
+                          QStringLiteral("cb::ui::RetentionPreview"),
+                          QStringLiteral("cb::ui::DashboardPage"),
+                          QStringLiteral("cb::ui::ChainListModel"),
+                          QStringLiteral("cb::ui::PolicyModel"),
+                          QStringLiteral("cb::ui::PoliciesPage"),
+                          QStringLiteral("cb::ui::JobAlert"),
+                          QStringLiteral("cb::ui::PolicyDialog")};
     for (const QMetaObject *mo : classes)
         runtime.insert(QString::fromLatin1(mo->className()));
     QSet<QString> inTs;
