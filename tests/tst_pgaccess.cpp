@@ -479,6 +479,60 @@ private Q_SLOTS:
         QVERIFY(prefixed->first().at >= prefixed->last().at); // newest first
     }
 
+    // Policies and protection: only cloud admins change them; every account
+    // sees the policies of its projects, through the engine and through psql.
+    void policiesFollowProjects()
+    {
+        for (const QString &p : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+            BackupPolicy policy;
+            policy.name = QStringLiteral("nightly-") + p;
+            policy.project = p;
+            policy.schedule = QStringLiteral("daily");
+            policy.retention.daily = 7;
+            auto made = m_owner->createBackupPolicy(policy);
+            QVERIFY2(made.ok(), qPrintable(made.error()));
+        }
+        const Backup &b1 = m_backup[QStringLiteral("p1")];
+        QVERIFY(m_owner->setProtected(b1.id, true).ok());
+        for (const Person &me : people()) {
+            if (me.role == Role::CloudAdmin)
+                continue;
+            auto e = login(me);
+            auto seen = e->backupPolicies();
+            QVERIFY2(seen.ok(), qPrintable(seen.error()));
+            QCOMPARE(seen->size(), 1);
+            QCOMPARE(seen->first().name, QStringLiteral("nightly-p1"));
+            BackupPolicy mine;
+            mine.name = QStringLiteral("mine");
+            mine.project = QStringLiteral("p1");
+            mine.schedule = QStringLiteral("daily");
+            QVERIFY(refused(me.name, QStringLiteral("create a policy"), plain(e->createBackupPolicy(mine))));
+            QVERIFY(refused(me.name, QStringLiteral("delete a policy"),
+                            e->deleteBackupPolicy(QStringLiteral("nightly-p1"))));
+            QVERIFY(refused(me.name, QStringLiteral("unprotect"), plain(e->setProtected(b1.id, false))));
+            const Psql rows = psql(me.name, me.password, QStringLiteral("SELECT name FROM backup_policies"));
+            QCOMPARE(rows.exitCode, 0);
+            QCOMPARE(rows.out.trimmed(), QStringLiteral("nightly-p1"));
+            for (const QString &sql :
+                 {QStringLiteral("DELETE FROM backup_protection"),
+                  QStringLiteral("DELETE FROM backup_policies"),
+                  QStringLiteral("INSERT INTO policy_runs (policy, slot, host, pid, claimed_at) VALUES "
+                                 "('nightly-p1', 1, 'h', 1, 1)")}) {
+                const Psql w = psql(me.name, me.password, sql);
+                QVERIFY2(w.exitCode != 0 && w.err.contains(QLatin1String("permission denied")),
+                         qPrintable(sql + QStringLiteral(": ") + w.err));
+            }
+        }
+        // Not even the owner deletes a protected backup's row, through psql or the engine.
+        const Psql owner = psql(QStringLiteral("postgres"), postgresPassword(),
+                                QStringLiteral("DELETE FROM backups WHERE id = '%1'").arg(b1.id));
+        QVERIFY2(owner.exitCode != 0 && owner.err.contains(QLatin1String("protected")),
+                 qPrintable(owner.err));
+        JobControl control;
+        QVERIFY(!m_owner->deleteBackups({b1.id}, control).ok());
+        QVERIFY(m_owner->setProtected(b1.id, false).ok());
+    }
+
     void passwordsAppearNowhere()
     {
         QStringList secrets;

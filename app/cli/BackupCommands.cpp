@@ -65,7 +65,9 @@ QStringList backupRow(const Backup &b)
             b.volumeName,
             b.project,
             backupKindText(b.kind),
-            backupStatusText(b.status),
+            b.protectedBackup
+                ? QCoreApplication::translate("Cli", "%1 (protected)").arg(backupStatusText(b.status))
+                : backupStatusText(b.status),
             Output::size(b.size),
             Output::size(b.storedBytes),
             Output::time(b.createdAt),
