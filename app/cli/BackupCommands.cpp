@@ -95,22 +95,36 @@ int backupList(Invocation &call)
     }
     f.project = call.valueOr(QStringLiteral("project"));
     f.status = call.valueOr(QStringLiteral("status"));
-    auto list = call.engine->backups(f);
-    if (!list)
-        return io.failed(list.failure());
+    // Streamed: memory stays flat at any catalog size. The text table reads
+    // the backups twice, once for the column widths.
     const auto tag = call.value(QStringLiteral("tag"));
-    QJsonArray json;
-    QList<QStringList> rows;
-    for (const Backup &b : std::as_const(*list)) {
-        if (tag && !b.tags.contains(*tag))
-            continue;
-        json.append(b.shownJson());
-        rows << backupRow(b);
+    const auto each = [&](const std::function<void(const Backup &)> &use) {
+        return call.engine->forEachBackup(f, [&](const Backup &b) {
+            if (!tag || b.tags.contains(*tag))
+                use(b);
+            return true;
+        });
+    };
+    if (io.json) {
+        bool first = true;
+        auto r = each([&](const Backup &b) {
+            io.jsonArrayItem(b.shownJson(), first);
+            first = false;
+        });
+        if (!r)
+            return io.failed(r.failure());
+        io.jsonArrayEnd(first);
+        return 0;
     }
-    if (io.json)
-        io.printJson(json);
-    else
-        io.table(backupHeader(), rows);
+    QList<qsizetype> widths;
+    Output::widen(widths, backupHeader());
+    if (auto r = each([&](const Backup &b) { Output::widen(widths, backupRow(b)); }); !r)
+        return io.failed(r.failure());
+    io.tableLine(widths, backupHeader());
+    auto r = each([&](const Backup &b) { io.tableLine(widths, backupRow(b)); });
+    io.out.flush();
+    if (!r)
+        return io.failed(r.failure());
     return 0;
 }
 

@@ -18,6 +18,7 @@
 
 class QCommandLineParser;
 class QDateTime;
+class QJsonObject;
 class QJsonValue;
 
 namespace cb {
@@ -163,6 +164,13 @@ public:
     int failed(const cb::Error &error) { return showError(err, error); }
     void printJson(const QJsonValue &v);
     void table(const QStringList &header, const QList<QStringList> &rows);
+    // A table too large to hold: widen() over every row first, then tableLine() each.
+    static qsizetype displayWidth(const QString &s);
+    static void widen(QList<qsizetype> &widths, const QStringList &cells);
+    void tableLine(const QList<qsizetype> &widths, const QStringList &cells);
+    // A JSON array printed an element at a time, as printJson would print it whole.
+    void jsonArrayItem(const QJsonObject &o, bool first);
+    void jsonArrayEnd(bool empty);
     void fieldTable(const QList<QStringList> &rows); // FIELD / VALUE
     static QString size(qint64 bytes);
     static QString time(const QDateTime &t);

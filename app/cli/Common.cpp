@@ -69,39 +69,63 @@ QString Output::time(const QDateTime &t)
                        : QString();
 }
 
+qsizetype Output::displayWidth(const QString &s)
+{
+    qsizetype w = 0;
+    for (QChar c : s) // CJK characters take two columns
+        w += (c.unicode() >= 0x1100 &&
+              (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
+               (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
+               (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
+               (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
+                 ? 2
+                 : 1;
+    return w;
+}
+
+void Output::widen(QList<qsizetype> &widths, const QStringList &cells)
+{
+    widths.resize(std::max(widths.size(), cells.size()));
+    for (int i = 0; i < cells.size(); ++i)
+        widths[i] = std::max(widths[i], displayWidth(cells[i]));
+}
+
+void Output::tableLine(const QList<qsizetype> &widths, const QStringList &cells)
+{
+    QString s;
+    for (int i = 0; i < cells.size(); ++i) {
+        s += cells[i];
+        if (i + 1 < cells.size())
+            s += QString(widths[i] - displayWidth(cells[i]) + 2, u' ');
+    }
+    out << s.trimmed() << '\n';
+}
+
 void Output::table(const QStringList &header, const QList<QStringList> &rows)
 {
     QList<qsizetype> widths;
-    auto width = [](const QString &s) {
-        qsizetype w = 0;
-        for (QChar c : s) // CJK characters take two columns
-            w += (c.unicode() >= 0x1100 &&
-                  (c.unicode() <= 0x115f || (c.unicode() >= 0x2e80 && c.unicode() <= 0xa4cf) ||
-                   (c.unicode() >= 0xac00 && c.unicode() <= 0xd7a3) ||
-                   (c.unicode() >= 0xf900 && c.unicode() <= 0xfaff) ||
-                   (c.unicode() >= 0xff00 && c.unicode() <= 0xff60)))
-                     ? 2
-                     : 1;
-        return w;
-    };
-    for (const QString &h : header)
-        widths << width(h);
-    for (const auto &r : rows) {
-        for (int i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], width(r[i]));
-    }
-    auto line = [&](const QStringList &cells) {
-        QString s;
-        for (int i = 0; i < cells.size(); ++i) {
-            s += cells[i];
-            if (i + 1 < cells.size())
-                s += QString(widths[i] - width(cells[i]) + 2, u' ');
-        }
-        out << s.trimmed() << '\n';
-    };
-    line(header);
+    widen(widths, header);
     for (const auto &r : rows)
-        line(r);
+        widen(widths, r);
+    tableLine(widths, header);
+    for (const auto &r : rows)
+        tableLine(widths, r);
+    out.flush();
+}
+
+void Output::jsonArrayItem(const QJsonObject &o, bool first)
+{
+    // The layout QJsonDocument gives a whole array, one element at a time.
+    const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    out << (first ? "[\n" : ",\n");
+    const QList<QByteArray> lines = text.trimmed().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        out << "    " << lines[i] << (i + 1 < lines.size() ? "\n" : "");
+}
+
+void Output::jsonArrayEnd(bool empty)
+{
+    out << (empty ? "[\n]\n" : "\n]\n");
     out.flush();
 }
 

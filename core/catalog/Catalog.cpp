@@ -590,9 +590,45 @@ Result<void> Catalog::setBackupStatus(const QString &id, BackupStatus status, co
                {backupStatusKey(status), str(error), id});
 }
 
-Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariantList &binds)
+namespace {
+
+Backup backupFromRow(const QSqlQuery &q)
+{
+    Backup b;
+    b.id = q.value(0).toString();
+    b.name = q.value(1).toString();
+    b.description = q.value(2).toString();
+    b.volumeId = q.value(3).toString();
+    b.volumeName = q.value(4).toString();
+    b.project = q.value(5).toString();
+    b.volumeType = q.value(6).toString();
+    b.kind = backupKindFromKey(q.value(7).toString());
+    b.parentId = q.value(8).toString();
+    b.status = backupStatusFromKey(q.value(9).toString());
+    b.size = q.value(10).toLongLong();
+    b.readBytes = q.value(11).toLongLong();
+    b.storedBytes = q.value(12).toLongLong();
+    b.createdAt = fromMs(q.value(13));
+    b.completedAt = fromMs(q.value(14));
+    b.forced = q.value(15).toInt() != 0;
+    b.warning = q.value(16).toString();
+    b.error = q.value(17).toString();
+    b.verifiedAt = fromMs(q.value(18));
+    b.verifyResult = q.value(19).toString();
+    return b;
+}
+
+} // namespace
+
+// Backups and their tags come from two cursors in the same order (created_at,
+// id), merged as they are read: memory stays flat at any catalog size.
+Result<void> Catalog::scanBackups(const QString &where, const QVariantList &binds,
+                                  const std::function<bool(Backup &&)> &visit)
 {
     QSqlDatabase d = db();
+    QSet<QString> protectedIds;
+    if (auto r = readProtection(where, binds, protectedIds); !r)
+        return r;
     QSqlQuery q(d);
     q.setForwardOnly(true);
     if (!q.prepare(
@@ -602,52 +638,42 @@ Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariant
             where + QStringLiteral(" ORDER BY created_at, id")))
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
-        return fail(r);
-    QList<Backup> out;
-    QHash<QString, qsizetype> index;
-    while (q.next()) {
-        Backup b;
-        b.id = q.value(0).toString();
-        b.name = q.value(1).toString();
-        b.description = q.value(2).toString();
-        b.volumeId = q.value(3).toString();
-        b.volumeName = q.value(4).toString();
-        b.project = q.value(5).toString();
-        b.volumeType = q.value(6).toString();
-        b.kind = backupKindFromKey(q.value(7).toString());
-        b.parentId = q.value(8).toString();
-        b.status = backupStatusFromKey(q.value(9).toString());
-        b.size = q.value(10).toLongLong();
-        b.readBytes = q.value(11).toLongLong();
-        b.storedBytes = q.value(12).toLongLong();
-        b.createdAt = fromMs(q.value(13));
-        b.completedAt = fromMs(q.value(14));
-        b.forced = q.value(15).toInt() != 0;
-        b.warning = q.value(16).toString();
-        b.error = q.value(17).toString();
-        b.verifiedAt = fromMs(q.value(18));
-        b.verifyResult = q.value(19).toString();
-        index.insert(b.id, out.size());
-        out << b;
-    }
-    if (out.isEmpty())
-        return out;
-    // Tags in one query over the same selection: one volume's backups read
-    // only that volume's tags, however large the catalog.
+        return r;
     QSqlQuery t(d);
     t.setForwardOnly(true);
-    if (!t.prepare(QStringLiteral("SELECT backup_tags.backup_id, backup_tags.tag FROM backup_tags"
-                                  " JOIN backups ON backups.id = backup_tags.backup_id") +
-                   where + QStringLiteral(" ORDER BY backup_tags.tag")))
+    if (!t.prepare(QStringLiteral(
+                       "SELECT backups.created_at, backup_tags.backup_id, backup_tags.tag FROM backup_tags"
+                       " JOIN backups ON backups.id = backup_tags.backup_id") +
+                   where + QStringLiteral(" ORDER BY backups.created_at, backups.id, backup_tags.tag")))
         return fail(dbError(t.lastError()));
     if (auto r = exec(t, binds); !r)
-        return fail(r);
-    while (t.next()) {
-        const auto it = index.constFind(t.value(0).toString());
-        if (it != index.cend())
-            out[*it].tags << t.value(1).toString();
+        return r;
+    bool haveTag = t.next();
+    while (q.next()) {
+        Backup b = backupFromRow(q);
+        const qint64 at = q.value(13).toLongLong();
+        // Skip tags of rows the first cursor did not see (a change between the two reads).
+        while (haveTag && std::pair(t.value(0).toLongLong(), t.value(1).toString()) < std::pair(at, b.id))
+            haveTag = t.next();
+        while (haveTag && t.value(1).toString() == b.id) {
+            b.tags << t.value(2).toString();
+            haveTag = t.next();
+        }
+        b.protectedBackup = protectedIds.contains(b.id);
+        if (!visit(std::move(b)))
+            break;
     }
-    if (auto r = readProtection(where, binds, index, out); !r)
+    return {};
+}
+
+Result<QList<Backup>> Catalog::queryBackups(const QString &where, const QVariantList &binds)
+{
+    QList<Backup> out;
+    auto r = scanBackups(where, binds, [&out](Backup &&b) {
+        out << std::move(b);
+        return true;
+    });
+    if (!r)
         return fail(r);
     return out;
 }
@@ -662,10 +688,9 @@ Result<Backup> Catalog::backup(const QString &id)
     return list->first();
 }
 
-Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
+static QString backupWhere(const BackupFilter &f, QVariantList &binds)
 {
     QStringList conditions;
-    QVariantList binds;
     if (!f.volumeId.isEmpty()) {
         conditions << QStringLiteral("backups.volume_id = ?");
         binds << f.volumeId;
@@ -678,10 +703,21 @@ Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
         conditions << QStringLiteral("backups.status = ?");
         binds << f.status;
     }
-    const QString where = conditions.isEmpty()
-                              ? QString()
-                              : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+Result<QList<Backup>> Catalog::backups(const BackupFilter &f)
+{
+    QVariantList binds;
+    const QString where = backupWhere(f, binds);
     return queryBackups(where, binds);
+}
+
+Result<void> Catalog::forEachBackup(const BackupFilter &f, const std::function<bool(Backup &&)> &visit)
+{
+    QVariantList binds;
+    return scanBackups(backupWhere(f, binds), binds, visit);
 }
 
 Result<QString> Catalog::resolveBackupId(const QString &input)

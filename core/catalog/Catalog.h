@@ -5,6 +5,7 @@
 #include "policy/BackupPolicy.h"
 #include "util/Result.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -90,6 +91,9 @@ public:
     Result<void> setBackupStatus(const QString &id, BackupStatus status, const QString &error = {});
     Result<Backup> backup(const QString &id);
     Result<QList<Backup>> backups(const BackupFilter &filter = {});
+    // The same backups one at a time, oldest first, without holding them all;
+    // visit returns false to stop.
+    Result<void> forEachBackup(const BackupFilter &filter, const std::function<bool(Backup &&)> &visit);
     // A full id or an unambiguous prefix of at least 4 characters.
     Result<QString> resolveBackupId(const QString &idOrPrefix);
     Result<void> setTags(const QString &backupId, const QStringList &tags);
@@ -165,8 +169,9 @@ private:
     QStringList postgresPolicySecurity() const;
     QStringList postgresPolicyTables() const;
     static QStringList protectionTriggers();
-    Result<void> readProtection(const QString &where, const QVariantList &binds,
-                                const QHash<QString, qsizetype> &index, QList<Backup> &out);
+    Result<void> readProtection(const QString &where, const QVariantList &binds, QSet<QString> &ids);
+    Result<void> scanBackups(const QString &where, const QVariantList &binds,
+                             const std::function<bool(Backup &&)> &visit);
     QStringList postgresJobLogSecurity() const;
     Result<void> runSecret(const QString &sql, const QString &secret);
     Result<void> setPostgresProjects(const QString &name, const QStringList &projects);

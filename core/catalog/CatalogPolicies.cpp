@@ -170,8 +170,7 @@ Result<void> Catalog::setBackupProtected(const QString &id, bool on)
                {id, QDateTime::currentMSecsSinceEpoch(), account()});
 }
 
-Result<void> Catalog::readProtection(const QString &where, const QVariantList &binds,
-                                     const QHash<QString, qsizetype> &index, QList<Backup> &out)
+Result<void> Catalog::readProtection(const QString &where, const QVariantList &binds, QSet<QString> &ids)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -181,11 +180,8 @@ Result<void> Catalog::readProtection(const QString &where, const QVariantList &b
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
         return r;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toString());
-        if (it != index.cend())
-            out[*it].protectedBackup = true;
-    }
+    while (q.next())
+        ids.insert(q.value(0).toString());
     return {};
 }
 

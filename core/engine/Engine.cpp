@@ -366,6 +366,24 @@ Result<QList<Backup>> Engine::backups(const BackupQuery &query)
     return out;
 }
 
+Result<void> Engine::forEachBackup(const BackupQuery &query, const std::function<bool(const Backup &)> &visit)
+{
+    if (!query.project.isEmpty() && !m_policy.sees(m_caller, query.project))
+        return {};
+    BackupFilter f;
+    f.volumeId = query.volumeId;
+    f.project = query.project;
+    f.status = query.status;
+    const auto hold = youngBackupHolder();
+    const bool all = m_policy.seesAll(m_caller);
+    return m_catalog->forEachBackup(f, [&](Backup &&b) {
+        if (!all && !m_policy.sees(m_caller, b.project))
+            return true;
+        hold(b);
+        return visit(b);
+    });
+}
+
 Result<Backup> Engine::backup(const QString &idOrPrefix)
 {
     auto id = m_catalog->resolveBackupId(idOrPrefix);

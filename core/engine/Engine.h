@@ -196,6 +196,9 @@ public:
 
     Result<QList<Backup>> backups(const QString &volumeId = {}, const QString &project = {});
     Result<QList<Backup>> backups(const BackupQuery &query);
+    // The same, one at a time and oldest first, without holding them all
+    // (`backup list` at any catalog size); visit returns false to stop.
+    Result<void> forEachBackup(const BackupQuery &query, const std::function<bool(const Backup &)> &visit);
     Result<Backup> backup(const QString &idOrPrefix);
 
     Result<Backup> createBackup(const BackupParams &params, JobControl &control);
@@ -273,6 +276,7 @@ private:
     Result<BackupPolicy> saveBackupPolicy(BackupPolicy policy, bool create);
     Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume);
     void holdYoungBackups(QList<Backup> &backups);
+    std::function<void(Backup &)> youngBackupHolder();
     Result<void> loadPolicy();
     Result<void> authenticate();
     // Checks the caller; a refusal is audited (result "denied").

@@ -133,23 +133,33 @@ Result<Backup> Engine::setProtected(const QString &id, bool on)
     return b;
 }
 
-// Marks the backups a policy's minimum age still keeps (Backup::heldUntil).
-void Engine::holdYoungBackups(QList<Backup> &backups)
+// What marks the backups a policy's minimum age still keeps (Backup::heldUntil).
+std::function<void(Backup &)> Engine::youngBackupHolder()
 {
     auto policies = m_catalog->backupPolicies();
-    if (!policies)
-        return;
-    for (const BackupPolicy &p : std::as_const(*policies)) {
-        if (p.retention.minAgeSeconds <= 0)
-            continue;
-        for (Backup &b : backups) {
+    QList<BackupPolicy> holding;
+    if (policies) {
+        for (const BackupPolicy &p : std::as_const(*policies)) {
+            if (p.retention.minAgeSeconds > 0)
+                holding << p;
+        }
+    }
+    return [holding](Backup &b) {
+        for (const BackupPolicy &p : holding) {
             const QDateTime until = b.createdAt.addSecs(p.retention.minAgeSeconds);
             if ((!b.heldUntil.isValid() || until > b.heldUntil) && p.covers(volumeOf(b))) {
                 b.heldUntil = until;
                 b.heldBy = p.name;
             }
         }
-    }
+    };
+}
+
+void Engine::holdYoungBackups(QList<Backup> &backups)
+{
+    const auto hold = youngBackupHolder();
+    for (Backup &b : backups)
+        hold(b);
 }
 
 Result<QList<PruneDecision>> Engine::prunePlan(const PruneRequest &request)
