@@ -4,6 +4,7 @@
 #include "PolicyIcons.h"
 #include "util/Validate.h"
 
+#include <QCollator>
 #include <QLocale>
 #include <QSet>
 
@@ -208,18 +209,56 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+// The text a column sorts by.
+static QString sortText(const Backup &b, int column)
+{
+    switch (column) {
+    case BackupModel::Name:
+        return b.name;
+    case BackupModel::Volume:
+        return b.volumeName;
+    case BackupModel::Project:
+        return b.project;
+    case BackupModel::Tags:
+        return b.tags.join(u',');
+    case BackupModel::Description:
+        return b.description;
+    }
+    return {};
+}
+
+// Collation keys per text column, made once per change of the rows: sorting
+// 100,000 names by comparing keys takes 1/5 of comparing the strings with
+// the collator each time (bench/catalog_scale). Numbers in names sort by
+// value ("inc-2" before "inc-10").
+const QList<QCollatorSortKey> &BackupModel::sortKeys(int column) const
+{
+    auto it = m_sortKeys.find(column);
+    if (it != m_sortKeys.end())
+        return *it;
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    QList<QCollatorSortKey> keys;
+    keys.reserve(m_rows.size());
+    for (const Backup &b : m_rows)
+        keys.append(collator.sortKey(sortText(b, column)));
+    return *m_sortKeys.insert(column, std::move(keys));
+}
+
 bool BackupModel::lessThan(int l, int r, int column) const
 {
     const Backup &a = m_rows.at(l);
     const Backup &b = m_rows.at(r);
-    auto text = [](const QString &x, const QString &y) { return QString::localeAwareCompare(x, y) < 0; };
     switch (column) {
     case Name:
-        return text(a.name, b.name);
     case Volume:
-        return text(a.volumeName, b.volumeName);
     case Project:
-        return text(a.project, b.project);
+    case Tags:
+    case Description: {
+        const auto &keys = sortKeys(column);
+        return keys.at(l).compare(keys.at(r)) < 0;
+    }
     case Type:
         return a.kind < b.kind;
     case Status:
@@ -232,10 +271,6 @@ bool BackupModel::lessThan(int l, int r, int column) const
         return a.createdAt < b.createdAt;
     case Verified:
         return a.verifiedAt < b.verifiedAt;
-    case Tags:
-        return text(a.tags.join(u','), b.tags.join(u','));
-    case Description:
-        return text(a.description, b.description);
     }
     return l < r;
 }
@@ -294,6 +329,7 @@ QStringList BackupModel::allProjects() const
 
 void BackupModel::rebuildIndex()
 {
+    m_sortKeys.clear();
     m_index.clear();
     m_index.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -361,11 +397,13 @@ void BackupModel::merge(const QList<Backup> &fresh, const std::function<bool(con
             added << b;
         } else if (!sameRecord(m_rows.at(row), b)) {
             m_rows[row] = b;
+            m_sortKeys.clear();
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         }
     }
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
+        m_sortKeys.clear();
         beginInsertRows({}, first, first + int(added.size()) - 1);
         for (const Backup &b : std::as_const(added)) {
             m_index.insert(b.id, int(m_rows.size()));
@@ -377,6 +415,7 @@ void BackupModel::merge(const QList<Backup> &fresh, const std::function<bool(con
 
 void BackupModel::retranslate()
 {
+    m_sortKeys.clear(); // another language, another collation
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

@@ -3,6 +3,7 @@
 #include "model/Types.h"
 
 #include <QAbstractTableModel>
+#include <QCollatorSortKey>
 #include <QHash>
 
 #include <functional>
@@ -80,8 +81,10 @@ Q_SIGNALS:
 private:
     void merge(const QList<Backup> &fresh, const std::function<bool(const Backup &)> &inScope);
     void rebuildIndex();
+    const QList<QCollatorSortKey> &sortKeys(int column) const;
 
     QList<Backup> m_rows;
+    mutable QHash<int, QList<QCollatorSortKey>> m_sortKeys; // column -> key per row
     QHash<QString, int> m_index;
     bool m_loaded = false;
 };
