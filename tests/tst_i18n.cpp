@@ -331,6 +331,7 @@ void TestI18n::runtimeContextsMatch()
                           QStringLiteral("Access"),
                           QStringLiteral("Policy"),
                           QStringLiteral("Calendar"),
+                          QStringLiteral("Doctor"),
                           QStringLiteral("Crypto"),
                           QStringLiteral("RbdClusters"),
                           QStringLiteral("cb::ui::BackupDetails"),

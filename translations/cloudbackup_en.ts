@@ -1609,6 +1609,38 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>reason</source>
         <translation>reason</translation>
     </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1 (protected)</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CHECK</translation>
+    </message>
+    <message>
+        <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</source>
+        <translation>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1784,6 +1816,195 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>%n backup</numerusform>
             <numerusform>%n backups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>Fix what the message names (the catalog URL, the database server, the password, the repository location), then run the doctor again.</source>
+        <translation>Fix what the message names (the catalog URL, the database server, the password, the repository location), then run the doctor again.</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2.</source>
+        <translation>%1, schema version %2.</translation>
+    </message>
+    <message>
+        <source>Check the disk that holds the catalog.</source>
+        <translation>Check the disk that holds the catalog.</translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: %1</source>
+        <translation>The catalog is damaged: %1</translation>
+    </message>
+    <message>
+        <source>Move the catalog aside and run &quot;cloudbackupctl repo rebuild-catalog&quot;; the repository holds every backup&apos;s record.</source>
+        <translation>Move the catalog aside and run &quot;cloudbackupctl repo rebuild-catalog&quot;; the repository holds every backup&apos;s record.</translation>
+    </message>
+    <message>
+        <source>The catalog is sound.</source>
+        <translation>The catalog is sound.</translation>
+    </message>
+    <message>
+        <source>This host&apos;s clock is %1 s away from the database server&apos;s.</source>
+        <translation>This host&apos;s clock is %1 s away from the database server&apos;s.</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks (systemd-timesyncd or chrony): schedules, retention and job times depend on them.</source>
+        <translation>Synchronise the clocks (systemd-timesyncd or chrony): schedules, retention and job times depend on them.</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the database server&apos;s (%1 s apart).</source>
+        <translation>The clock agrees with the database server&apos;s (%1 s apart).</translation>
+    </message>
+    <message>
+        <source>The repository is not open.</source>
+        <translation>The repository is not open.</translation>
+    </message>
+    <message>
+        <source>Run the doctor as a cloud admin.</source>
+        <translation>Run the doctor as a cloud admin.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is reachable and readable by this account.</source>
+        <translation>Check that %1 is reachable and readable by this account.</translation>
+    </message>
+    <message>
+        <source>%1: format %2, %3 chunks, %4 stored.</source>
+        <translation>%1: format %2, %3 chunks, %4 stored.</translation>
+    </message>
+    <message>
+        <source>A RADOS pool: its space is the cluster&apos;s (ceph df).</source>
+        <translation>A RADOS pool: its space is the cluster&apos;s (ceph df).</translation>
+    </message>
+    <message>
+        <source>%1 free; the last 7 days added %2 a day: full in about %3 days.</source>
+        <translation>%1 free; the last 7 days added %2 a day: full in about %3 days.</translation>
+    </message>
+    <message>
+        <source>%1 free; nothing was added in the last 7 days.</source>
+        <translation>%1 free; nothing was added in the last 7 days.</translation>
+    </message>
+    <message>
+        <source>Free space or move the repository to a larger disk or a RADOS pool; prune with a retention policy and run &quot;repo gc&quot;.</source>
+        <translation>Free space or move the repository to a larger disk or a RADOS pool; prune with a retention policy and run &quot;repo gc&quot;.</translation>
+    </message>
+    <message>
+        <source>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</source>
+        <translation>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 volume(s) listed.</source>
+        <translation>
+            <numerusform>%1: %2 volume listed.</numerusform>
+            <numerusform>%1: %2 volumes listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring %1 does not exist.</source>
+        <translation>The keyring %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Name the right keyring in the cluster&apos;s ceph.conf.</source>
+        <translation>Name the right keyring in the cluster&apos;s ceph.conf.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is not readable by this account.</source>
+        <translation>The keyring %1 is not readable by this account.</translation>
+    </message>
+    <message>
+        <source>Give this account read access, and nobody else.</source>
+        <translation>Give this account read access, and nobody else.</translation>
+    </message>
+    <message>
+        <source>The keyring %1 can be read by other users.</source>
+        <translation>The keyring %1 can be read by other users.</translation>
+    </message>
+    <message>
+        <source>chmod 600 %1</source>
+        <translation>chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is private.</source>
+        <translation>The keyring %1 is private.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are creating or deleting with no job running them.</source>
+        <translation>
+            <numerusform>%n backup are creating or deleting with no job running them.</numerusform>
+            <numerusform>%n backups are creating or deleting with no job running them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run any cloudbackupctl command on the host that ran them; it settles them.</source>
+        <translation>Run any cloudbackupctl command on the host that ran them; it settles them.</translation>
+    </message>
+    <message>
+        <source>No backup is stuck.</source>
+        <translation>No backup is stuck.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) have been running for more than a day.</source>
+        <translation>
+            <numerusform>%n job have been running for more than a day.</numerusform>
+            <numerusform>%n jobs have been running for more than a day.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at them with &quot;cloudbackupctl job list --running&quot; and &quot;job log ID&quot;.</source>
+        <translation>Look at them with &quot;cloudbackupctl job list --running&quot; and &quot;job log ID&quot;.</translation>
+    </message>
+    <message>
+        <source>No job has been running for a day.</source>
+        <translation>No job has been running for a day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are damaged.</source>
+        <translation>
+            <numerusform>%n backup are damaged.</numerusform>
+            <numerusform>%n backups are damaged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back the volumes up again (the new backup stores the damaged chunks again), then &quot;repo verify&quot;; restore a damaged one only with --allow-damaged.</source>
+        <translation>Back the volumes up again (the new backup stores the damaged chunks again), then &quot;repo verify&quot;; restore a damaged one only with --allow-damaged.</translation>
+    </message>
+    <message>
+        <source>No backup is damaged.</source>
+        <translation>No backup is damaged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed.</source>
+        <translation>
+            <numerusform>%n backup failed.</numerusform>
+            <numerusform>%n backups failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read their error with &quot;backup show ID&quot;; delete them when understood.</source>
+        <translation>Read their error with &quot;backup show ID&quot;; delete them when understood.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) older than 30 days were never verified.</source>
+        <translation>
+            <numerusform>%n backup older than 30 days were never verified.</numerusform>
+            <numerusform>%n backups older than 30 days were never verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl repo verify&quot;, or create a policy with --kind verify.</source>
+        <translation>Run &quot;cloudbackupctl repo verify&quot;, or create a policy with --kind verify.</translation>
+    </message>
+    <message>
+        <source>The home %1 and its files are private.</source>
+        <translation>The home %1 and its files are private.</translation>
+    </message>
+    <message>
+        <source>Other users may read or write: %1</source>
+        <translation>Other users may read or write: %1</translation>
+    </message>
+    <message>
+        <source>chmod go-rwx on each of them (folders 700, files 600).</source>
+        <translation>chmod go-rwx on each of them (folders 700, files 600).</translation>
     </message>
 </context>
 <context>

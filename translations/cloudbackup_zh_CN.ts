@@ -1599,6 +1599,38 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>%1 (protected)</source>
+        <translation>%1（已保护）</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</source>
+        <translation>检查目录、仓库、Ceph 集群、任务、备份和文件权限，并给出处理办法。</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1772,6 +1804,189 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>
             <numerusform>%n 个云硬盘备份</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Doctor</name>
+    <message>
+        <source>Fix what the message names (the catalog URL, the database server, the password, the repository location), then run the doctor again.</source>
+        <translation>修正提示中指出的问题（目录 URL、数据库服务器、密码、仓库位置），然后再次运行检查。</translation>
+    </message>
+    <message>
+        <source>%1, schema version %2.</source>
+        <translation>%1，结构版本 %2。</translation>
+    </message>
+    <message>
+        <source>Check the disk that holds the catalog.</source>
+        <translation>请检查存放目录的磁盘。</translation>
+    </message>
+    <message>
+        <source>The catalog is damaged: %1</source>
+        <translation>目录已损坏：%1</translation>
+    </message>
+    <message>
+        <source>Move the catalog aside and run &quot;cloudbackupctl repo rebuild-catalog&quot;; the repository holds every backup&apos;s record.</source>
+        <translation>将目录移到别处，然后运行“cloudbackupctl repo rebuild-catalog”；仓库中保存着每个备份的记录。</translation>
+    </message>
+    <message>
+        <source>The catalog is sound.</source>
+        <translation>目录完好。</translation>
+    </message>
+    <message>
+        <source>This host&apos;s clock is %1 s away from the database server&apos;s.</source>
+        <translation>本机时钟与数据库服务器相差 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Synchronise the clocks (systemd-timesyncd or chrony): schedules, retention and job times depend on them.</source>
+        <translation>请同步时钟（systemd-timesyncd 或 chrony）：计划、保留规则和任务时间都依赖于它。</translation>
+    </message>
+    <message>
+        <source>The clock agrees with the database server&apos;s (%1 s apart).</source>
+        <translation>时钟与数据库服务器一致（相差 %1 秒）。</translation>
+    </message>
+    <message>
+        <source>The repository is not open.</source>
+        <translation>仓库未打开。</translation>
+    </message>
+    <message>
+        <source>Run the doctor as a cloud admin.</source>
+        <translation>请以云管理员身份运行检查。</translation>
+    </message>
+    <message>
+        <source>Check that %1 is reachable and readable by this account.</source>
+        <translation>请确认此账号可以访问并读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1: format %2, %3 chunks, %4 stored.</source>
+        <translation>%1：格式 %2，%3 个数据块，已存储 %4。</translation>
+    </message>
+    <message>
+        <source>A RADOS pool: its space is the cluster&apos;s (ceph df).</source>
+        <translation>RADOS 存储池：其空间即集群的空间（ceph df）。</translation>
+    </message>
+    <message>
+        <source>%1 free; the last 7 days added %2 a day: full in about %3 days.</source>
+        <translation>可用 %1；最近 7 天每天增加 %2：约 %3 天后写满。</translation>
+    </message>
+    <message>
+        <source>%1 free; nothing was added in the last 7 days.</source>
+        <translation>可用 %1；最近 7 天没有新增数据。</translation>
+    </message>
+    <message>
+        <source>Free space or move the repository to a larger disk or a RADOS pool; prune with a retention policy and run &quot;repo gc&quot;.</source>
+        <translation>请释放空间，或将仓库迁移到更大的磁盘或 RADOS 存储池；用保留策略清理后运行“repo gc”。</translation>
+    </message>
+    <message>
+        <source>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</source>
+        <translation>请检查该集群 ceph.conf 中的监视器、网络和客户端密钥；在此期间其云硬盘显示为无法访问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 volume(s) listed.</source>
+        <translation>
+            <numerusform>%1：列出 %2 个云硬盘。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring %1 does not exist.</source>
+        <translation>密钥环 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Name the right keyring in the cluster&apos;s ceph.conf.</source>
+        <translation>请在该集群的 ceph.conf 中指定正确的密钥环。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is not readable by this account.</source>
+        <translation>此账号无法读取密钥环 %1。</translation>
+    </message>
+    <message>
+        <source>Give this account read access, and nobody else.</source>
+        <translation>请只授予此账号读取权限，不要授予其他人。</translation>
+    </message>
+    <message>
+        <source>The keyring %1 can be read by other users.</source>
+        <translation>其他用户可以读取密钥环 %1。</translation>
+    </message>
+    <message>
+        <source>chmod 600 %1</source>
+        <translation>chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The keyring %1 is private.</source>
+        <translation>密钥环 %1 仅所有者可读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are creating or deleting with no job running them.</source>
+        <translation>
+            <numerusform>%n 个备份处于创建中或删除中，但没有任务在处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run any cloudbackupctl command on the host that ran them; it settles them.</source>
+        <translation>在运行它们的主机上执行任意 cloudbackupctl 命令即可自动处理。</translation>
+    </message>
+    <message>
+        <source>No backup is stuck.</source>
+        <translation>没有卡住的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) have been running for more than a day.</source>
+        <translation>
+            <numerusform>%n 个任务已运行超过一天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Look at them with &quot;cloudbackupctl job list --running&quot; and &quot;job log ID&quot;.</source>
+        <translation>请用“cloudbackupctl job list --running”和“job log ID”查看。</translation>
+    </message>
+    <message>
+        <source>No job has been running for a day.</source>
+        <translation>没有运行超过一天的任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) are damaged.</source>
+        <translation>
+            <numerusform>%n 个备份已损坏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back the volumes up again (the new backup stores the damaged chunks again), then &quot;repo verify&quot;; restore a damaged one only with --allow-damaged.</source>
+        <translation>请重新备份这些云硬盘（新备份会重新存储损坏的数据块），然后运行“repo verify”；恢复已损坏的备份必须加 --allow-damaged。</translation>
+    </message>
+    <message>
+        <source>No backup is damaged.</source>
+        <translation>没有已损坏的备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed.</source>
+        <translation>
+            <numerusform>%n 个备份失败。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read their error with &quot;backup show ID&quot;; delete them when understood.</source>
+        <translation>请用“backup show ID”查看错误原因，确认后删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) older than 30 days were never verified.</source>
+        <translation>
+            <numerusform>%n 个超过 30 天的备份从未校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run &quot;cloudbackupctl repo verify&quot;, or create a policy with --kind verify.</source>
+        <translation>请运行“cloudbackupctl repo verify”，或创建 --kind verify 的策略。</translation>
+    </message>
+    <message>
+        <source>The home %1 and its files are private.</source>
+        <translation>主目录 %1 及其文件仅所有者可访问。</translation>
+    </message>
+    <message>
+        <source>Other users may read or write: %1</source>
+        <translation>其他用户可以读写：%1</translation>
+    </message>
+    <message>
+        <source>chmod go-rwx on each of them (folders 700, files 600).</source>
+        <translation>对每一项执行 chmod go-rwx（目录 700，文件 600）。</translation>
     </message>
 </context>
 <context>

@@ -295,6 +295,10 @@ public:
 
         config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
         auto engine = openEngine(config);
+        if (!engine && command->needs == Needs::EngineOrFailure) {
+            call.openFailure = engine.failure();
+            return command->run(call);
+        }
         if (!engine)
             return m_io.failed(engine.failure());
         call.engine = *engine;

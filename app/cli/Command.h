@@ -91,9 +91,10 @@ class Invocation;
 
 enum class Needs
 {
-    Nothing,         // runs without opening the engine
-    Engine,          // opens the engine (creating a new home)
-    RebuildingEngine // opens an empty catalog beside a repository with backups
+    Nothing,          // runs without opening the engine
+    Engine,           // opens the engine (creating a new home)
+    RebuildingEngine, // opens an empty catalog beside a repository with backups
+    EngineOrFailure   // opens the engine; when it cannot, runs with openFailure set
 };
 
 struct Command
@@ -142,6 +143,7 @@ void addBackupCommands(QList<Command> &table);
 void addRepoCommands(QList<Command> &table);
 void addAccessCommands(QList<Command> &table);
 void addPolicyCommands(QList<Command> &table);
+void addDoctorCommand(QList<Command> &table);
 
 // The one way errors are shown: "cloudbackupctl: error: MESSAGE". Returns
 // the exit status: ExitDenied for a permission refusal (known by its code),
@@ -201,8 +203,9 @@ public:
     QString argument(int i) const { return m_arguments.value(i); }
 
     Output &io;
-    EngineConfig config;            // what the global options asked for
-    std::shared_ptr<Engine> engine; // set when the command needs it
+    EngineConfig config;              // what the global options asked for
+    std::shared_ptr<Engine> engine;   // set when the command needs it
+    std::optional<Error> openFailure; // Needs::EngineOrFailure: why the engine did not open
 
 private:
     const Command &m_command;

@@ -78,6 +78,7 @@ const QList<Group> &groups()
         {QStringLiteral("policy"), QT_TRANSLATE_NOOP("Cli", "Policies")},
         {QStringLiteral("prune"), QT_TRANSLATE_NOOP("Cli", "Retention")},
         {QStringLiteral("daemon"), QT_TRANSLATE_NOOP("Cli", "Scheduled runs")},
+        {QStringLiteral("doctor"), QT_TRANSLATE_NOOP("Cli", "Health")},
         {QStringLiteral("completion"), QT_TRANSLATE_NOOP("Cli", "Shell")},
     };
     return all;
@@ -92,6 +93,7 @@ const QList<Command> &commands()
         addRepoCommands(t);
         addAccessCommands(t);
         addPolicyCommands(t);
+        addDoctorCommand(t);
         t << Command{.group = QStringLiteral("completion"),
                      .word = QStringLiteral("bash"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Print the bash completion script."),

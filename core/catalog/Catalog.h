@@ -153,6 +153,11 @@ public:
     Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter);
 
     QSqlDatabase db() const;
+    // SQLite's quick_check, line by line; empty when the database is sound.
+    // PostgreSQL checks its own pages: nothing to report from here.
+    Result<QStringList> integrityProblems();
+    // The database server's clock (PostgreSQL); the local one for SQLite.
+    Result<QDateTime> serverTime();
 
     // PostgreSQL: the group role of a cloudbackup role in this database
     // ("cb_<database>_cloud_admin", ...), so two catalogs in one cluster keep

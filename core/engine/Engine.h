@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/Access.h"
+#include "engine/Doctor.h"
 #include "model/Types.h"
 #include "policy/BackupPolicy.h"
 #include "repository/Repository.h"
@@ -259,6 +260,11 @@ public:
     Result<std::optional<qint64>> claimDueRun(const BackupPolicy &policy, const QDateTime &now);
     Result<void> finishPolicyRun(const QString &policy, qint64 slot, const PolicyRunReport &report);
 
+    // What an operator would check (Doctor.cpp): catalog, repository and its
+    // space, every Ceph cluster and its keyring, stuck jobs and backups,
+    // damage, private files. Needs ManageRepository everywhere.
+    Result<QList<DoctorCheck>> doctor();
+
 private:
     friend class JobScope; // engine-internal: records jobs in the catalog
     struct ChunkCheck;
@@ -277,6 +283,12 @@ private:
     Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume);
     void holdYoungBackups(QList<Backup> &backups);
     std::function<void(Backup &)> youngBackupHolder();
+    QList<DoctorCheck> doctorCatalog();
+    QList<DoctorCheck> doctorRepository();
+    DoctorCheck doctorSpace();
+    QList<DoctorCheck> doctorClusters();
+    QList<DoctorCheck> doctorJobsAndBackups();
+    QList<DoctorCheck> doctorFiles();
     Result<void> loadPolicy();
     Result<void> authenticate();
     // Checks the caller; a refusal is audited (result "denied").

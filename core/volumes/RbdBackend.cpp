@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSet>
 
@@ -1526,6 +1527,36 @@ void RbdBackend::cleanupBackup(const QString &volumeId, const QString &backupId)
     if (rbd.open(*io, rw, str(ref->image).c_str()) < 0)
         return; // the image is gone, and its snapshots with it
     dropBackupSnapshot(rw, backupId);
+}
+
+} // namespace cb
+
+namespace cb {
+
+// The keyring files the cluster's ceph.conf names ("keyring = a, b" in any
+// section); Ceph's own default when it names none.
+QStringList RbdBackend::secretFiles() const
+{
+    QFile conf(m_connector->config.confPath);
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList files;
+    static const QRegularExpression line(QStringLiteral(R"(^\s*keyring\s*=\s*(.+?)\s*$)"));
+    while (!conf.atEnd()) {
+        const auto m = line.match(QString::fromUtf8(conf.readLine()));
+        if (!m.hasMatch())
+            continue;
+        for (QString f : m.captured(1).split(u',', Qt::SkipEmptyParts)) {
+            f = f.trimmed();
+            f.replace(QLatin1String("$cluster"), QLatin1String("ceph"));
+            f.replace(QLatin1String("$name"), m_connector->config.clientName);
+            files << f;
+        }
+    }
+    if (files.isEmpty())
+        files << QStringLiteral("/etc/ceph/ceph.%1.keyring").arg(m_connector->config.clientName);
+    files.removeDuplicates();
+    return files;
 }
 
 } // namespace cb

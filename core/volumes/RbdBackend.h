@@ -57,6 +57,7 @@ public:
     bool serves(const QString &volumeId) const override;
     // Empty while the cluster answers, else why it does not (encoded Message).
     QString unreachableReason() const override;
+    QStringList secretFiles() const override;
     QString describe() const override;
     Result<QList<Volume>> list() override;
     Result<Volume> volume(const QString &id) override;

@@ -77,6 +77,9 @@ public:
     // Why the backend's storage cannot be reached now (an encoded Message),
     // as its last attempt found; empty when it can or has not been tried.
     virtual QString unreachableReason() const { return {}; }
+    // Files holding the credentials the backend uses (a Ceph keyring), which
+    // must be private to the account running cloudbackup.
+    virtual QStringList secretFiles() const { return {}; }
     virtual Result<QList<Volume>> list() = 0;
     virtual Result<Volume> volume(const QString &id) = 0;
     // Refuses a volume whose storage would be reached through a link out of
