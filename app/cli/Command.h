@@ -141,6 +141,7 @@ void addBackupCommands(QList<Command> &table);
 void addRepoCommands(QList<Command> &table);
 void addAccessCommands(QList<Command> &table);
 void addPolicyCommands(QList<Command> &table);
+void addKeyCommands(QList<Command> &table);
 
 // The one way errors are shown: "cloudbackupctl: error: MESSAGE". Returns
 // the exit status: ExitDenied for a permission refusal (known by its code),
@@ -194,6 +195,7 @@ public:
 
     Output &io;
     EngineConfig config;            // what the global options asked for
+    QString passwordFile;           // --password-file: the repository passphrase's file
     std::shared_ptr<Engine> engine; // set when the command needs it
 
 private:
