@@ -111,7 +111,10 @@ int initKey(Output &io, const KeyOptions &options)
         return io.failed(created.failure());
     if (auto written = options.writeKeyFile(created->keyFile); !written)
         return io.failed(written.failure());
-    printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
+    if (io.json && options.recoveryKeyOut)
+        *options.recoveryKeyOut = repositorykeys::exportRecoveryKey(created->keys);
+    else
+        printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
     return ExitOk;
 }
 

@@ -30,6 +30,8 @@ struct KeyOptions
     QString passwordFile;    // --password-file
     QString newPasswordFile; // --new-password-file
     QString recoveryFile;    // --recovery-key-file (recover)
+    // initKey with --json: the recovery key goes here, for the caller's one JSON object.
+    QString *recoveryKeyOut = nullptr;
 };
 
 // Creates the keys of a new encrypted repository: new random keys under a

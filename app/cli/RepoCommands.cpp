@@ -88,9 +88,11 @@ int repoInit(Invocation &call)
     // Checked before a passphrase is asked for; init() checks again.
     if (auto r = Repository::canInit(location, options); !r)
         return io.failed(r.failure());
+    QString recoveryKey;
     if (call.has(QStringLiteral("encrypt"))) {
         KeyOptions keys;
         keys.passwordFile = call.passwordFile;
+        keys.recoveryKeyOut = &recoveryKey;
         keys.writeKeyFile = [&](const QByteArray &keyFile) {
             return Repository::init(location, options, keyFile);
         };
@@ -100,10 +102,16 @@ int repoInit(Invocation &call)
         return io.failed(r.failure());
     }
     const QString shown = isRemoteLocation(location) ? location : QFileInfo(location).absoluteFilePath();
-    if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("repository"), shown},
-                                 {QStringLiteral("format"), Repository::FormatVersion}});
-    else
+    if (io.json) {
+        QJsonObject o{{QStringLiteral("repository"), shown},
+                      {QStringLiteral("format"), Repository::FormatVersion},
+                      {QStringLiteral("encryption"), call.has(QStringLiteral("encrypt"))
+                                                         ? QStringLiteral("aes-256-gcm")
+                                                         : QStringLiteral("none")}};
+        if (!recoveryKey.isEmpty())
+            o.insert(QStringLiteral("recovery_key"), recoveryKey);
+        io.printJson(o);
+    } else
         io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(location) << Qt::endl;
     return 0;
 }
