@@ -92,7 +92,12 @@ Result<void> Repository::create(RepositoryStore &store, const QByteArray &keyFil
 
 bool Repository::needsPassphrase(const Error &error)
 {
-    return !error.what.code().isEmpty() && error.what.code() == passphraseNeededMessage().code();
+    const QString code = error.what.code();
+    return !code.isEmpty() &&
+           (code == passphraseNeededMessage().code() ||
+            code == deferTr("Crypto", "Wrong passphrase: it does not unlock this repository's key. Nothing "
+                                      "was changed.")
+                        .code());
 }
 
 Result<QByteArray> Repository::readKeyFile(const QString &location, const StoreOptions &options)

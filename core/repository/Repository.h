@@ -69,7 +69,8 @@ public:
                              const QByteArray &keyFile = {});
     // Whether init() may create a repository there (asked before a passphrase is).
     static Result<void> canInit(const QString &location, const StoreOptions &options = {});
-    // Whether a failure of open() is an encrypted repository asking for its passphrase.
+    // Whether a failure of open() is an encrypted repository asking for its
+    // passphrase: none was given, or a wrong one.
     static bool needsPassphrase(const Error &error);
     // An encrypted repository's key file (empty for a plain one), read
     // without unlocking it; and the same keys under another wrapping, written
