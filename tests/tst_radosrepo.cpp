@@ -8,6 +8,7 @@
 #include "repository/Store.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -255,6 +256,56 @@ private slots:
         QCOMPARE(gc.object().value(QStringLiteral("chunks_removed")).toInt(), afterFull + 1);
         QVERIFY(chunkObjects(m_ns).isEmpty());
         QCOMPARE(info(ctl).value(QStringLiteral("chunks")).toInt(), 0);
+    }
+
+    // Encrypted: no object holds the volume's bytes or is named by their
+    // SHA-256; a wrong passphrase is refused; a new one keeps the backup.
+    void encryptedRepositoryHidesTheData()
+    {
+        QTemporaryDir home;
+        const auto secretFile = [&](const char *name, const QByteArray &text) {
+            const QString path = home.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                qFatal("cannot write %s", qPrintable(path));
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+            return path;
+        };
+        const QString pass1 = secretFile("pass1", "rados passphrase one");
+        const QString pass2 = secretFile("pass2", "rados passphrase two");
+        const QString wrong = secretFile("wrong", "not it");
+        const auto ctlWith = [&](const QString &pass) {
+            return Ctl(home.path(), globals() + QStringList{QStringLiteral("--password-file"), pass});
+        };
+        const CtlRun made = ctlWith(pass1).run(
+            {QStringLiteral("repo"), QStringLiteral("init"), location(), QStringLiteral("--encrypt")});
+        QVERIFY2(made.ok(), qPrintable(made.describe()));
+        auto img = makeImage(QStringLiteral("rr-enc"), 8 * MiB, 7);
+        const QByteArray data = img->model();
+        const QString full = backup(ctlWith(pass1), QStringLiteral("rr-enc"), false);
+        QVERIFY(!full.isEmpty());
+        QCOMPARE(int(chunkObjects(m_ns).size()), 2);
+        for (qint64 at = 0; at < data.size(); at += 4 * MiB) {
+            const QString plainId = QString::fromLatin1(
+                QCryptographicHash::hash(data.mid(at, 4 * MiB), QCryptographicHash::Sha256).toHex());
+            QVERIFY(!objectsIn(m_ns).contains(plainId));
+        }
+        const QByteArray samples[] = {data.mid(1000, 64), data.mid(5 * MiB + 77, 64)};
+        for (const QString &object : objectsIn(m_ns)) {
+            const Run got = rados({QStringLiteral("-p"), Pool, QStringLiteral("-N"), m_ns,
+                                   QStringLiteral("get"), object, QStringLiteral("-")});
+            QVERIFY2(got.code == 0, got.err.constData());
+            for (const QByteArray &sample : samples)
+                QVERIFY2(!got.out.contains(sample), qPrintable(object));
+        }
+        QCOMPARE(ctlWith(wrong).run({QStringLiteral("backup"), QStringLiteral("list")}).code, 1);
+        const CtlRun changed = ctlWith(pass1).run({QStringLiteral("repo"), QStringLiteral("key"),
+                                                   QStringLiteral("change-passphrase"),
+                                                   QStringLiteral("--new-password-file"), pass2});
+        QVERIFY2(changed.ok(), qPrintable(changed.describe()));
+        QCOMPARE(ctlWith(pass1).run({QStringLiteral("backup"), QStringLiteral("list")}).code, 1);
+        const QString diff = restoreDiffers(ctlWith(pass2), full, data, QStringLiteral("rr-enc-r"));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void secondConsoleRebuildsItsCatalog()

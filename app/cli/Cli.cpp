@@ -3,6 +3,8 @@
 #include "cli/Cli.h"
 
 #include "cli/Command.h"
+#include "crypto/Passphrase.h"
+#include "crypto/Secret.h"
 #include "engine/Engine.h"
 #include "i18n/Language.h"
 #include "util/Validate.h"
@@ -288,13 +290,14 @@ public:
         }
         Invocation call(*command, parser, arguments, m_io);
         call.config = config;
+        call.passwordFile = global(QStringLiteral("password-file")).value_or(QString());
         if (command->check)
             command->check(call);
         if (command->needs == Needs::Nothing)
             return command->run(call);
 
         config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
-        auto engine = openEngine(config);
+        auto engine = openEngine(config, call.passwordFile);
         if (!engine && command->needs == Needs::EngineOrFailure) {
             call.openFailure = engine.failure();
             return command->run(call);
@@ -385,7 +388,32 @@ private:
 
     // The password of --user: CLOUDBACKUP_PASSWORD, else what libpq finds
     // (PGPASSWORD, ~/.pgpass), else asked on a terminal when the server wants one.
-    Result<std::shared_ptr<Engine>> openEngine(EngineConfig config)
+    // An encrypted repository's passphrase: --password-file, else
+    // CLOUDBACKUP_REPOSITORY_PASSWORD, else asked on a terminal once the
+    // repository turns out to be encrypted.
+    Result<std::shared_ptr<Engine>> openEngine(EngineConfig config, const QString &passwordFile)
+    {
+        if (!passwordFile.isEmpty()) {
+            auto pass = crypto::passphrase::fromFile(passwordFile);
+            if (!pass)
+                return fail(pass);
+            config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(*pass));
+        } else if (auto env = crypto::passphrase::fromEnvironment(); !env.isEmpty()) {
+            config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(env));
+        }
+        auto engine = openWithLogin(config);
+        if (engine || config.repositoryPassphrase || !::isatty(STDIN_FILENO) ||
+            !Repository::needsPassphrase(engine.failure()))
+            return engine;
+        auto pass =
+            crypto::passphrase::fromTerminal(QCoreApplication::translate("Cli", "Repository passphrase: "));
+        if (!pass)
+            return fail(pass);
+        config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(*pass));
+        return openWithLogin(config);
+    }
+
+    Result<std::shared_ptr<Engine>> openWithLogin(EngineConfig config)
     {
         const bool given = qEnvironmentVariableIsSet("CLOUDBACKUP_PASSWORD");
         if (given)

@@ -144,6 +144,7 @@ void addRepoCommands(QList<Command> &table);
 void addAccessCommands(QList<Command> &table);
 void addPolicyCommands(QList<Command> &table);
 void addDoctorCommand(QList<Command> &table);
+void addKeyCommands(QList<Command> &table);
 
 // The one way errors are shown: "cloudbackupctl: error: MESSAGE". Returns
 // the exit status: ExitDenied for a permission refusal (known by its code),
@@ -204,6 +205,7 @@ public:
 
     Output &io;
     EngineConfig config;              // what the global options asked for
+    QString passwordFile;             // --password-file: the repository passphrase's file
     std::shared_ptr<Engine> engine;   // set when the command needs it
     std::optional<Error> openFailure; // Needs::EngineOrFailure: why the engine did not open
 

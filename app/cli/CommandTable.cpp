@@ -144,6 +144,12 @@ const QList<Option> &globalOptions()
                                           "read from CLOUDBACKUP_PASSWORD"),
          .nonEmpty = true,
          .complete = Complete::User},
+        {.name = QStringLiteral("password-file"),
+         .valueName = "FILE",
+         .help = QT_TRANSLATE_NOOP("Cli", "an encrypted repository's passphrase, from this private file "
+                                          "(or CLOUDBACKUP_REPOSITORY_PASSWORD; else asked on a terminal)"),
+         .nonEmpty = true,
+         .complete = Complete::File},
         {.name = QStringLiteral("json"), .help = QT_TRANSLATE_NOOP("Cli", "machine-readable output")},
         {.name = QStringLiteral("limit-rate"),
          .valueName = "RATE",

@@ -2,7 +2,6 @@
 #include "cli/KeyCommands.h"
 
 #include "cli/Command.h"
-#include "crypto/KeyFileStore.h"
 #include "crypto/Passphrase.h"
 #include "crypto/RepositoryKeys.h"
 
@@ -38,9 +37,18 @@ Result<Secret> newPassphrase(const KeyOptions &options)
     return passphrase::read(s);
 }
 
+// The key file of an encrypted repository; an error for a plain one.
+Result<QByteArray> readKeyFile(const KeyOptions &options)
+{
+    auto keyFile = options.readKeyFile();
+    if (keyFile && keyFile->isEmpty())
+        return fail(deferTr("Cli", "This repository is not encrypted; it has no key."));
+    return keyFile;
+}
+
 Result<RepositoryKeys> unlockKeys(const KeyOptions &options)
 {
-    auto keyFile = keyfilestore::read(options.keyFile);
+    auto keyFile = readKeyFile(options);
     if (!keyFile)
         return fail(keyFile);
     auto pass = currentPassphrase(options);
@@ -91,26 +99,28 @@ Result<QString> readRecoveryKey(const KeyOptions &options)
 
 int initKey(Output &io, const KeyOptions &options)
 {
-    // Told before a passphrase is asked for; create() still refuses a race.
-    if (auto existing = keyfilestore::read(options.keyFile); existing)
-        return io.failed(fail(deferTr("Crypto", "The repository key file %1 exists already; it is never "
-                                                "replaced by new keys.")
-                                  .arg(options.keyFile)));
-    auto pass = newPassphrase(options);
+    passphrase::Sources s;
+    s.file = options.passwordFile;
+    s.prompt = QCoreApplication::translate("Cli", "New repository passphrase: ");
+    s.confirmPrompt = QCoreApplication::translate("Cli", "Repeat the new passphrase: ");
+    auto pass = passphrase::read(s);
     if (!pass)
         return io.failed(pass.failure());
     auto created = repositorykeys::create(*pass);
     if (!created)
         return io.failed(created.failure());
-    if (auto written = keyfilestore::create(options.keyFile, created->keyFile); !written)
+    if (auto written = options.writeKeyFile(created->keyFile); !written)
         return io.failed(written.failure());
-    printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
+    if (io.json && options.recoveryKeyOut)
+        *options.recoveryKeyOut = repositorykeys::exportRecoveryKey(created->keys);
+    else
+        printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
     return ExitOk;
 }
 
 int changePassphrase(Output &io, const KeyOptions &options)
 {
-    auto keyFile = keyfilestore::read(options.keyFile);
+    auto keyFile = readKeyFile(options);
     if (!keyFile)
         return io.failed(keyFile.failure());
     auto oldPass = currentPassphrase(options);
@@ -126,7 +136,7 @@ int changePassphrase(Output &io, const KeyOptions &options)
     auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
     if (!changed)
         return io.failed(changed.failure());
-    if (auto written = keyfilestore::replace(options.keyFile, *changed); !written)
+    if (auto written = options.writeKeyFile(*changed); !written)
         return io.failed(written.failure());
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
@@ -149,7 +159,7 @@ int exportKey(Output &io, const KeyOptions &options)
 
 int recoverKey(Output &io, const KeyOptions &options)
 {
-    auto keyFile = keyfilestore::read(options.keyFile);
+    auto keyFile = readKeyFile(options);
     if (!keyFile)
         return io.failed(keyFile.failure());
     auto recovery = readRecoveryKey(options);
@@ -165,7 +175,7 @@ int recoverKey(Output &io, const KeyOptions &options)
     auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
     if (!changed)
         return io.failed(changed.failure());
-    if (auto written = keyfilestore::replace(options.keyFile, *changed); !written)
+    if (auto written = options.writeKeyFile(*changed); !written)
         return io.failed(written.failure());
     if (!io.json)
         io.out << QCoreApplication::translate("Cli",

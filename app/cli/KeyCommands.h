@@ -1,7 +1,6 @@
 #pragma once
 
-// The repository key commands, for the command table to call once the
-// repository location knows where its key file is:
+// The repository key commands; RepoCommands.cpp gives them the repository's key file:
 //   repo init LOCATION --encrypt  -> initKey
 //   repo key change-passphrase    -> changePassphrase
 //   repo key export               -> exportKey
@@ -10,7 +9,12 @@
 // files), CLOUDBACKUP_REPOSITORY_PASSWORD / CLOUDBACKUP_NEW_REPOSITORY_PASSWORD
 // or the terminal; never from the command line.
 
+#include "util/Result.h"
+
+#include <QByteArray>
 #include <QString>
+
+#include <functional>
 
 namespace cb::cli {
 
@@ -18,14 +22,21 @@ class Output;
 
 struct KeyOptions
 {
-    QString keyFile;         // where the repository keeps its key file
+    // The repository's key file, read without unlocking it; and the same
+    // keys under another wrapping written in its place (for initKey: the
+    // new repository created around it).
+    std::function<Result<QByteArray>()> readKeyFile;
+    std::function<Result<void>(const QByteArray &keyFile)> writeKeyFile;
     QString passwordFile;    // --password-file
     QString newPasswordFile; // --new-password-file
     QString recoveryFile;    // --recovery-key-file (recover)
+    // initKey with --json: the recovery key goes here, for the caller's one JSON object.
+    QString *recoveryKeyOut = nullptr;
 };
 
-// Creates the key file of a new encrypted repository: new random keys under
-// a new passphrase (asked twice on a terminal). Prints the recovery key.
+// Creates the keys of a new encrypted repository: new random keys under a
+// new passphrase (--password-file, CLOUDBACKUP_REPOSITORY_PASSWORD, or asked
+// twice on a terminal). Prints the recovery key.
 int initKey(Output &io, const KeyOptions &options);
 int changePassphrase(Output &io, const KeyOptions &options);
 // Prints the recovery key after the passphrase proves the caller may see it.

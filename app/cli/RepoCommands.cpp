@@ -1,10 +1,12 @@
 // repo init | gc | verify | rebuild-catalog | info | upgrade, job list | log
 #include "cli/Command.h"
+#include "cli/KeyCommands.h"
 
 #include "engine/Engine.h"
 #include "engine/Job.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -58,20 +60,58 @@ int repoVerify(Invocation &call)
     return r->problems.isEmpty() ? 0 : 1;
 }
 
+StoreOptions storeOptions(const Invocation &call)
+{
+    StoreOptions options;
+    options.cephConf =
+        call.config.repositoryCephConf.isEmpty() ? call.config.cephConf : call.config.repositoryCephConf;
+    return options;
+}
+
+// The repository the engine would open: --repository, CLOUDBACKUP_REPOSITORY, else HOME/repository.
+QString repositoryLocation(const Invocation &call)
+{
+    if (!call.config.repositoryPath.isEmpty())
+        return call.config.repositoryPath;
+    const QString env = qEnvironmentVariable("CLOUDBACKUP_REPOSITORY");
+    if (!env.isEmpty())
+        return env;
+    const QString home = call.config.home.isEmpty() ? EngineConfig::defaultHome() : call.config.home;
+    return QDir(home).filePath(QStringLiteral("repository"));
+}
+
 int repoInit(Invocation &call)
 {
     Output &io = call.io;
     const QString location = call.argument(0);
-    StoreOptions options;
-    options.cephConf =
-        call.config.repositoryCephConf.isEmpty() ? call.config.cephConf : call.config.repositoryCephConf;
-    if (auto r = Repository::init(location, options); !r)
+    const StoreOptions options = storeOptions(call);
+    // Checked before a passphrase is asked for; init() checks again.
+    if (auto r = Repository::canInit(location, options); !r)
         return io.failed(r.failure());
+    QString recoveryKey;
+    if (call.has(QStringLiteral("encrypt"))) {
+        KeyOptions keys;
+        keys.passwordFile = call.passwordFile;
+        keys.recoveryKeyOut = &recoveryKey;
+        keys.writeKeyFile = [&](const QByteArray &keyFile) {
+            return Repository::init(location, options, keyFile);
+        };
+        if (const int status = initKey(io, keys); status != ExitOk)
+            return status;
+    } else if (auto r = Repository::init(location, options); !r) {
+        return io.failed(r.failure());
+    }
     const QString shown = isRemoteLocation(location) ? location : QFileInfo(location).absoluteFilePath();
-    if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("repository"), shown},
-                                 {QStringLiteral("format"), Repository::FormatVersion}});
-    else
+    if (io.json) {
+        QJsonObject o{{QStringLiteral("repository"), shown},
+                      {QStringLiteral("format"), Repository::FormatVersion},
+                      {QStringLiteral("encryption"), call.has(QStringLiteral("encrypt"))
+                                                         ? QStringLiteral("aes-256-gcm")
+                                                         : QStringLiteral("none")}};
+        if (!recoveryKey.isEmpty())
+            o.insert(QStringLiteral("recovery_key"), recoveryKey);
+        io.printJson(o);
+    } else
         io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(location) << Qt::endl;
     return 0;
 }
@@ -104,6 +144,7 @@ int repoInfo(Invocation &call)
                         {QStringLiteral("backups"), info.repositoryBackups},
                         {QStringLiteral("backend"), info.repositoryBackend},
                         {QStringLiteral("encryption"), info.repositoryEncryption},
+                        {QStringLiteral("kdf"), info.repositoryKdf},
                         {QStringLiteral("size"), info.repositorySize},
                         {QStringLiteral("chunks"), info.repositoryChunks}};
     if (io.json) {
@@ -186,6 +227,29 @@ int jobLog(Invocation &call)
     return 0;
 }
 
+const QStringList KeyActions{QStringLiteral("change-passphrase"), QStringLiteral("export"),
+                             QStringLiteral("recover")};
+
+int repoKey(Invocation &call)
+{
+    const QString location = repositoryLocation(call);
+    const StoreOptions options = storeOptions(call);
+    KeyOptions keys;
+    keys.readKeyFile = [&] { return Repository::readKeyFile(location, options); };
+    keys.writeKeyFile = [&](const QByteArray &keyFile) {
+        return Repository::replaceKeyFile(location, options, keyFile);
+    };
+    keys.passwordFile = call.passwordFile;
+    keys.newPasswordFile = call.valueOr(QStringLiteral("new-password-file"));
+    keys.recoveryFile = call.valueOr(QStringLiteral("recovery-key-file"));
+    const QString action = call.argument(0);
+    if (action == KeyActions[0])
+        return changePassphrase(call.io, keys);
+    if (action == KeyActions[1])
+        return exportKey(call.io, keys);
+    return recoverKey(call.io, keys);
+}
+
 } // namespace
 
 void addRepoCommands(QList<Command> &table)
@@ -194,14 +258,48 @@ void addRepoCommands(QList<Command> &table)
     table << Command{
         .group = repo,
         .word = QStringLiteral("init"),
-        .synopsis = QStringLiteral("LOCATION"),
+        .synopsis = QStringLiteral("LOCATION [--encrypt]"),
         .summary = QT_TRANSLATE_NOOP(
             "Cli", "Create a repository in a new or empty folder, or an empty RADOS pool or namespace."),
         .arguments = {{.name = "LOCATION",
                        .what = QT_TRANSLATE_NOOP("Cli", "a folder or rados:POOL[/NAMESPACE]"),
                        .complete = Complete::Directory}},
+        .options = {{.name = QStringLiteral("encrypt"),
+                     .help =
+                         QT_TRANSLATE_NOOP("Cli", "encrypt chunks, indexes and records (AES-256-GCM) under "
+                                                  "a passphrase; prints the recovery key once")}},
         .needs = Needs::Nothing,
         .run = repoInit};
+    table << Command{
+        .group = repo,
+        .word = QStringLiteral("key"),
+        .synopsis = QStringLiteral("change-passphrase|export|recover [--new-password-file FILE] "
+                                   "[--recovery-key-file FILE]"),
+        .summary = QT_TRANSLATE_NOOP("Cli", "Change an encrypted repository's passphrase, print its recovery "
+                                            "key, or set a new passphrase with the recovery key."),
+        .arguments = {{.name = "ACTION",
+                       .what = QT_TRANSLATE_NOOP("Cli", "change-passphrase, export or recover")}},
+        .options = {{.name = QStringLiteral("new-password-file"),
+                     .valueName = "FILE",
+                     .help =
+                         QT_TRANSLATE_NOOP("Cli", "the new passphrase, from this private file (or "
+                                                  "CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)"),
+                     .nonEmpty = true,
+                     .complete = Complete::File},
+                    {.name = QStringLiteral("recovery-key-file"),
+                     .valueName = "FILE",
+                     .help = QT_TRANSLATE_NOOP("Cli", "recover: the recovery key, from this private file"),
+                     .nonEmpty = true,
+                     .complete = Complete::File}},
+        .needs = Needs::Nothing,
+        .check =
+            [](const Invocation &call) {
+                if (!KeyActions.contains(call.argument(0)))
+                    throw UsageError{
+                        QCoreApplication::translate("Cli", "Unknown key action \"%1\"; the actions are %2.")
+                            .arg(call.argument(0), KeyActions.join(QLatin1String(", ")))};
+            },
+        .run = repoKey};
     table << Command{.group = repo,
                      .word = QStringLiteral("gc"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Remove chunks no backup uses."),

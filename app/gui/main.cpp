@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "catalog/Catalog.h"
+#include "crypto/Passphrase.h"
+#include "crypto/Secret.h"
 #include "dialogs/LoginDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "engine/Job.h"
@@ -17,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QTimer>
@@ -96,6 +99,32 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
 
 } // namespace
 
+// An encrypted repository without CLOUDBACKUP_REPOSITORY_PASSWORD: its
+// passphrase is asked in a small dialog before the main window, again after
+// a wrong one; cancelling gives the reason the engine did not open.
+static Result<std::shared_ptr<Engine>> openAskingPassphrase(EngineConfig config)
+{
+    auto opened = Engine::open(config);
+    QString prompt = QApplication::translate("main", "The repository is encrypted. Its passphrase:");
+    while (!opened && Repository::needsPassphrase(opened.failure())) {
+        if (config.repositoryPassphrase)
+            prompt = opened.error() + u'\n' + prompt;
+        bool ok = false;
+        QString text =
+            QInputDialog::getText(nullptr, QApplication::translate("main", "Repository passphrase"), prompt,
+                                  QLineEdit::Password, QString(), &ok);
+        if (!ok || text.isEmpty())
+            break;
+        QByteArray bytes = text.toUtf8();
+        text.fill(u'\0');
+        config.repositoryPassphrase = std::make_shared<const crypto::Secret>(crypto::Secret::copyOf(bytes));
+        crypto::wipe(bytes);
+        opened = Engine::open(config);
+        prompt = QApplication::translate("main", "The repository is encrypted. Its passphrase:");
+    }
+    return opened;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -138,6 +167,8 @@ int main(int argc, char *argv[])
     parser.process(args);
 
     EngineConfig config;
+    if (auto pass = crypto::passphrase::fromEnvironment(); !pass.isEmpty())
+        config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(pass));
     config.home = parser.value(homeOption);
     config.catalogUrl = parser.isSet(catalogOption) ? parser.value(catalogOption)
                                                     : qEnvironmentVariable("CLOUDBACKUP_CATALOG");
@@ -151,7 +182,7 @@ int main(int argc, char *argv[])
         engine = login.engine();
     } else {
         // The embedded catalog: the OS user owning the home is its cloud admin, no login.
-        auto opened = Engine::open(config);
+        auto opened = openAskingPassphrase(config);
         if (!opened) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), opened.error());
             return 1;

@@ -2,6 +2,8 @@
 // what they did (record), and the account, project and audit operations.
 #include "catalog/Catalog.h"
 #include "engine/Engine.h"
+
+#include "crypto/RepositoryKeys.h"
 #include "util/Validate.h"
 
 #include <QCoreApplication>
@@ -149,7 +151,10 @@ StoreInfo Engine::info(bool counting) const
     if (m_repository) {
         i.repositoryPath = m_repository->location();
         i.repositoryBackend = m_repository->backend();
-        i.repositoryEncryption = QStringLiteral("none");
+        i.repositoryEncryption = m_repository->encryption();
+        if (auto kdf = crypto::repositorykeys::storedKdfParams(m_repository->keyFile()); kdf)
+            i.repositoryKdf =
+                QStringLiteral("argon2id (t=%1, m=%2 MiB)").arg(kdf->opsLimit).arg(kdf->memLimit >> 20);
     }
     if (counting) {
         i.repositoryBackups = m_repository ? m_repository->indexIds().size() : -1;

@@ -280,7 +280,7 @@ Result<Backup> Engine::runBackup(Backup &b, VolumeBackend &backend, const Backup
                         return r;
                     readBytes += length;
                     if (!isAllZero(buffer, length)) {
-                        ChunkHash h = Repository::chunkId(buffer, length);
+                        ChunkHash h = repo.chunkId(buffer, length);
                         auto stored = repo.putChunk(stage, h, buffer, length);
                         if (!stored)
                             return fail(stored);

@@ -135,9 +135,11 @@ Result<void> Engine::openStores()
     StoreOptions options;
     options.cephConf =
         !m_config.repositoryCephConf.isEmpty() ? m_config.repositoryCephConf : m_config.cephConf;
-    auto repo = Repository::open(
-        m_config.repositoryPath,
-        m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing, options);
+    auto repo =
+        Repository::open(m_config.repositoryPath,
+                         m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing,
+                         options, m_config.repositoryPassphrase.get());
+    m_config.repositoryPassphrase.reset();
     if (!repo) {
         // Viewing needs only the catalog: an account that may change nothing
         // is not given the repository, and works without it.

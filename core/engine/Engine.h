@@ -20,6 +20,9 @@ namespace cb {
 
 class Catalog;
 class VolumeBackend;
+namespace crypto {
+class Secret;
+}
 class VolumeWriter;
 class PointInTime;
 struct ChangeSet;
@@ -54,6 +57,10 @@ struct EngineConfig
     // PGPASSWORD or ~/.pgpass. open() never keeps the password in config().
     QString account;
     QString password;
+    // An encrypted repository's passphrase (never logged or audited). Shared,
+    // not copied, so the one copy is wiped when the last holder lets go;
+    // open() does not keep it in config().
+    std::shared_ptr<const crypto::Secret> repositoryPassphrase;
     // A site's permission file widening the seed's matrix (Policy::load);
     // empty: <home>/permissions.json when present.
     QString permissionsFile;
@@ -104,7 +111,8 @@ struct StoreInfo
     QString repositoryBackend; // "local", "rados"; empty when not open
     int repositoryFormat = 0;
     qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
-    QString repositoryEncryption; // "none"
+    QString repositoryEncryption; // "none", "aes-256-gcm"
+    QString repositoryKdf;        // an encrypted repository's passphrase KDF and its cost
     qint64 repositorySize = -1;   // bytes stored; -1: not counted
     qint64 repositoryChunks = -1;
     QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"

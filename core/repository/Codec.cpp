@@ -1,5 +1,7 @@
 #include "repository/Codec.h"
 
+#include "crypto/Cipher.h"
+#include "crypto/RepositoryKeys.h"
 #include "repository/Repository.h"
 
 #include <QCoreApplication>
@@ -85,12 +87,9 @@ bool isAllZero(const char *data, qint64 length)
     return true;
 }
 
-ChunkHash Codec::id(const char *data, qint64 length)
-{
-    return sha256(data, length);
-}
+namespace {
 
-Codec::Encoded Codec::encode(const char *data, qint64 length)
+Codec::Encoded encodePlain(const char *data, qint64 length)
 {
     thread_local std::vector<char> buffer;
     buffer.resize(ZSTD_compressBound(static_cast<size_t>(length)));
@@ -101,8 +100,8 @@ Codec::Encoded Codec::encode(const char *data, qint64 length)
             ZSTD_compressCCtx(zstd.c, buffer.data(), buffer.size(), data, static_cast<size_t>(length), 1);
         useZstd = !ZSTD_isError(packed) && packed < static_cast<size_t>(length) - length / 32;
     }
-    Encoded e;
-    e.head = QByteArray(HeaderSize, '\0');
+    Codec::Encoded e;
+    e.head = QByteArray(Codec::HeaderSize, '\0');
     std::memcpy(e.head.data(), ChunkMagic, 4);
     e.head[4] = static_cast<char>(useZstd ? CodecZstd : CodecRaw);
     qToLittleEndian(static_cast<quint64>(length), e.head.data() + 8);
@@ -111,16 +110,17 @@ Codec::Encoded Codec::encode(const char *data, qint64 length)
     return e;
 }
 
-Result<void> Codec::decode(const ChunkHash &hash, const QByteArray &file, char *out, qint64 capacity,
-                           qint64 *length)
+// Unpacks a plain stored chunk into out; the caller checks the id.
+Result<void> decodePlain(const ChunkHash &hash, QByteArrayView file, char *out, qint64 capacity,
+                         qint64 *length)
 {
-    if (file.size() < HeaderSize || std::memcmp(file.constData(), ChunkMagic, 4) != 0)
+    if (file.size() < Codec::HeaderSize || std::memcmp(file.constData(), ChunkMagic, 4) != 0)
         return fail(deferTr("Repository", "Chunk %1 is damaged (unreadable header).").arg(hexOf(hash)));
     const quint64 raw = qFromLittleEndian<quint64>(file.constData() + 8);
     if (raw > static_cast<quint64>(capacity))
         return fail(deferTr("Repository", "Chunk %1 is damaged (bad length).").arg(hexOf(hash)));
-    const char *payload = file.constData() + HeaderSize;
-    const size_t payloadSize = static_cast<size_t>(file.size() - HeaderSize);
+    const char *payload = file.constData() + Codec::HeaderSize;
+    const size_t payloadSize = static_cast<size_t>(file.size() - Codec::HeaderSize);
     if (file.at(4) == CodecZstd) {
         const size_t n =
             ZSTD_decompressDCtx(zstd.d, out, static_cast<size_t>(capacity), payload, payloadSize);
@@ -131,10 +131,117 @@ Result<void> Codec::decode(const ChunkHash &hash, const QByteArray &file, char *
     } else {
         return fail(deferTr("Repository", "Chunk %1 is damaged (unknown encoding).").arg(hexOf(hash)));
     }
-    if (id(out, static_cast<qint64>(raw)) != hash)
-        return fail(deferTr("Repository", "Chunk %1 is damaged (checksum mismatch).").arg(hexOf(hash)));
     *length = static_cast<qint64>(raw);
     return {};
+}
+
+Error checksumMismatch(const ChunkHash &hash)
+{
+    return fail(deferTr("Repository", "Chunk %1 is damaged (checksum mismatch).").arg(hexOf(hash)));
+}
+
+class PlainCodec final : public Codec
+{
+public:
+    QString encryption() const override { return QStringLiteral("none"); }
+    ChunkHash id(const char *data, qint64 length) const override { return sha256(data, length); }
+    Encoded encode(const ChunkHash &, const char *data, qint64 length) const override
+    {
+        return encodePlain(data, length);
+    }
+    Result<void> decode(const ChunkHash &hash, const QByteArray &stored, char *out, qint64 capacity,
+                        qint64 *length) const override
+    {
+        if (auto r = decodePlain(hash, stored, out, capacity, length); !r)
+            return r;
+        if (id(out, *length) != hash)
+            return checksumMismatch(hash);
+        return {};
+    }
+    QByteArray seal(const char *, const QString &, const QByteArray &plain) const override { return plain; }
+    Result<QByteArray> open(const char *, const QString &, const QByteArray &stored) const override
+    {
+        return stored;
+    }
+};
+
+constexpr char ChunkKind[] = "chunk";
+
+class EncryptedCodec final : public Codec
+{
+public:
+    explicit EncryptedCodec(crypto::RepositoryKeys keys) : m_keys(std::move(keys)) {}
+    QString encryption() const override { return QStringLiteral("aes-256-gcm"); }
+    ChunkHash id(const char *data, qint64 length) const override
+    {
+        return crypto::cipher::chunkId(m_keys.idKey, data, length);
+    }
+    // The plain form sealed under the chunk's id: a chunk copied to another
+    // name fails to open.
+    Encoded encode(const ChunkHash &hash, const char *data, qint64 length) const override
+    {
+        const Encoded inner = encodePlain(data, length);
+        thread_local QByteArray plain;
+        plain.resize(inner.head.size() + inner.length);
+        std::memcpy(plain.data(), inner.head.constData(), size_t(inner.head.size()));
+        std::memcpy(plain.data() + inner.head.size(), inner.payload, size_t(inner.length));
+        thread_local QByteArray sealed;
+        sealed = crypto::cipher::seal(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), plain);
+        Encoded e;
+        e.head = sealed.left(HeaderSize);
+        e.payload = sealed.constData() + HeaderSize;
+        e.length = sealed.size() - HeaderSize;
+        return e;
+    }
+    Result<void> decode(const ChunkHash &hash, const QByteArray &stored, char *out, qint64 capacity,
+                        qint64 *length) const override
+    {
+        auto plain = crypto::cipher::open(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), stored);
+        if (!plain)
+            return fail(deferTr("Repository",
+                                "Chunk %1 is damaged (it fails authentication: altered, truncated or not "
+                                "of this repository).")
+                            .arg(hexOf(hash)));
+        if (auto r = decodePlain(hash, *plain, out, capacity, length); !r)
+            return r;
+        if (id(out, *length) != hash)
+            return checksumMismatch(hash);
+        return {};
+    }
+    QByteArray seal(const char *kind, const QString &name, const QByteArray &plain) const override
+    {
+        return crypto::cipher::seal(m_keys.dataKey, kind, name.toUtf8(), plain);
+    }
+    Result<QByteArray> open(const char *kind, const QString &name, const QByteArray &stored) const override
+    {
+        auto plain = crypto::cipher::open(m_keys.dataKey, kind, name.toUtf8(), stored);
+        if (!plain)
+            return fail(qstrcmp(kind, "index") == 0
+                            ? deferTr("Repository", "The index of backup %1 is damaged (it fails "
+                                                    "authentication: altered, truncated or not of this "
+                                                    "repository).")
+                                  .arg(name)
+                            : deferTr("Repository", "The record of backup %1 is damaged (it fails "
+                                                    "authentication: altered, truncated or not of this "
+                                                    "repository).")
+                                  .arg(name));
+        return plain;
+    }
+
+private:
+    crypto::RepositoryKeys m_keys;
+};
+
+} // namespace
+
+std::unique_ptr<Codec> Codec::plain()
+{
+    return std::make_unique<PlainCodec>();
+}
+
+std::unique_ptr<Codec> Codec::encrypted(crypto::RepositoryKeys keys)
+{
+    return std::make_unique<EncryptedCodec>(std::move(keys));
 }
 
 } // namespace cb

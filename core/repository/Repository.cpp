@@ -1,8 +1,10 @@
 #include "repository/Repository.h"
 
+#include "crypto/RepositoryKeys.h"
 #include "repository/Codec.h"
 #include "repository/LocalStore.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -13,26 +15,135 @@ namespace cb {
 
 Q_LOGGING_CATEGORY(lcRepository, "cloudbackup.repository", QtInfoMsg)
 
-Result<void> Repository::writeFormat(RepositoryStore &store, const QString &event)
+namespace {
+
+const QString EncryptionKey = QStringLiteral("encryption");
+const QString KeyFileKey = QStringLiteral("key");
+const QString Aes256Gcm = QStringLiteral("aes-256-gcm");
+
+Message passphraseNeededMessage()
 {
-    const QJsonObject o{{QStringLiteral("format"), FormatVersion},
-                        {QStringLiteral("chunk_size"), ChunkSize},
-                        {QStringLiteral("hash"), QStringLiteral("sha256")},
-                        {QStringLiteral("compression"), QStringLiteral("zstd")},
-                        {QStringLiteral("index"), QStringLiteral("cbix-1")},
-                        {event, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    return deferTr("Repository",
+                   "The repository %1 is encrypted: give its passphrase with --password-file FILE (a private "
+                   "file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.");
+}
+
+Result<QJsonObject> readFormatObject(const RepositoryStore &store)
+{
+    QByteArray data;
+    auto got = store.read(ObjectKind::Format, QString(), &data);
+    if (!got)
+        return fail(got);
+    if (!*got)
+        return fail(deferTr("Repository", "Cannot read %1.").arg(store.formatName()));
+    QJsonParseError err;
+    const auto doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return fail(deferTr("Repository", "The format file %1 is damaged.").arg(store.formatName()));
+    return doc.object();
+}
+
+// A store that holds a repository, for the key commands.
+Result<std::unique_ptr<RepositoryStore>> existingStore(const QString &location, const StoreOptions &options)
+{
+    auto store = openStore(location, options);
+    if (!store)
+        return fail(store);
+    if ((*store)->state() != RepositoryStore::State::Repository)
+        return fail(deferTr("Repository", "There is no repository at %1.").arg(location));
+    return store;
+}
+
+} // namespace
+
+Repository::Repository(std::unique_ptr<RepositoryStore> store)
+    : m_store(std::move(store)), m_codec(Codec::plain())
+{}
+
+Repository::~Repository() = default;
+
+QString Repository::encryption() const
+{
+    return m_codec->encryption();
+}
+
+Result<void> Repository::writeFormat(RepositoryStore &store, const QString &event, const QByteArray &keyFile)
+{
+    QJsonObject o{{QStringLiteral("format"), FormatVersion},
+                  {QStringLiteral("chunk_size"), ChunkSize},
+                  {QStringLiteral("hash"),
+                   keyFile.isEmpty() ? QStringLiteral("sha256") : QStringLiteral("hmac-sha256")},
+                  {QStringLiteral("compression"), QStringLiteral("zstd")},
+                  {QStringLiteral("index"), QStringLiteral("cbix-1")},
+                  {EncryptionKey, keyFile.isEmpty() ? QStringLiteral("none") : Aes256Gcm},
+                  {event, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    if (!keyFile.isEmpty())
+        o.insert(KeyFileKey, QJsonDocument::fromJson(keyFile).object());
     return store.write(ObjectKind::Format, QString(), QJsonDocument(o).toJson());
 }
 
-Result<void> Repository::create(RepositoryStore &store)
+Result<void> Repository::create(RepositoryStore &store, const QByteArray &keyFile)
 {
     if (auto r = store.create(); !r)
         return r;
     // The format object comes last: a location without it is not a repository.
-    return writeFormat(store, QStringLiteral("created_at"));
+    return writeFormat(store, QStringLiteral("created_at"), keyFile);
 }
 
-Result<void> Repository::init(const QString &location, const StoreOptions &options)
+bool Repository::needsPassphrase(const Error &error)
+{
+    const QString code = error.what.code();
+    return !code.isEmpty() &&
+           (code == passphraseNeededMessage().code() ||
+            code == deferTr("Crypto", "Wrong passphrase: it does not unlock this repository's key. Nothing "
+                                      "was changed.")
+                        .code());
+}
+
+Result<QByteArray> Repository::readKeyFile(const QString &location, const StoreOptions &options)
+{
+    auto store = existingStore(location, options);
+    if (!store)
+        return fail(store);
+    auto o = readFormatObject(**store);
+    if (!o)
+        return fail(o);
+    if (o->value(EncryptionKey).toString() != Aes256Gcm)
+        return QByteArray();
+    return QJsonDocument(o->value(KeyFileKey).toObject()).toJson();
+}
+
+Result<void> Repository::replaceKeyFile(const QString &location, const StoreOptions &options,
+                                        const QByteArray &keyFile)
+{
+    auto store = existingStore(location, options);
+    if (!store)
+        return fail(store);
+    auto o = readFormatObject(**store);
+    if (!o)
+        return fail(o);
+    const QJsonDocument key = QJsonDocument::fromJson(keyFile);
+    if (o->value(EncryptionKey).toString() != Aes256Gcm || !key.isObject())
+        return fail(deferTr("Repository", "The repository %1 is not encrypted.").arg(location));
+    o->insert(KeyFileKey, key.object());
+    // One full-object write: a reader sees the old key file or the new one.
+    return (*store)->write(ObjectKind::Format, QString(), QJsonDocument(*o).toJson());
+}
+
+Result<void> Repository::unlock(const crypto::Secret *passphrase)
+{
+    if (m_keyFile.isEmpty())
+        return {};
+    if (!passphrase || passphrase->isEmpty())
+        return fail(passphraseNeededMessage().arg(location()));
+    auto keys = crypto::repositorykeys::unlock(m_keyFile, *passphrase);
+    if (!keys)
+        return fail(keys);
+    m_codec = Codec::encrypted(std::move(*keys));
+    return {};
+}
+
+Result<void> Repository::canInit(const QString &location, const StoreOptions &options)
 {
     auto store = openStore(location, options);
     if (!store)
@@ -49,22 +160,28 @@ Result<void> Repository::init(const QString &location, const StoreOptions &optio
     case RepositoryStore::State::Empty:
         break;
     }
-    return create(**store);
+    return {};
 }
 
-Result<int> Repository::readFormat() const
+Result<void> Repository::init(const QString &location, const StoreOptions &options, const QByteArray &keyFile)
 {
-    QByteArray data;
-    auto got = m_store->read(ObjectKind::Format, QString(), &data);
-    if (!got)
-        return fail(got);
+    if (auto r = canInit(location, options); !r)
+        return r;
+    auto store = openStore(location, options);
+    if (!store)
+        return fail(store);
+    return create(**store, keyFile);
+}
+
+Result<int> Repository::readFormat()
+{
+    auto read = readFormatObject(*m_store);
+    if (!read)
+        return fail(read);
+    const QJsonObject &o = *read;
     const QString name = m_store->formatName();
-    if (!*got)
-        return fail(deferTr("Repository", "Cannot read %1.").arg(name));
-    QJsonParseError err;
-    const auto o = QJsonDocument::fromJson(data, &err).object();
     const int version = o.value(QStringLiteral("format")).toInt();
-    if (err.error != QJsonParseError::NoError || version <= 0)
+    if (version <= 0)
         return fail(deferTr("Repository", "The format file %1 is damaged.").arg(name));
     if (version > FormatVersion)
         return fail(
@@ -77,11 +194,20 @@ Result<int> Repository::readFormat() const
     if (o.value(QStringLiteral("chunk_size")).toInteger() != ChunkSize)
         return fail(
             deferTr("Repository", "The repository %1 uses an unsupported chunk size.").arg(location()));
+    const QString encryption = o.value(EncryptionKey).toString(QStringLiteral("none"));
+    if (encryption == Aes256Gcm)
+        m_keyFile = QJsonDocument(o.value(KeyFileKey).toObject()).toJson();
+    else if (encryption != QLatin1String("none"))
+        return fail(deferTr("Repository",
+                            "The repository %1 uses the encryption \"%2\", which this version of "
+                            "cloudbackup does not know. Use a newer cloudbackup.")
+                        .arg(location(), encryption));
     return version;
 }
 
 Result<std::shared_ptr<Repository>> Repository::open(const QString &location, Open mode,
-                                                     const StoreOptions &options)
+                                                     const StoreOptions &options,
+                                                     const crypto::Secret *passphrase)
 {
     auto opened = openStore(location, options);
     if (!opened)
@@ -110,6 +236,9 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &location, Op
     auto version = repo->readFormat();
     if (!version)
         return fail(version);
+    // Before anything is tidied: a wrong passphrase changes nothing.
+    if (auto r = repo->unlock(passphrase); !r)
+        return fail(r);
     if (auto r = store.prepare(); !r)
         return fail(r);
     if (*version < FormatVersion) {
@@ -119,9 +248,9 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &location, Op
     return repo;
 }
 
-ChunkHash Repository::chunkId(const char *data, qint64 length)
+ChunkHash Repository::chunkId(const char *data, qint64 length) const
 {
-    return Codec::id(data, length);
+    return m_codec->id(data, length);
 }
 
 QString Repository::chunkPath(const ChunkHash &hash) const
@@ -150,7 +279,7 @@ Result<qint64> Repository::putChunk(Staging &staging, const ChunkHash &hash, con
     auto claimed = staging.m_store->claim(name);
     if (!claimed || !*claimed)
         return claimed ? Result<qint64>(qint64(0)) : fail(claimed);
-    const Codec::Encoded e = Codec::encode(data, length);
+    const Codec::Encoded e = m_codec->encode(hash, data, length);
     auto written = staging.m_store->put(name, e.head, e.payload, e.length);
     if (!written)
         return fail(written);
@@ -165,7 +294,7 @@ Result<void> Repository::getChunkInto(const ChunkHash &hash, char *out, qint64 c
         return fail(got);
     if (!*got)
         return fail(deferTr("Repository", "Chunk %1 is missing from the repository.").arg(hex(hash)));
-    return Codec::decode(hash, stored, out, capacity, length);
+    return m_codec->decode(hash, stored, out, capacity, length);
 }
 
 Result<QByteArray> Repository::getChunk(const ChunkHash &hash) const
@@ -191,17 +320,31 @@ Result<void> Repository::PendingIndex::commit()
 {
     if (auto r = m_writer->finish(); !r)
         return r;
-    return m_object->commit();
+    if (m_object)
+        return m_object->commit();
+    const QByteArray &plain = static_cast<QBuffer &>(*m_buffer).data();
+    return m_repository->m_store->write(ObjectKind::Index, m_id,
+                                        m_repository->m_codec->seal("index", m_id, plain));
 }
 
 Result<std::unique_ptr<Repository::PendingIndex>> Repository::createIndex(const IndexHeader &header) const
 {
-    auto object = m_store->create(ObjectKind::Index, header.record.id);
-    if (!object)
-        return fail(object);
     std::unique_ptr<PendingIndex> p(new PendingIndex);
-    p->m_object = std::move(*object);
-    p->m_writer = std::make_unique<IndexWriter>(p->m_object->device(), location(), header);
+    if (m_keyFile.isEmpty()) {
+        auto object = m_store->create(ObjectKind::Index, header.record.id);
+        if (!object)
+            return fail(object);
+        p->m_object = std::move(*object);
+        p->m_writer = std::make_unique<IndexWriter>(p->m_object->device(), location(), header);
+        return p;
+    }
+    // 32 bytes per 4 MiB chunk: 8 MiB in memory for a 1 TiB volume.
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->open(QIODevice::WriteOnly);
+    p->m_buffer = std::move(buffer);
+    p->m_repository = this;
+    p->m_id = header.record.id;
+    p->m_writer = std::make_unique<IndexWriter>(*p->m_buffer, location(), header);
     return p;
 }
 
@@ -214,7 +357,15 @@ Result<std::unique_ptr<IndexReader>> Repository::openIndex(const QString &backup
                             .arg(backupId));
         return fail(device);
     }
-    return IndexReader::open(std::move(*device), backupId);
+    if (m_keyFile.isEmpty())
+        return IndexReader::open(std::move(*device), backupId);
+    auto plain = m_codec->open("index", backupId, (*device)->readAll());
+    if (!plain)
+        return fail(plain);
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(*plain);
+    buffer->open(QIODevice::ReadOnly);
+    return IndexReader::open(std::move(buffer), backupId);
 }
 
 bool Repository::hasIndex(const QString &backupId) const
@@ -242,17 +393,21 @@ Result<void> Repository::writeRecord(const Backup &record, bool durable) const
     Backup stored = record;
     stored.status = BackupStatus::Available;
     stored.error.clear();
-    return m_store->write(ObjectKind::Record, record.id,
-                          QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact), durable);
+    return m_store->write(
+        ObjectKind::Record, record.id,
+        m_codec->seal("record", record.id, QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)),
+        durable);
 }
 
 Result<Backup> Repository::readRecord(const QString &backupId) const
 {
     QByteArray data;
     if (auto got = m_store->read(ObjectKind::Record, backupId, &data); got && *got) {
-        Backup b = Backup::fromJson(QJsonDocument::fromJson(data).object());
-        if (b.id == backupId)
-            return b;
+        if (auto plain = m_codec->open("record", backupId, data); plain) {
+            Backup b = Backup::fromJson(QJsonDocument::fromJson(*plain).object());
+            if (b.id == backupId)
+                return b;
+        }
     }
     auto index = openIndex(backupId);
     if (!index)

@@ -16,6 +16,11 @@
 
 namespace cb {
 
+class Codec;
+namespace crypto {
+class Secret;
+}
+
 struct GcStats
 {
     qint64 chunksRemoved = 0;
@@ -52,11 +57,28 @@ public:
         CreateIfAbsent // create one in a missing or empty folder (the default home)
     };
 
-    // location: a folder, or "rados:POOL[/NAMESPACE]".
+    // location: a folder, or "rados:POOL[/NAMESPACE]". An encrypted
+    // repository opens only with its passphrase; a wrong one changes nothing.
     static Result<std::shared_ptr<Repository>> open(const QString &location, Open mode,
-                                                    const StoreOptions &options = {});
-    // Creates a repository in a missing or empty folder, or an empty pool or namespace.
-    static Result<void> init(const QString &location, const StoreOptions &options = {});
+                                                    const StoreOptions &options = {},
+                                                    const crypto::Secret *passphrase = nullptr);
+    // Creates a repository in a missing or empty folder, or an empty pool or
+    // namespace; encrypted when given a key file (crypto/RepositoryKeys.h),
+    // which the format object then keeps.
+    static Result<void> init(const QString &location, const StoreOptions &options = {},
+                             const QByteArray &keyFile = {});
+    // Whether init() may create a repository there (asked before a passphrase is).
+    static Result<void> canInit(const QString &location, const StoreOptions &options = {});
+    // Whether a failure of open() is an encrypted repository asking for its
+    // passphrase: none was given, or a wrong one.
+    static bool needsPassphrase(const Error &error);
+    // An encrypted repository's key file (empty for a plain one), read
+    // without unlocking it; and the same keys under another wrapping, written
+    // in place (the keys themselves never change, see RepositoryKeys).
+    static Result<QByteArray> readKeyFile(const QString &location, const StoreOptions &options = {});
+    static Result<void> replaceKeyFile(const QString &location, const StoreOptions &options,
+                                       const QByteArray &keyFile);
+    ~Repository();
 
     // As the user names it (a folder's absolute path, "rados:pool/ns").
     QString location() const { return m_store->location(); }
@@ -64,6 +86,10 @@ public:
     QString backend() const { return m_store->backend(); }
     int upgradedFrom() const { return m_upgradedFrom; }
     Result<StoreUsage> usage() const { return m_store->usage(); }
+    // "none" or "aes-256-gcm".
+    QString encryption() const;
+    // An encrypted repository's key file, as open() found it (its KDF cost); else empty.
+    QByteArray keyFile() const { return m_keyFile; }
 
     // New chunks of one backup. They are invisible to gc until commit(); a
     // staging area that is not committed leaves nothing another backup or a
@@ -83,8 +109,9 @@ public:
     };
     Result<std::unique_ptr<Staging>> beginStaging(const QString &jobId) const;
 
-    // The id a chunk is stored under (the one place chunk ids are made).
-    static ChunkHash chunkId(const char *data, qint64 length);
+    // The id a chunk is stored under (the one place chunk ids are made):
+    // SHA-256, or a keyed hash in an encrypted repository.
+    ChunkHash chunkId(const char *data, qint64 length) const;
     // Encodes and stores the chunk unless the store or the staging area has
     // it. Returns the bytes written (0 when it was present).
     Result<qint64> putChunk(Staging &staging, const ChunkHash &hash, const char *data, qint64 length) const;
@@ -109,6 +136,10 @@ public:
         friend class Repository;
         PendingIndex() = default;
         std::unique_ptr<StoreWriter> m_object;
+        // Encrypted: the index is built in memory and sealed whole at commit.
+        std::unique_ptr<QIODevice> m_buffer;
+        const Repository *m_repository = nullptr;
+        QString m_id;
         std::unique_ptr<IndexWriter> m_writer;
     };
     Result<std::unique_ptr<PendingIndex>> createIndex(const IndexHeader &header) const;
@@ -142,16 +173,21 @@ public:
     static QString hex(const ChunkHash &hash) { return QString::fromLatin1(hash.toHex()); }
 
 private:
-    explicit Repository(std::unique_ptr<RepositoryStore> store) : m_store(std::move(store)) {}
-    static Result<void> create(RepositoryStore &store);
-    // The format object, with the time of the event that wrote it ("created_at", "upgraded_at").
-    static Result<void> writeFormat(RepositoryStore &store, const QString &event);
-    Result<int> readFormat() const;
+    explicit Repository(std::unique_ptr<RepositoryStore> store);
+    static Result<void> create(RepositoryStore &store, const QByteArray &keyFile = {});
+    // The format object, with the time of the event that wrote it
+    // ("created_at", "upgraded_at"), and an encrypted repository's key file.
+    static Result<void> writeFormat(RepositoryStore &store, const QString &event,
+                                    const QByteArray &keyFile = {});
+    Result<int> readFormat();
+    Result<void> unlock(const crypto::Secret *passphrase);
     Result<void> upgradeFrom1();
 
     // The store's methods change nothing the Repository's callers see as
     // const (they hold no state of their own but locks and caches).
     std::unique_ptr<RepositoryStore> m_store;
+    std::unique_ptr<Codec> m_codec;
+    QByteArray m_keyFile;
     int m_upgradedFrom = 0;
 };
 
