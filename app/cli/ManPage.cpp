@@ -3,6 +3,7 @@
 #include "cli/Command.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cb::cli {
 
@@ -19,6 +20,10 @@ QString roff(QString s)
 {
     s.replace(u'\\', QLatin1String("\\e"));
     s.replace(u'-', QLatin1String("\\-"));
+    // The usage texts wrap for a terminal; a wrap between two Chinese characters is no space.
+    static const QRegularExpression cjkWrap(QStringLiteral(
+        "(?<=[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}])\n(?=[\\x{3000}-\\x{9fff}\\x{ff00}-\\x{ffef}])"));
+    s.remove(cjkWrap);
     s.replace(u'\n', u' ');
     s = s.simplified();
     if (s.startsWith(u'.') || s.startsWith(u'\''))
