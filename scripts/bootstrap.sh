@@ -16,6 +16,8 @@ packages=(
     # for schedules and retention, faketime for a clock the tests choose
     ceph-mon ceph-osd ceph-mgr ceph-common postgresql xvfb xauth time qemu-utils util-linux
     systemd restic faketime
+    # packages (scripts/package.sh) and their checks
+    dpkg-dev lintian desktop-file-utils appstream man-db
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(borgbackup zstd)

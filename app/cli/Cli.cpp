@@ -199,10 +199,8 @@ public:
         parse(globals, prefix);
         if (!globals.positionalArguments().isEmpty())
             words = globals.positionalArguments() + words;
-        if (globals.isSet(QStringLiteral("version"))) {
-            m_io.out << QCoreApplication::applicationVersion() << Qt::endl;
-            return ExitOk;
-        }
+        if (globals.isSet(QStringLiteral("version")))
+            return printVersion();
         checkValues(globals, globalOptions());
         if (globals.isSet(QStringLiteral("lang")))
             useLanguage(language(globals.value(QStringLiteral("lang"))));
@@ -255,10 +253,8 @@ public:
             m_io.out << commandUsage(*command);
             return ExitOk;
         }
-        if (globalFlag(QStringLiteral("version"))) {
-            m_io.out << QCoreApplication::applicationVersion() << Qt::endl;
-            return ExitOk;
-        }
+        if (globalFlag(QStringLiteral("version")))
+            return printVersion();
 
         // Everything is checked before anything is opened or created.
         checkValues(parser, command->options);
@@ -360,9 +356,20 @@ private:
         return lang;
     }
 
-    // cloudbackupctl help [GROUP [COMMAND]]
+    // The same line as `cloudbackup --version`, but for the program's name.
+    int printVersion()
+    {
+        m_io.out << QStringLiteral("cloudbackupctl ") << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+
+    // cloudbackupctl help [GROUP [COMMAND]]; help --man prints the manual page.
     int helpFor(const QStringList &topic)
     {
+        if (topic.contains(QLatin1String("--man"))) {
+            m_io.out << manPage(QCoreApplication::applicationVersion());
+            return ExitOk;
+        }
         QStringList words;
         for (const QString &w : topic) {
             if (!w.startsWith(u'-'))

@@ -131,6 +131,8 @@ QString groupUsage(const QString &group);
 QString commandUsage(const Command &command);
 // `cloudbackupctl completion bash`.
 QString bashCompletion();
+// `cloudbackupctl help --man` (hidden; the build installs it as cloudbackupctl.1).
+QString manPage(const QString &version);
 
 // A translated text of the table (QT_TRANSLATE_NOOP("Cli", ...)).
 QString trCli(const char *text);

@@ -1,3 +1,4 @@
+#include "Version.h"
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cloudbackup"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CLOUDBACKUP_VERSION));
+    QCoreApplication::setApplicationVersion(cb::app::version());
     QTextStream out(stdout);
     QTextStream err(stderr);
     // runCli installs the language (--lang, else the environment's).

@@ -1,6 +1,7 @@
 // cloudbackup: the desktop console.
 #include "MainWindow.h"
 #include "Session.h"
+#include "Version.h"
 #include "catalog/Catalog.h"
 #include "crypto/Passphrase.h"
 #include "crypto/Secret.h"
@@ -23,6 +24,9 @@
 #include <QMessageBox>
 #include <QRadioButton>
 #include <QTimer>
+
+#include <cstdio>
+#include <cstring>
 
 using namespace cb;
 
@@ -97,6 +101,19 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
     save(w, QStringLiteral("audit-page"));
 }
 
+// --version answers before QApplication, which needs a display: a headless
+// server's `cloudbackup --version` works too. Same line as cloudbackupctl's.
+bool printedVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("cloudbackup %s\n", cb::app::version().toUtf8().constData());
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 // An encrypted repository without CLOUDBACKUP_REPOSITORY_PASSWORD: its
@@ -127,9 +144,13 @@ static Result<std::shared_ptr<Engine>> openAskingPassphrase(EngineConfig config)
 
 int main(int argc, char *argv[])
 {
+    if (printedVersion(argc, argv))
+        return 0;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cloudbackup"));
-    QApplication::setApplicationVersion(QStringLiteral(CLOUDBACKUP_VERSION));
+    QApplication::setApplicationVersion(cb::app::version());
+    // Wayland finds the icon and the name through the desktop entry's file name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.cloudbackup.Console"));
     QApplication::setOrganizationName(QStringLiteral("cloudbackup"));
 
     QStringList args = QApplication::arguments();
