@@ -1641,6 +1641,106 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</source>
         <translation>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</translation>
     </message>
+    <message>
+        <source>an encrypted repository&apos;s passphrase, from this private file (or CLOUDBACKUP_REPOSITORY_PASSWORD; else asked on a terminal)</source>
+        <translation>an encrypted repository&apos;s passphrase, from this private file (or CLOUDBACKUP_REPOSITORY_PASSWORD; else asked on a terminal)</translation>
+    </message>
+    <message>
+        <source>This repository is not encrypted; it has no key.</source>
+        <translation>This repository is not encrypted; it has no key.</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>COMMANDS</translation>
+    </message>
+    <message>
+        <source>The home, as --home gives it.</source>
+        <translation>The home, as --home gives it.</translation>
+    </message>
+    <message>
+        <source>The repository, as --repository gives it.</source>
+        <translation>The repository, as --repository gives it.</translation>
+    </message>
+    <message>
+        <source>The catalog, as --catalog gives it.</source>
+        <translation>The catalog, as --catalog gives it.</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration of the default cluster.</source>
+        <translation>The Ceph configuration of the default cluster.</translation>
+    </message>
+    <message>
+        <source>The password of the account --user names.</source>
+        <translation>The password of the account --user names.</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;user create&quot; and &quot;user passwd&quot;.</source>
+        <translation>The new password of &quot;user create&quot; and &quot;user passwd&quot;.</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>ENVIRONMENT</translation>
+    </message>
+    <message>
+        <source>back up cloud block volumes into a deduplicated repository</source>
+        <translation>back up cloud block volumes into a deduplicated repository</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>SYNOPSIS</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>GLOBAL OPTIONS</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message>
+        <source>cloudbackupctl backs up cloud block volumes (Ceph RBD images and raw image files) into a deduplicated repository and restores them, with a catalog in SQLite or PostgreSQL. It does from a shell, and from scripts with --json, what the console cloudbackup(1) does on a desktop. Every command line is checked in full before anything is opened or created.</source>
+        <translation>cloudbackupctl backs up cloud block volumes (Ceph RBD images and raw image files) into a deduplicated repository and restores them, with a catalog in SQLite or PostgreSQL. It does from a shell, and from scripts with --json, what the console cloudbackup(1) does on a desktop. Every command line is checked in full before anything is opened or created.</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>FILES</translation>
+    </message>
+    <message>
+        <source>The default home: the catalog, the repository and file volumes.</source>
+        <translation>The default home: the catalog, the repository and file volumes.</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>EXIT STATUS</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>SEE ALSO</translation>
+    </message>
+    <message>
+        <source>encrypt chunks, indexes and records (AES-256-GCM) under a passphrase; prints the recovery key once</source>
+        <translation>encrypt chunks, indexes and records (AES-256-GCM) under a passphrase; prints the recovery key once</translation>
+    </message>
+    <message>
+        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</source>
+        <translation>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</translation>
+    </message>
+    <message>
+        <source>change-passphrase, export or recover</source>
+        <translation>change-passphrase, export or recover</translation>
+    </message>
+    <message>
+        <source>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</source>
+        <translation>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</translation>
+    </message>
+    <message>
+        <source>recover: the recovery key, from this private file</source>
+        <translation>recover: the recovery key, from this private file</translation>
+    </message>
+    <message>
+        <source>Unknown key action &quot;%1&quot;; the actions are %2.</source>
+        <translation>Unknown key action &quot;%1&quot;; the actions are %2.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -2985,6 +3085,34 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>This build of cloudbackup cannot use the repository %1.</source>
         <translation>This build of cloudbackup cannot use the repository %1.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>Chunk %1 is damaged (it fails authentication: altered, truncated or not of this repository).</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>The index of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</translation>
+    </message>
+    <message>
+        <source>The record of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>The record of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</source>
+        <translation>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1.</source>
+        <translation>There is no repository at %1.</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not encrypted.</source>
+        <translation>The repository %1 is not encrypted.</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</source>
+        <translation>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5694,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>The account to log in as, on a shared PostgreSQL catalog.</source>
         <translation>The account to log in as, on a shared PostgreSQL catalog.</translation>
+    </message>
+    <message>
+        <source>The repository is encrypted. Its passphrase:</source>
+        <translation>The repository is encrypted. Its passphrase:</translation>
+    </message>
+    <message>
+        <source>Repository passphrase</source>
+        <translation>Repository passphrase</translation>
     </message>
 </context>
 </TS>

@@ -1631,6 +1631,106 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes; say what to do.</source>
         <translation>检查目录、仓库、Ceph 集群、任务、备份和文件权限，并给出处理办法。</translation>
     </message>
+    <message>
+        <source>an encrypted repository&apos;s passphrase, from this private file (or CLOUDBACKUP_REPOSITORY_PASSWORD; else asked on a terminal)</source>
+        <translation>加密仓库的口令，从此私有文件读取（或 CLOUDBACKUP_REPOSITORY_PASSWORD；否则在终端中询问）</translation>
+    </message>
+    <message>
+        <source>This repository is not encrypted; it has no key.</source>
+        <translation>此仓库未加密，没有密钥。</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>The home, as --home gives it.</source>
+        <translation>主目录，同 --home。</translation>
+    </message>
+    <message>
+        <source>The repository, as --repository gives it.</source>
+        <translation>仓库，同 --repository。</translation>
+    </message>
+    <message>
+        <source>The catalog, as --catalog gives it.</source>
+        <translation>目录数据库，同 --catalog。</translation>
+    </message>
+    <message>
+        <source>The Ceph configuration of the default cluster.</source>
+        <translation>默认集群的 Ceph 配置。</translation>
+    </message>
+    <message>
+        <source>The password of the account --user names.</source>
+        <translation>--user 所指账户的密码。</translation>
+    </message>
+    <message>
+        <source>The new password of &quot;user create&quot; and &quot;user passwd&quot;.</source>
+        <translation>“user create”和“user passwd”的新密码。</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境变量</translation>
+    </message>
+    <message>
+        <source>back up cloud block volumes into a deduplicated repository</source>
+        <translation>将云硬盘备份到去重的仓库中</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>GLOBAL OPTIONS</source>
+        <translation>全局选项</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>cloudbackupctl backs up cloud block volumes (Ceph RBD images and raw image files) into a deduplicated repository and restores them, with a catalog in SQLite or PostgreSQL. It does from a shell, and from scripts with --json, what the console cloudbackup(1) does on a desktop. Every command line is checked in full before anything is opened or created.</source>
+        <translation>cloudbackupctl 将云硬盘（Ceph RBD 镜像和原始镜像文件）备份到去重的仓库中并可恢复，目录数据库使用 SQLite 或 PostgreSQL。控制台 cloudbackup(1) 在桌面上能做的，它都能在 shell 中完成，脚本可使用 --json。每条命令行都会先完整检查，然后才打开或创建任何内容。</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The default home: the catalog, the repository and file volumes.</source>
+        <translation>默认主目录：目录数据库、仓库和文件云硬盘。</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>另请参阅</translation>
+    </message>
+    <message>
+        <source>encrypt chunks, indexes and records (AES-256-GCM) under a passphrase; prints the recovery key once</source>
+        <translation>用口令加密数据块、索引和记录（AES-256-GCM）；恢复密钥只显示一次</translation>
+    </message>
+    <message>
+        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</source>
+        <translation>更改加密仓库的口令、显示其恢复密钥，或用恢复密钥设置新口令。</translation>
+    </message>
+    <message>
+        <source>change-passphrase, export or recover</source>
+        <translation>change-passphrase、export 或 recover</translation>
+    </message>
+    <message>
+        <source>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</source>
+        <translation>新口令，从此私有文件读取（或 CLOUDBACKUP_NEW_REPOSITORY_PASSWORD；否则询问两次）</translation>
+    </message>
+    <message>
+        <source>recover: the recovery key, from this private file</source>
+        <translation>recover：恢复密钥，从此私有文件读取</translation>
+    </message>
+    <message>
+        <source>Unknown key action &quot;%1&quot;; the actions are %2.</source>
+        <translation>未知的密钥操作“%1”；可用的操作为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -2958,6 +3058,34 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>This build of cloudbackup cannot use the repository %1.</source>
         <translation>此版本的 cloudbackup 无法使用仓库 %1。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>数据块 %1 已损坏（认证失败：被篡改、被截断或不属于此仓库）。</translation>
+    </message>
+    <message>
+        <source>The index of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>备份 %1 的索引已损坏（认证失败：被篡改、被截断或不属于此仓库）。</translation>
+    </message>
+    <message>
+        <source>The record of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</source>
+        <translation>备份 %1 的记录已损坏（认证失败：被篡改、被截断或不属于此仓库）。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</source>
+        <translation>仓库 %1 已加密：请用 --password-file FILE（私有文件）、CLOUDBACKUP_REPOSITORY_PASSWORD 或在终端中提供其口令。</translation>
+    </message>
+    <message>
+        <source>There is no repository at %1.</source>
+        <translation>%1 处没有仓库。</translation>
+    </message>
+    <message>
+        <source>The repository %1 is not encrypted.</source>
+        <translation>仓库 %1 未加密。</translation>
+    </message>
+    <message>
+        <source>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</source>
+        <translation>仓库 %1 使用的加密方式“%2”不为此版本的 cloudbackup 所知。请使用更新版本的 cloudbackup。</translation>
     </message>
 </context>
 <context>
@@ -5503,6 +5631,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>The account to log in as, on a shared PostgreSQL catalog.</source>
         <translation>在共享的 PostgreSQL 目录数据库上登录所用的用户。</translation>
+    </message>
+    <message>
+        <source>The repository is encrypted. Its passphrase:</source>
+        <translation>仓库已加密。请输入其口令：</translation>
+    </message>
+    <message>
+        <source>Repository passphrase</source>
+        <translation>仓库口令</translation>
     </message>
 </context>
 </TS>
