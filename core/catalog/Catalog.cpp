@@ -620,8 +620,10 @@ Backup backupFromRow(const QSqlQuery &q)
 
 } // namespace
 
-// Backups and their tags come from two cursors in the same order (created_at,
-// id), merged as they are read: memory stays flat at any catalog size.
+// Tags and protection are read first (they are few: only the backups that
+// have them), then the backups stream from one cursor: memory stays flat at
+// any catalog size. One cursor at a time, as PostgreSQL's driver needs (it
+// streams a forward-only query and drops it when another runs).
 Result<void> Catalog::scanBackups(const QString &where, const QVariantList &binds,
                                   const std::function<bool(Backup &&)> &visit)
 {
@@ -629,6 +631,19 @@ Result<void> Catalog::scanBackups(const QString &where, const QVariantList &bind
     QSet<QString> protectedIds;
     if (auto r = readProtection(where, binds, protectedIds); !r)
         return r;
+    QHash<QString, QStringList> tags;
+    {
+        QSqlQuery t(d);
+        t.setForwardOnly(true);
+        if (!t.prepare(QStringLiteral("SELECT backup_tags.backup_id, backup_tags.tag FROM backup_tags"
+                                      " JOIN backups ON backups.id = backup_tags.backup_id") +
+                       where + QStringLiteral(" ORDER BY backup_tags.tag")))
+            return fail(dbError(t.lastError()));
+        if (auto r = exec(t, binds); !r)
+            return r;
+        while (t.next())
+            tags[t.value(0).toString()] << t.value(1).toString();
+    }
     QSqlQuery q(d);
     q.setForwardOnly(true);
     if (!q.prepare(
@@ -639,26 +654,9 @@ Result<void> Catalog::scanBackups(const QString &where, const QVariantList &bind
         return fail(dbError(q.lastError()));
     if (auto r = exec(q, binds); !r)
         return r;
-    QSqlQuery t(d);
-    t.setForwardOnly(true);
-    if (!t.prepare(QStringLiteral(
-                       "SELECT backups.created_at, backup_tags.backup_id, backup_tags.tag FROM backup_tags"
-                       " JOIN backups ON backups.id = backup_tags.backup_id") +
-                   where + QStringLiteral(" ORDER BY backups.created_at, backups.id, backup_tags.tag")))
-        return fail(dbError(t.lastError()));
-    if (auto r = exec(t, binds); !r)
-        return r;
-    bool haveTag = t.next();
     while (q.next()) {
         Backup b = backupFromRow(q);
-        const qint64 at = q.value(13).toLongLong();
-        // Skip tags of rows the first cursor did not see (a change between the two reads).
-        while (haveTag && std::pair(t.value(0).toLongLong(), t.value(1).toString()) < std::pair(at, b.id))
-            haveTag = t.next();
-        while (haveTag && t.value(1).toString() == b.id) {
-            b.tags << t.value(2).toString();
-            haveTag = t.next();
-        }
+        b.tags = tags.take(b.id);
         b.protectedBackup = protectedIds.contains(b.id);
         if (!visit(std::move(b)))
             break;
