@@ -14,7 +14,8 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+    // Short enough for the narrow panel; seconds tell apart backups of one minute.
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
 }
 
 } // namespace
