@@ -355,9 +355,10 @@ void TestGui::restoreTargetsAndConfirmation()
     QVERIFY(dlg);
     dlg->findChild<QRadioButton *>(QStringLiteral("existingVolumeRadioButton"))->setChecked(true);
     auto *targets = dlg->findChild<QComboBox *>(QStringLiteral("targetVolumeComboBox"));
-    // Available and large enough: vol1 and restored1, not the 16 MiB one.
-    QCOMPARE(targets->count(), 2);
-    QVERIFY(targets->findData(volume(QStringLiteral("small")).id) < 0);
+    // All three listed; the 16 MiB one disabled (tst_gui_layout checks its reason).
+    QCOMPARE(targets->count(), 3);
+    QVERIFY(targets->findData(volume(QStringLiteral("small")).id) >= 0);
+    QVERIFY(targets->currentData().toString() != volume(QStringLiteral("small")).id);
     auto *confirm = dlg->findChild<QCheckBox *>(QStringLiteral("confirmOverwriteCheckBox"));
     QVERIFY(!confirm->isHidden());
     QVERIFY(!dlg->findChild<MessageBanner *>(QStringLiteral("overwriteWarningBanner"))->text().isEmpty());
@@ -365,7 +366,8 @@ void TestGui::restoreTargetsAndConfirmation()
     confirm->setChecked(true);
     QVERIFY(button(dlg, "restoreButton")->isEnabled());
     // Another target must be confirmed again.
-    targets->setCurrentIndex(targets->currentIndex() == 0 ? 1 : 0);
+    targets->setCurrentIndex(targets->findData(
+        targets->currentData().toString() == m_vol.id ? volume(QStringLiteral("restored1")).id : m_vol.id));
     QVERIFY(!confirm->isChecked());
     QVERIFY(!button(dlg, "restoreButton")->isEnabled());
     dlg->reject();
