@@ -321,7 +321,7 @@ void TestGui::restoreToNewVolume()
     QVERIFY(dlg);
     QCOMPARE(dlg->backup().id, m_incremental);
     auto *type = dlg->findChild<QLineEdit *>(QStringLiteral("volumeTypeLineEdit"));
-    QCOMPARE(type->text(), QStringLiteral("file"));
+    QCOMPARE(type->text(), VolumeModel::typeText(QStringLiteral("file"))); // "Image file", translated
     QVERIFY(type->isReadOnly() && !type->isEnabled());
     auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("volumeNameLineEdit"));
     name->setText(QStringLiteral("vol1")); // exists already

@@ -51,7 +51,6 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
 
     m_type->setReadOnly(true);
     m_type->setEnabled(false); // seed 3.3: the type of the new volume cannot be changed
-    m_type->setText(backup.volumeType);
     m_newName->setMaxLength(validate::MaxVolumeName);
     m_newName->setText(backup.volumeName + QStringLiteral("-restored"));
     m_target->setMinimumContentsLength(30);
@@ -133,6 +132,7 @@ void RestoreDialog::retranslate()
     m_toNew->setText(tr("Create &new volume"));
     m_toExisting->setText(tr("Choose &existing volume"));
     m_typeLabel->setText(tr("Volume type:"));
+    m_type->setText(VolumeModel::typeText(m_backup.volumeType));
     m_nameLabel->setText(tr("Volume &name:"));
     m_nameLabel->setBuddy(m_newName);
     m_targetLabel->setText(tr("&Target volume:"));

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QLayout>
 #include <QScreen>
+#include <QTimer>
 #include <QWidget>
 
 #include <algorithm>
@@ -33,11 +34,14 @@ void HeightFitter::fit(QWidget *window)
 bool HeightFitter::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (!m_fitting && watched->isWidgetType() &&
+    if (!m_pending && watched->isWidgetType() &&
         (type == QEvent::LayoutRequest || type == QEvent::Show || type == QEvent::Resize)) {
-        m_fitting = true;
-        fit(static_cast<QWidget *>(watched));
-        m_fitting = false;
+        // After the event: the layout has settled and the window is mapped.
+        m_pending = true;
+        QTimer::singleShot(0, this, [this, window = static_cast<QWidget *>(watched)] {
+            m_pending = false;
+            fit(window);
+        });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -25,7 +25,7 @@ protected:
 
 private:
     using QObject::QObject;
-    bool m_fitting = false;
+    bool m_pending = false;
 };
 
 } // namespace cb::ui
