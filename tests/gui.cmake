@@ -12,3 +12,5 @@ set_tests_properties(tst_gui_pg PROPERTIES LABELS "gui;postgres" TIMEOUT 900 FIX
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;CLOUDBACKUP_TEST_PG_DIR=${CB_PG_DIR}")
 # Backup policies in the console: the Policies page and dialog, protection, next runs.
 cb_add_test(tst_gui_policies SOURCES tst_gui_policies.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
+# Layout and dialog choices: four-digit years, restore targets with reasons, dialogs that grow for hints.
+cb_add_test(tst_gui_layout SOURCES tst_gui_layout.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)

@@ -9,6 +9,7 @@
 #include <qcustomplot.h>
 
 #include "BackupActions.h"
+#include "DateText.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -490,8 +491,7 @@ void TestChain::dashboardFigures()
         } else {
             QCOMPARE(item->text(0), v.name);
             QCOMPARE(item->text(2), QStringLiteral("2"));
-            QCOMPARE(item->text(4),
-                     QLocale().toString(second->createdAt.toLocalTime(), QLocale::ShortFormat));
+            QCOMPARE(item->text(4), dateTimeText(second->createdAt));
         }
     }
     QVERIFY(sawNever);

@@ -192,9 +192,8 @@ Job *TestGui::createBackupThroughDialog(const QString &volumeId, bool incrementa
     auto *dlg = waitForDialog<CreateBackupDialog>(m_window.get());
     if (!dlg)
         return nullptr;
-    auto *inc = dlg->findChild<QRadioButton *>(QStringLiteral("incrementalBackupRadioButton"));
-    if (incremental)
-        inc->setChecked(true);
+    const char *type = incremental ? "incrementalBackupRadioButton" : "fullBackupRadioButton";
+    dlg->findChild<QRadioButton *>(QLatin1String(type))->setChecked(true);
     QTest::keyClicks(dlg->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")), name);
     QSignalSpy started(m_session, &Session::jobStarted);
     QPushButton *ok = button(dlg, "createButton");
@@ -322,7 +321,7 @@ void TestGui::restoreToNewVolume()
     QVERIFY(dlg);
     QCOMPARE(dlg->backup().id, m_incremental);
     auto *type = dlg->findChild<QLineEdit *>(QStringLiteral("volumeTypeLineEdit"));
-    QCOMPARE(type->text(), QStringLiteral("file"));
+    QCOMPARE(type->text(), VolumeModel::typeText(QStringLiteral("file"))); // "Image file", translated
     QVERIFY(type->isReadOnly() && !type->isEnabled());
     auto *name = dlg->findChild<QLineEdit *>(QStringLiteral("volumeNameLineEdit"));
     name->setText(QStringLiteral("vol1")); // exists already
@@ -356,9 +355,10 @@ void TestGui::restoreTargetsAndConfirmation()
     QVERIFY(dlg);
     dlg->findChild<QRadioButton *>(QStringLiteral("existingVolumeRadioButton"))->setChecked(true);
     auto *targets = dlg->findChild<QComboBox *>(QStringLiteral("targetVolumeComboBox"));
-    // Available and large enough: vol1 and restored1, not the 16 MiB one.
-    QCOMPARE(targets->count(), 2);
-    QVERIFY(targets->findData(volume(QStringLiteral("small")).id) < 0);
+    // All three listed; the 16 MiB one disabled (tst_gui_layout checks its reason).
+    QCOMPARE(targets->count(), 3);
+    QVERIFY(targets->findData(volume(QStringLiteral("small")).id) >= 0);
+    QVERIFY(targets->currentData().toString() != volume(QStringLiteral("small")).id);
     auto *confirm = dlg->findChild<QCheckBox *>(QStringLiteral("confirmOverwriteCheckBox"));
     QVERIFY(!confirm->isHidden());
     QVERIFY(!dlg->findChild<MessageBanner *>(QStringLiteral("overwriteWarningBanner"))->text().isEmpty());
@@ -366,7 +366,8 @@ void TestGui::restoreTargetsAndConfirmation()
     confirm->setChecked(true);
     QVERIFY(button(dlg, "restoreButton")->isEnabled());
     // Another target must be confirmed again.
-    targets->setCurrentIndex(targets->currentIndex() == 0 ? 1 : 0);
+    targets->setCurrentIndex(targets->findData(
+        targets->currentData().toString() == m_vol.id ? volume(QStringLiteral("restored1")).id : m_vol.id));
     QVERIFY(!confirm->isChecked());
     QVERIFY(!button(dlg, "restoreButton")->isEnabled());
     dlg->reject();
@@ -892,10 +893,11 @@ void TestGui::cancelRunningJob()
     QVERIFY(bigRow >= 0);
     QTRY_COMPARE(m_session->volumeModel()->index(bigRow, VolumeModel::NewestBackup).data().toString(),
                  QString());
+    // Nothing at all: no red 0-byte error row in the list or the catalog.
+    QTRY_VERIFY(m_session->backupModel()->backupsOfVolume(big->id).isEmpty());
     const auto left = m_engine->backups(big->id);
     QVERIFY(left);
-    for (const Backup &b : *left)
-        QVERIFY(b.status != BackupStatus::Available);
+    QVERIFY(left->isEmpty());
 }
 
 void TestGui::firstRunDemoData()

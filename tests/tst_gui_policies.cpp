@@ -7,6 +7,7 @@
 // delete is refused with the reason; the volumes page shows each volume's next
 // scheduled run; who may not manage policies gets the reason.
 #include "BackupActions.h"
+#include "DateText.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -180,7 +181,7 @@ void TestGuiPolicies::createPolicyThroughDialog()
     const QString runs = nextRuns->text();
     QCOMPARE(runs.count(QStringLiteral(" · ")), 4);
     for (const QDateTime &at : expected) {
-        QVERIFY2(runs.contains(QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)), qPrintable(runs));
+        QVERIFY2(runs.contains(dateTimeText(at)), qPrintable(runs));
         const int day = at.toLocalTime().date().dayOfWeek();
         QVERIFY(day >= Qt::Monday && day <= Qt::Friday);
         QCOMPARE(at.toLocalTime().time(), QTime(22, 0));
@@ -197,7 +198,8 @@ void TestGuiPolicies::createPolicyThroughDialog()
     QVERIFY(!ok->isEnabled());
     QCOMPARE(ok->toolTip(), bad.error());
     QCOMPARE(nextRuns->text(), bad.error());
-    QVERIFY(dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->isHidden()); // said once, inline
+    QVERIFY(
+        dlg->findChild<MessageBanner *>(QStringLiteral("messageBanner"))->isHidden()); // said once, inline
     // A bad minimum age is refused too.
     schedule->setText(QStringLiteral("Mon..Fri 22:00"));
     QVERIFY(ok->isEnabled());
@@ -331,7 +333,7 @@ void TestGuiPolicies::nextRunPerVolume()
     const QDateTime expected = *spec->nextAfter(QDateTime::currentDateTimeUtc());
     const QModelIndex db = volumes->index(rowOf(m_vol1.id), VolumeModel::NextRun);
     QTRY_COMPARE(db.data(VolumeModel::RawRole).toDateTime(), expected);
-    QCOMPARE(db.data().toString(), QLocale().toString(expected.toLocalTime(), QLocale::ShortFormat));
+    QCOMPARE(db.data().toString(), dateTimeText(expected));
     QVERIFY(db.data(Qt::ToolTipRole).toString().contains(QStringLiteral("nightly")));
     // web-1 has no policy yet.
     QVERIFY(!volumes->index(rowOf(m_vol2.id), VolumeModel::NextRun)

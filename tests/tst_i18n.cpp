@@ -472,9 +472,9 @@ void TestI18n::mainWindowSwitchesAndBack()
         QCOMPARE(cancelJob->text(), e.cancel);
         QCOMPARE(model->index(0, BackupModel::Status).data().toString(), e.backupStatus);
         QCOMPARE(model->index(0, BackupModel::Type).data().toString(), e.backupKind);
-        // Dates through the language's QLocale.
+        // Dates through the language's QLocale, with four-digit years in both.
         QCOMPARE(model->index(0, BackupModel::Created).data().toString(),
-                 e.locale.toString(created, QLocale::ShortFormat));
+                 e.locale.toString(created, QStringLiteral("yyyy-MM-dd HH:mm")));
         QCOMPARE(QLocale().language(), e.locale.language());
         QCOMPARE(w->locale().language(), e.locale.language());
         QCOMPARE(backups->locale().language(), e.locale.language());

@@ -41,12 +41,18 @@ void takeScreenshots(ui::MainWindow *w, const QString &dir, const QString &suffi
     auto save = [dir, suffix](QWidget *widget, const QString &name) {
         widget->grab().save(QDir(dir).filePath(name + suffix + QStringLiteral(".png")));
     };
-    // The dashboard once its figures are in.
+    // The dashboard once figures read after the data was loaded are in (an
+    // earlier load may have run before the session knew its scope).
     w->showPage(ui::MainWindow::DashboardPageIndex);
+    bool loaded = false;
+    const auto connection =
+        QObject::connect(w->dashboardPage(), &ui::DashboardPage::loaded, w, [&loaded] { loaded = true; });
+    w->dashboardPage()->reload();
     const QDeadlineTimer figures(20000);
     do
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    while (w->dashboardPage()->isLoading() && !figures.hasExpired());
+    while ((!loaded || w->dashboardPage()->isLoading()) && !figures.hasExpired());
+    QObject::disconnect(connection);
     QCoreApplication::processEvents();
     save(w, QStringLiteral("dashboard"));
     w->showPage(ui::MainWindow::BackupsPageIndex);

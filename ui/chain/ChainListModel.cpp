@@ -1,5 +1,6 @@
 #include "chain/ChainListModel.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "util/Validate.h"
 
@@ -65,7 +66,7 @@ QVariant ChainListModel::data(const QModelIndex &index, int role) const
     case Status:
         return backupStatusText(b.status);
     case Created:
-        return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return dateTimeText(b.createdAt);
     case Stored:
         return validate::formatSize(b.storedBytes);
     case Tags:

@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include "DateText.h"
 #include "Icons.h"
 #include "chain/ChainItems.h"
 #include "chain/ChainOverview.h"
@@ -573,8 +574,7 @@ QString ChainPlot::tooltip(const Node &n) const
 {
     const Backup &b = n.backup;
     QString html = QStringLiteral("<b>%1</b><br>").arg(b.name.toHtmlEscaped());
-    html +=
-        tr("Created: %1").arg(QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat)) + u"<br>";
+    html += tr("Created: %1").arg(dateTimeText(b.createdAt)) + u"<br>";
     html += tr("Type: %1").arg(backupKindText(b.kind)) + u"<br>";
     html += tr("Read: %1").arg(validate::formatSize(b.readBytes)) + u"<br>";
     html += tr("Stored: %1").arg(validate::formatSize(b.storedBytes)) + u"<br>";

@@ -5,6 +5,7 @@
 #include "models/BackupModel.h"
 #include "models/VolumeModel.h"
 #include "util/Validate.h"
+#include "widgets/HeightFitter.h"
 #include "widgets/MessageBanner.h"
 
 #include <QButtonGroup>
@@ -79,9 +80,16 @@ CreateBackupDialog::CreateBackupDialog(Session *session, const QString &volumeId
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_volume, &QComboBox::currentIndexChanged, this, &CreateBackupDialog::validate);
+    connect(m_volume, &QComboBox::currentIndexChanged, this, [this] {
+        m_typeChosen = false; // another volume: its own default
+        validate();
+    });
     connect(m_force, &QCheckBox::toggled, this, &CreateBackupDialog::validate);
-    connect(m_full, &QRadioButton::toggled, this, &CreateBackupDialog::validate);
+    // validate() sets the default with signals blocked: a toggle is the user's choice.
+    connect(m_full, &QRadioButton::toggled, this, [this] {
+        m_typeChosen = true;
+        validate();
+    });
     connect(m_name, &QLineEdit::textChanged, this, &CreateBackupDialog::validate);
     connect(m_description, &QPlainTextEdit::textChanged, this, &CreateBackupDialog::validate);
     // Status changes (a VM attaches the volume) and new backups update the choices.
@@ -97,6 +105,7 @@ CreateBackupDialog::CreateBackupDialog(Session *session, const QString &volumeId
     }
     validate();
     resize(560, sizeHint().height());
+    HeightFitter::install(this);
 }
 
 CreateBackupDialog::~CreateBackupDialog() = default;
@@ -189,8 +198,11 @@ void CreateBackupDialog::validate()
     if (v)
         hasBase = rules::chooseParent(m_session->backupModel()->backupsOfVolume(v->id), true).ok();
     m_incremental->setEnabled(hasBase);
-    if (!hasBase && m_incremental->isChecked())
-        m_full->setChecked(true);
+    // Incremental when the volume has a base, unless the user chose the type.
+    if (!m_typeChosen || (!hasBase && m_incremental->isChecked())) {
+        const QSignalBlocker blockFull(m_full), blockIncremental(m_incremental);
+        (hasBase ? m_incremental : m_full)->setChecked(true);
+    }
     m_incrementalHint->setText(
         hasBase ? QString()
                 : tr("The volume has no available backup yet, so only a full backup can be "

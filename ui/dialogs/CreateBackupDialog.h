@@ -52,6 +52,7 @@ private:
     QDialogButtonBox *m_buttons;
     QLabel *m_volumeLabel, *m_typeLabel, *m_nameLabel, *m_descriptionLabel, *m_incrementalHint;
     bool m_valid = false;
+    bool m_typeChosen = false; // by the user, for this volume
 };
 
 } // namespace cb::ui

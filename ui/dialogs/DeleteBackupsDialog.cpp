@@ -1,5 +1,6 @@
 #include "dialogs/DeleteBackupsDialog.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "Session.h"
 #include "engine/Job.h"
@@ -206,8 +207,7 @@ void DeleteBackupsDialog::showPlan()
         if (!b)
             return id;
         return tr("%1 — %2, %3, %4")
-            .arg(b->name, backupKindText(b->kind),
-                 QLocale().toString(b->createdAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(b->name, backupKindText(b->kind), dateTimeText(b->createdAt),
                  validate::formatSize(b->storedBytes));
     };
     const int n = int(m_order.size());

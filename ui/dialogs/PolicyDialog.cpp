@@ -1,5 +1,6 @@
 #include "dialogs/PolicyDialog.h"
 
+#include "DateText.h"
 #include "Session.h"
 #include "dialogs/RetentionPreview.h"
 #include "models/PolicyModel.h"
@@ -400,9 +401,8 @@ void PolicyDialog::updateNextRuns()
         const QLocale locale;
         QStringList runs;
         for (const QDateTime &at : spec->next(QDateTime::currentDateTimeUtc(), 5)) {
-            const QDateTime local = at.toLocalTime();
-            runs << locale.dayName(local.date().dayOfWeek(), QLocale::ShortFormat) + u' ' +
-                        locale.toString(local, QLocale::ShortFormat);
+            runs << locale.dayName(at.toLocalTime().date().dayOfWeek(), QLocale::ShortFormat) + u' ' +
+                        dateTimeText(at);
         }
         m_nextRuns->setStyleSheet(QString());
         m_nextRuns->setText(tr("Next runs: %1").arg(runs.join(QStringLiteral(" · "))));

@@ -1,9 +1,11 @@
 #include "dialogs/RestoreDialog.h"
 
+#include "DateText.h"
 #include "Session.h"
 #include "engine/Rules.h"
 #include "models/VolumeModel.h"
 #include "util/Validate.h"
+#include "widgets/HeightFitter.h"
 #include "widgets/MessageBanner.h"
 
 #include <QButtonGroup>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -48,7 +51,6 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
 
     m_type->setReadOnly(true);
     m_type->setEnabled(false); // seed 3.3: the type of the new volume cannot be changed
-    m_type->setText(backup.volumeType);
     m_newName->setMaxLength(validate::MaxVolumeName);
     m_newName->setText(backup.volumeName + QStringLiteral("-restored"));
     m_target->setMinimumContentsLength(30);
@@ -106,6 +108,7 @@ RestoreDialog::RestoreDialog(Session *session, const Backup &backup, QWidget *pa
 
     retranslate();
     resize(600, sizeHint().height());
+    HeightFitter::install(this);
 }
 
 RestoreDialog::~RestoreDialog() = default;
@@ -124,11 +127,12 @@ void RestoreDialog::retranslate()
     m_summary->setText(tr("<b>%1</b><br>%2 backup of volume <b>%3</b> (%4), created %5")
                            .arg(m_backup.name.toHtmlEscaped(), backupKindText(m_backup.kind),
                                 m_backup.volumeName.toHtmlEscaped(), validate::formatSize(m_backup.size),
-                                QLocale().toString(m_backup.createdAt.toLocalTime(), QLocale::ShortFormat)));
+                                dateTimeText(m_backup.createdAt)));
     m_modeLabel->setText(tr("Restore to:"));
     m_toNew->setText(tr("Create &new volume"));
     m_toExisting->setText(tr("Choose &existing volume"));
     m_typeLabel->setText(tr("Volume type:"));
+    m_type->setText(VolumeModel::typeText(m_backup.volumeType));
     m_nameLabel->setText(tr("Volume &name:"));
     m_nameLabel->setBuddy(m_newName);
     m_targetLabel->setText(tr("&Target volume:"));
@@ -142,33 +146,57 @@ void RestoreDialog::retranslate()
 
 void RestoreDialog::fillTargets()
 {
+    // Every volume is listed: those that cannot take the backup (R4: in use,
+    // smaller) disabled with the reason, so none is missing without a word.
     const QString current = m_target->currentData().toString();
     QSignalBlocker block(m_target);
     m_target->clear();
-    int skipped = 0;
+    auto *items = qobject_cast<QStandardItemModel *>(m_target->model());
+    int firstUsable = -1, unusable = 0;
     for (const Volume &v : m_session->volumeModel()->all()) {
         if (isGone(v.status))
             continue;
-        // R4: only an available volume at least as large as the backup.
-        if (!rules::checkRestoreTarget(m_backup, v)) {
-            ++skipped;
-            continue;
+        const QString text = tr("%1 (%2, %3)").arg(v.name, v.project, validate::formatSize(v.size));
+        const auto usable = rules::checkRestoreTarget(m_backup, v);
+        m_target->addItem(usable ? text : tr("%1 — cannot be used").arg(text), v.id);
+        const int row = m_target->count() - 1;
+        if (usable) {
+            firstUsable = firstUsable < 0 ? row : firstUsable;
+        } else if (items) {
+            ++unusable;
+            items->item(row)->setEnabled(false);
+            items->item(row)->setToolTip(usable.error());
         }
-        m_target->addItem(tr("%1 (%2, %3)").arg(v.name, v.project, validate::formatSize(v.size)), v.id);
     }
+    // The chosen volume stays chosen when it becomes unusable: validate() says
+    // why and disables Restore rather than quietly switching to another one.
     const int i = m_target->findData(current);
-    m_target->setCurrentIndex(i >= 0 ? i : 0);
+    m_target->setCurrentIndex(i >= 0 ? i : firstUsable);
     if (m_target->currentData().toString() != current)
         m_confirm->setChecked(false);
-    m_noTargets->setText(skipped > 0
-                             ? tr("%n volume(s) are not listed: a target must be available (not attached) "
+    m_noTargets->setText(unusable > 0
+                             ? tr("%n volume(s) cannot be used: a target must be available (not attached) "
                                   "and at least %1.",
-                                  nullptr, skipped)
+                                  nullptr, unusable)
                                    .arg(validate::formatSize(m_backup.size))
                              : QString());
-    m_noTargets->setVisible(skipped > 0);
+    m_noTargets->setVisible(unusable > 0);
     block.unblock();
     validate();
+}
+
+QString RestoreDialog::overwriteText(const Volume &target) const
+{
+    QString text = tr("All data on the volume \"%1\" will be overwritten by the data of the backup. "
+                      "This cannot be undone.")
+                       .arg(target.name);
+    // The restore writes the backup's size only: a larger volume keeps its old tail.
+    if (target.size > m_backup.size)
+        text += u' ' + tr("The volume (%1) is larger than the backup (%2): only its first %2 are written, "
+                          "the last %3 keep their current data.")
+                           .arg(validate::formatSize(target.size), validate::formatSize(m_backup.size),
+                                validate::formatSize(target.size - m_backup.size));
+    return text;
 }
 
 RestoreParams RestoreDialog::params() const
@@ -210,14 +238,10 @@ void RestoreDialog::validate()
                    "%1. Restore to a new volume instead.")
                     .arg(validate::formatSize(m_backup.size));
         else if (auto r = rules::checkRestoreTarget(m_backup, *target); !r)
-            reason = r.error();
+            reason = tr("%1 Choose another volume or restore to a new volume.").arg(r.error());
     }
-    if (target) {
-        m_overwriteWarning->show(
-            MessageBanner::Warning,
-            tr("All data on the volume \"%1\" will be overwritten by the data of the backup. "
-               "This cannot be undone.")
-                .arg(target->name));
+    if (target && reason.isEmpty()) {
+        m_overwriteWarning->show(MessageBanner::Warning, overwriteText(*target));
         m_confirm->setText(tr("I understand that the data on \"%1\" will be &overwritten").arg(target->name));
         m_confirm->setVisible(true);
         if (reason.isEmpty() && !m_confirm->isChecked()) {
@@ -227,6 +251,9 @@ void RestoreDialog::validate()
     } else {
         m_overwriteWarning->clear();
         m_confirm->setVisible(false);
+        // A volume that could not be used is confirmed again once it can.
+        const QSignalBlocker block(m_confirm);
+        m_confirm->setChecked(false);
     }
     m_valid = reason.isEmpty();
     if (m_valid)

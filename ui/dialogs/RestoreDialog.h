@@ -18,8 +18,10 @@ class MessageBanner;
 class Session;
 
 // 恢复云硬盘备份 (seed 3.3): 恢复方式 = create a new volume (its type shown,
-// not editable, and a name) or choose an existing volume (only those that
-// can take the backup, with an overwrite warning to confirm). R4 as the engine.
+// not editable, and a name) or choose an existing volume (every one listed,
+// those that cannot take the backup disabled with the reason; an overwrite
+// warning to confirm, saying when a larger volume keeps its old tail). R4 as
+// the engine.
 class RestoreDialog final : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,7 @@ private:
     void retranslate();
     void fillTargets();
     void validate();
+    QString overwriteText(const Volume &target) const;
 
     Session *m_session;
     Backup m_backup;

@@ -1,5 +1,6 @@
 #include "dialogs/RetentionPreview.h"
 
+#include "DateText.h"
 #include "PolicyIcons.h"
 #include "Session.h"
 #include "models/BackupModel.h"
@@ -164,7 +165,6 @@ void RetentionPreview::showDecisions(const QList<RetentionDecision> &decisions)
     m_keep.clear();
     m_tree->clear();
     int kept = 0;
-    const QLocale locale;
     for (const RetentionDecision &d : decisions) {
         m_keep.insert(d.id, d.keep);
         kept += d.keep ? 1 : 0;
@@ -173,8 +173,7 @@ void RetentionPreview::showDecisions(const QList<RetentionDecision> &decisions)
         for (const QString &r : d.rules)
             rules << ruleText(r);
         auto *item =
-            new QTreeWidgetItem(m_tree, {b ? b->name : d.id.left(8),
-                                         locale.toString(d.createdAt.toLocalTime(), QLocale::ShortFormat),
+            new QTreeWidgetItem(m_tree, {b ? b->name : d.id.left(8), dateTimeText(d.createdAt),
                                          d.keep ? tr("keep") : tr("remove"),
                                          rules.join(tr(", ", "between the rules that keep a backup"))});
         item->setData(0, Qt::UserRole, d.id);

@@ -1,5 +1,6 @@
 #include "models/BackupModel.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "PolicyIcons.h"
 #include "util/Validate.h"
@@ -74,9 +75,8 @@ static QString protectionTip(const Backup &b)
     if (b.protectedBackup)
         tip += u'\n' + BackupModel::tr("Protected: nobody can delete or prune it until it is unprotected");
     if (b.heldUntil.isValid() && b.heldUntil > QDateTime::currentDateTimeUtc())
-        tip +=
-            u'\n' + BackupModel::tr("Kept by policy %1 until %2 (minimum age)")
-                        .arg(b.heldBy, QLocale().toString(b.heldUntil.toLocalTime(), QLocale::ShortFormat));
+        tip += u'\n' + BackupModel::tr("Kept by policy %1 until %2 (minimum age)")
+                           .arg(b.heldBy, dateTimeText(b.heldUntil));
     return tip;
 }
 
@@ -112,12 +112,11 @@ QVariant BackupModel::data(const QModelIndex &index, int role) const
                        ? QString()
                        : validate::formatSize(b.storedBytes);
         case Created:
-            return QLocale().toString(b.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return dateTimeText(b.createdAt);
         case Verified:
-            return b.verifiedAt.isValid() ? tr("%1, %2").arg(verifyResultText(b.verifyResult),
-                                                             QLocale().toString(b.verifiedAt.toLocalTime(),
-                                                                                QLocale::ShortFormat))
-                                          : QString();
+            return b.verifiedAt.isValid()
+                       ? tr("%1, %2").arg(verifyResultText(b.verifyResult), dateTimeText(b.verifiedAt))
+                       : QString();
         case Tags:
             return b.tags.join(QLatin1String(", "));
         case Description:

@@ -1,5 +1,6 @@
 #include "models/JobModel.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "engine/Job.h"
 #include "util/Validate.h"
@@ -44,7 +45,8 @@ QVariant JobModel::headerData(int section, Qt::Orientation orientation, int role
     case Remaining:
         return tr("Remaining");
     case Cancel:
-        return QString();
+        // Above the Cancel buttons of running jobs: no column without a title.
+        return tr("Cancel");
     case Started:
         return tr("Started");
     case Result:
@@ -109,7 +111,7 @@ QVariant JobModel::data(const QModelIndex &index, int role) const
         case Remaining:
             return job.isRunning() ? etaText(job.meter().etaSeconds()) : QString();
         case Started:
-            return QLocale().toString(job.startedAt().toLocalTime(), QLocale::ShortFormat);
+            return dateTimeText(job.startedAt());
         case Result:
             return message(&job);
         }
@@ -170,7 +172,7 @@ QVariant JobModel::recordData(const JobRecord &r, int column, int role) const
         case Status:
             return jobStatusText(r.status);
         case Started:
-            return QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+            return dateTimeText(r.startedAt);
         case Result:
             return r.errorText().section(u'\n', 0, 0);
         }

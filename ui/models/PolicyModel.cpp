@@ -1,5 +1,6 @@
 #include "models/PolicyModel.h"
 
+#include "DateText.h"
 #include "PolicyIcons.h"
 #include "model/Types.h"
 #include "policy/Calendar.h"
@@ -63,7 +64,7 @@ QVariant PolicyModel::data(const QModelIndex &index, int role) const
         case Retention:
             return retentionText(p.retention);
         case NextRun:
-            return next ? QLocale().toString(next->toLocalTime(), QLocale::ShortFormat) : tr("never");
+            return next ? dateTimeText(*next) : tr("never");
         }
         break;
     case RawRole:

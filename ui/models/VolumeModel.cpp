@@ -1,5 +1,6 @@
 #include "models/VolumeModel.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "models/BackupModel.h"
 #include "policy/Calendar.h"
@@ -15,7 +16,7 @@ namespace {
 
 QString nextRunText(const QDateTime &at)
 {
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+    return at.isValid() ? dateTimeText(at) : QString();
 }
 
 } // namespace
@@ -81,9 +82,7 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
         case Backups:
             return stats.count;
         case NewestBackup:
-            return stats.newest.isValid()
-                       ? QLocale().toString(stats.newest.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return stats.newest.isValid() ? dateTimeText(stats.newest) : QString();
         case NextRun:
             return nextRunText(m_next.value(v.id).first);
         }

@@ -1,6 +1,7 @@
 #include "pages/BackupsPage.h"
 
 #include "BackupActions.h"
+#include "DateText.h"
 #include "Icons.h"
 #include "Session.h"
 #include "engine/Job.h"
@@ -62,7 +63,17 @@ public:
         style->drawControl(QStyle::CE_ItemViewItem, &bg, painter, w);
         opt.rect.setRight(opt.rect.right() - 24);
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, w);
-        Icons::get(Icons::Chain).paint(painter, iconRect(option.rect));
+        const QRect icon = iconRect(option.rect);
+        if (opt.state & QStyle::State_Selected) {
+            // The blue icon on the blue selection would vanish: it sits on a base-coloured badge.
+            painter->save();
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(opt.palette.color(QPalette::Base));
+            painter->drawRoundedRect(QRectF(icon).adjusted(-2, -2, 2, 2), 4, 4);
+            painter->restore();
+        }
+        Icons::get(Icons::Chain).paint(painter, icon);
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -88,6 +99,36 @@ public:
 };
 
 } // namespace
+
+void BackupsPage::arrangeColumns()
+{
+    // What tells backups apart first, so that at the default window size the
+    // name, volume, status, time, tags and description are on screen beside
+    // the details; the sizes, the type and the verify result follow (and are
+    // all in the details). Widths from the font, so both languages fit.
+    using C = BackupModel::Column;
+    const QList<int> order{C::Name, C::Volume,   C::Status,  C::Created,    C::Tags,      C::Description,
+                           C::Type, C::Verified, C::Project, C::VolumeSize, C::StoredSize};
+    QHeaderView *h = m_view->horizontalHeader();
+    for (int visual = 0; visual < order.size(); ++visual)
+        h->moveSection(h->visualIndex(order.at(visual)), visual);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const auto fit = [&fm](const QString &sample, int extra = 0) {
+        return fm.horizontalAdvance(sample) + 20 + extra;
+    };
+    const QString time = dateTimeText(QDateTime(QDate(2000, 12, 28), QTime(23, 58)));
+    m_view->setColumnWidth(C::Name, fit(QStringLiteral("web-01-release-2.3")));
+    m_view->setColumnWidth(C::Volume, fit(QStringLiteral("db-primary-1"), 24));
+    m_view->setColumnWidth(C::Status, fit(backupStatusText(BackupStatus::Available), 18));
+    m_view->setColumnWidth(C::Created, fit(time));
+    m_view->setColumnWidth(C::Tags, fit(QStringLiteral("weekly, release")));
+    m_view->setColumnWidth(C::Description, fit(QStringLiteral("Before the upgrade to 2.3")));
+    m_view->setColumnWidth(C::Type, fit(backupKindText(BackupKind::Incremental), 18));
+    m_view->setColumnWidth(C::Verified, fit(time + QStringLiteral(", OK"), 18));
+    m_view->setColumnWidth(C::Project, fit(QStringLiteral("finance")));
+    m_view->setColumnWidth(C::VolumeSize, fit(QStringLiteral("128.0 MiB")));
+    m_view->setColumnWidth(C::StoredSize, fit(QStringLiteral("128.0 MiB")));
+}
 
 BackupsPage::BackupsPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_actions(new BackupActions(session, this, this)),
@@ -170,9 +211,7 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     h->setSectionResizeMode(QHeaderView::Interactive);
     h->setStretchLastSection(true);
     h->setHighlightSections(false);
-    const QList<int> widths{190, 150, 80, 120, 100, 95, 90, 140, 150, 140, 200};
-    for (int c = 0; c < widths.size(); ++c)
-        m_view->setColumnWidth(c, widths.at(c));
+    arrangeColumns();
 
     auto *delegate = new ChainLinkDelegate(m_view);
     delegate->onChainClicked = [this](const QModelIndex &index) {
@@ -201,7 +240,7 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     m_listArea->addWidget(detailsScroll);
     m_listArea->setStretchFactor(0, 4);
     m_listArea->setStretchFactor(1, 1);
-    m_listArea->setSizes({900, 300});
+    m_listArea->setSizes({940, 260});
     m_stack->addWidget(m_listArea);
     m_stack->addWidget(m_empty);
 

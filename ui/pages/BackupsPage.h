@@ -48,6 +48,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void arrangeColumns();
     void retranslate();
     void applySearch();
     void updateFilterChoices();

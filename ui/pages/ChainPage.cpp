@@ -1,6 +1,7 @@
 #include "pages/ChainPage.h"
 
 #include "BackupActions.h"
+#include "DateText.h"
 #include "Icons.h"
 #include "Session.h"
 #include "chain/ChainListModel.h"
@@ -452,7 +453,6 @@ void ChainPage::updateDetails()
     f.setBold(true);
     m_detailsTitle->setFont(f);
     m_detailsTitle->setText(b->name);
-    const QLocale locale;
     QString parent = tr("none (full backup)");
     if (!b->parentId.isEmpty()) {
         const Backup *p = m_session->backupModel()->find(b->parentId);
@@ -465,9 +465,8 @@ void ChainPage::updateDetails()
                 .arg(Icons::statusColor(b->status).name(), backupStatusText(b->status)) +
             (b->protectedBackup ? QStringLiteral(" · <b>%1</b>").arg(tr("Protected").toHtmlEscaped())
                                 : QString()),
-        locale.toString(b->createdAt.toLocalTime(), QLocale::ShortFormat),
-        b->completedAt.isValid() ? locale.toString(b->completedAt.toLocalTime(), QLocale::ShortFormat)
-                                 : QString(),
+        dateTimeText(b->createdAt),
+        b->completedAt.isValid() ? dateTimeText(b->completedAt) : QString(),
         validate::formatSize(b->readBytes),
         validate::formatSize(b->storedBytes),
         parent,

@@ -3,6 +3,7 @@
 
 #include "pages/DashboardPage.h"
 
+#include "DateText.h"
 #include <qcustomplot.h>
 
 #include "Icons.h"
@@ -37,7 +38,7 @@ constexpr int BackupIdRole = Qt::UserRole + 1;
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return dateTimeText(t);
 }
 
 QLabel *sectionTitle(QWidget *parent)

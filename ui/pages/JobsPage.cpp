@@ -1,5 +1,6 @@
 #include "pages/JobsPage.h"
 
+#include "DateText.h"
 #include "Icons.h"
 #include "Session.h"
 #include "engine/Job.h"
@@ -297,8 +298,7 @@ void JobsPage::showLog(const QString &jobId, const QList<JobLogEntry> &entries)
     m_logTitle->setText(tr("Log of job %1").arg(jobId));
     QList<QTreeWidgetItem *> items;
     for (const JobLogEntry &e : entries) {
-        auto *item = new QTreeWidgetItem({QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat),
-                                          jobLogLevelText(e.level), e.text()});
+        auto *item = new QTreeWidgetItem({dateTimeText(e.at), jobLogLevelText(e.level), e.text()});
         item->setToolTip(2, e.text());
         if (e.level != JobLogLevel::Info)
             item->setForeground(1, e.level == JobLogLevel::Error ? QColor(0xc6, 0x28, 0x28)

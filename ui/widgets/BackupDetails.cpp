@@ -1,5 +1,6 @@
 #include "widgets/BackupDetails.h"
 
+#include "models/VolumeModel.h"
 #include "util/Validate.h"
 
 #include <QEvent>
@@ -14,7 +15,9 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::LongFormat) : QString();
+    // Short enough for the narrow panel; seconds tell apart backups of one minute.
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 
 } // namespace
@@ -95,7 +98,7 @@ void BackupDetails::rebuild()
     addRow(QStringLiteral("parent"), tr("Parent:"),
            b.parentId.isEmpty() ? tr("none (starts a chain)") : b.parentId);
     addRow(QStringLiteral("volume"), tr("Volume:"), tr("%1 (%2)").arg(b.volumeName, b.volumeId));
-    addRow(QStringLiteral("volumeType"), tr("Volume type:"), b.volumeType);
+    addRow(QStringLiteral("volumeType"), tr("Volume type:"), VolumeModel::typeText(b.volumeType));
     addRow(QStringLiteral("project"), tr("Project:"), b.project);
     addRow(QStringLiteral("size"), tr("Volume size:"), size);
     addRow(QStringLiteral("read"), tr("Read:"), validate::formatSize(b.readBytes));
