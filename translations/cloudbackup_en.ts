@@ -4583,6 +4583,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Ended %1</source>
         <translation>Ended %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobsPage</name>
@@ -5205,13 +5209,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volume(s) are not listed: a target must be available (not attached) and at least %1.</source>
-        <translation>
-            <numerusform>%n volume is not listed: a target must be available (not attached) and at least %1.</numerusform>
-            <numerusform>%n volumes are not listed: a target must be available (not attached) and at least %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup is %1 and cannot be restored.</source>
         <translation>The backup is %1 and cannot be restored.</translation>
@@ -5235,6 +5232,25 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>Confirm that the data on &quot;%1&quot; may be overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — cannot be used</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be used: a target must be available (not attached) and at least %1.</source>
+        <translation>
+            <numerusform>%n volume cannot be used: a target must be available (not attached) and at least %1.</numerusform>
+            <numerusform>%n volumes cannot be used: a target must be available (not attached) and at least %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume (%1) is larger than the backup (%2): only its first %2 are written, the last %3 keep their current data.</source>
+        <translation>The volume (%1) is larger than the backup (%2): only its first %2 are written, the last %3 keep their current data.</translation>
+    </message>
+    <message>
+        <source>%1 Choose another volume or restore to a new volume.</source>
+        <translation>%1 Choose another volume or restore to a new volume.</translation>
     </message>
 </context>
 <context>

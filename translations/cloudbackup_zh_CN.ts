@@ -4537,6 +4537,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Ended %1</source>
         <translation>结束于 %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::JobsPage</name>
@@ -5155,12 +5159,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>%1 (%2, %3)</source>
         <translation>%1（%2，%3）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n volume(s) are not listed: a target must be available (not attached) and at least %1.</source>
-        <translation>
-            <numerusform>有 %n 个云硬盘未列出：目标云硬盘必须处于“可用”状态（未挂载），且不小于 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The backup is %1 and cannot be restored.</source>
         <translation>该云硬盘备份的状态为“%1”，无法恢复。</translation>
@@ -5184,6 +5182,24 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Confirm that the data on &quot;%1&quot; may be overwritten.</source>
         <translation>请确认可以覆盖“%1”上的数据。</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be used</source>
+        <translation>%1 — 不可用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s) cannot be used: a target must be available (not attached) and at least %1.</source>
+        <translation>
+            <numerusform>%n 个云硬盘不可用：目标云硬盘必须可用（未挂载）且不小于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The volume (%1) is larger than the backup (%2): only its first %2 are written, the last %3 keep their current data.</source>
+        <translation>该云硬盘（%1）大于备份（%2）：只写入前 %2，其余 %3 保留现有数据。</translation>
+    </message>
+    <message>
+        <source>%1 Choose another volume or restore to a new volume.</source>
+        <translation>%1 请选择其他云硬盘，或恢复到新云硬盘。</translation>
     </message>
 </context>
 <context>
