@@ -374,9 +374,9 @@ void TestI18n::pluralForms()
                  .left(22),
              QStringLiteral("1 job is still running"));
     QCOMPARE(tr("cb::ui::RestoreDialog",
-                "%n volume(s) are not listed: a target must be available (not attached) and at least %1.", 2)
+                "%n volume(s) cannot be used: a target must be available (not attached) and at least %1.", 2)
                  .left(25),
-             QStringLiteral("2 volumes are not listed:"));
+             QStringLiteral("2 volumes cannot be used:"));
     QCOMPARE(tr("Cli", "%n chunk(s)", 1), QStringLiteral("1 chunk"));
     // The list's count label.
     auto *count = m_window->backupsPage()->findChild<QLabel *>(QStringLiteral("backupCountLabel"));
