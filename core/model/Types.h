@@ -93,7 +93,7 @@ struct Backup
     bool protectedBackup = false; // nobody may delete it until it is unprotected
     // Not stored: a backup policy's minimum age keeps it from deletion until then.
     QDateTime heldUntil;
-    QString heldBy; // that policy
+    QString heldBy;  // that policy
     QString warning; // as stored: Message::encode() or plain text
     QString error;
     // The last verify of this backup (catalog only, not in the repository's record).
