@@ -9,17 +9,7 @@
 
 namespace cb::ui::Icons {
 
-namespace {
-
-QColor Ink(0x37, 0x47, 0x4f);
-const QColor DefaultInk(0x37, 0x47, 0x4f);
-const QColor Accent(0x1e, 0x88, 0xe5);
-const QColor Danger(0xd3, 0x2f, 0x2f);
-
-using Painter = std::function<void(QPainter &)>;
-
-// Paints on a 32x32 canvas at 16, 24, 32 and 48 pixels.
-QIcon paint(const Painter &fn)
+QIcon paint(const std::function<void(QPainter &)> &fn)
 {
     QIcon icon;
     for (int px : {16, 24, 32, 48}) {
@@ -35,10 +25,19 @@ QIcon paint(const Painter &fn)
     return icon;
 }
 
-QPen pen(const QColor &c, double w = 2.6)
+QPen pen(const QColor &c, double w)
 {
     return QPen(c, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
 }
+
+namespace {
+
+QColor Ink(0x37, 0x47, 0x4f);
+const QColor DefaultInk(0x37, 0x47, 0x4f);
+const QColor Accent(0x1e, 0x88, 0xe5);
+const QColor Danger(0xd3, 0x2f, 0x2f);
+
+using Painter = std::function<void(QPainter &)>;
 
 void disk(QPainter &p, const QColor &c)
 {

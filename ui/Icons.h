@@ -4,6 +4,11 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QPen>
+
+#include <functional>
+
+class QPainter;
 
 namespace cb::ui::Icons {
 
@@ -34,6 +39,10 @@ enum Id
 };
 
 QIcon get(Id id);
+// An icon painted by fn on a 32x32 canvas, at 16, 24, 32 and 48 pixels, and
+// the round-capped pen the console's icons are drawn with.
+QIcon paint(const std::function<void(QPainter &)> &fn);
+QPen pen(const QColor &c, double w = 2.6);
 // The same icon drawn in another ink (for dark backgrounds).
 QIcon get(Id id, const QColor &ink);
 QIcon status(BackupStatus status);

@@ -1,4 +1,5 @@
 #include "PolicyIcons.h"
+#include "Icons.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -14,27 +15,8 @@ const QColor Ink(0x37, 0x47, 0x4f);
 const QColor Accent(0x1e, 0x88, 0xe5);
 const QColor Gold(0xf9, 0xa8, 0x25);
 
-// Paints on a 32x32 canvas at 16, 24, 32 and 48 pixels.
-QIcon paint(const std::function<void(QPainter &)> &fn)
-{
-    QIcon icon;
-    for (int px : {16, 24, 32, 48}) {
-        QPixmap pm(px, px);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.scale(px / 32.0, px / 32.0);
-        fn(p);
-        p.end();
-        icon.addPixmap(pm);
-    }
-    return icon;
-}
-
-QPen pen(const QColor &c, double w = 2.6)
-{
-    return QPen(c, w, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-}
+using Icons::paint;
+using Icons::pen;
 
 void padlock(QPainter &p, bool open)
 {
