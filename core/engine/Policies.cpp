@@ -136,17 +136,22 @@ Result<Backup> Engine::setProtected(const QString &id, bool on)
 // What marks the backups a policy's minimum age still keeps (Backup::heldUntil).
 std::function<void(Backup &)> Engine::youngBackupHolder()
 {
-    auto policies = m_catalog->backupPolicies();
-    QList<BackupPolicy> holding;
-    if (policies) {
+    struct Holding
+    {
+        QString name;
+        qint64 minAge;
+        std::function<bool(const Volume &)> covers;
+    };
+    QList<Holding> holding;
+    if (auto policies = m_catalog->backupPolicies()) {
         for (const BackupPolicy &p : std::as_const(*policies)) {
             if (p.retention.minAgeSeconds > 0)
-                holding << p;
+                holding << Holding{p.name, p.retention.minAgeSeconds, p.coverage()};
         }
     }
     return [holding](Backup &b) {
-        for (const BackupPolicy &p : holding) {
-            const QDateTime until = b.createdAt.addSecs(p.retention.minAgeSeconds);
+        for (const Holding &p : holding) {
+            const QDateTime until = b.createdAt.addSecs(p.minAge);
             if ((!b.heldUntil.isValid() || until > b.heldUntil) && p.covers(volumeOf(b))) {
                 b.heldUntil = until;
                 b.heldBy = p.name;
@@ -165,13 +170,13 @@ void Engine::holdYoungBackups(QList<Backup> &backups)
 Result<QList<PruneDecision>> Engine::prunePlan(const PruneRequest &request)
 {
     RetentionRules rules = request.rules;
-    std::optional<BackupPolicy> policy;
+    std::function<bool(const Volume &)> covered; // empty: every volume
     if (!request.policy.isEmpty()) {
         auto p = backupPolicy(request.policy);
         if (!p)
             return fail(p);
-        policy = *p;
         rules = p->retention;
+        covered = p->coverage();
     }
     if (!rules.keepsByRule())
         return fail(deferTr("Engine", "Say what to keep (--keep-last, --keep-daily, …): a prune without any "
@@ -189,7 +194,7 @@ Result<QList<PruneDecision>> Engine::prunePlan(const PruneRequest &request)
     QHash<QString, QList<RetentionCandidate>> byVolume;
     QHash<QString, const Backup *> byId;
     for (const Backup &b : std::as_const(*all)) {
-        if (policy && !policy->covers(volumeOf(b)))
+        if (covered && !covered(volumeOf(b)))
             continue;
         if (b.status != BackupStatus::Available && b.status != BackupStatus::Damaged)
             continue; // failed ones are not backups to keep or prune; busy ones are not ours
@@ -279,8 +284,9 @@ Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl 
     if (!volumes)
         return fail(volumes);
     QList<Volume> pending;
+    const auto covered = policy->coverage();
     for (const Volume &v : std::as_const(*volumes)) {
-        if (!isGone(v.status) && policy->covers(v))
+        if (!isGone(v.status) && covered(v))
             pending << v;
     }
     // A failed volume is tried again after the others, as often as the policy says.

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace cb {
 
@@ -128,15 +129,23 @@ QString BackupPolicy::owningProject(const QList<Volume> &known) const
     return only;
 }
 
-bool BackupPolicy::covers(const Volume &volume) const
+std::function<bool(const Volume &)> BackupPolicy::coverage() const
 {
     if (!volumes.isEmpty())
-        return volumes.contains(volume.id);
+        return [ids = QSet<QString>(volumes.cbegin(), volumes.cend())](const Volume &v) {
+            return ids.contains(v.id);
+        };
     if (!project.isEmpty())
-        return volume.project == project;
-    // Names have no "/"; ids do ("rbd:pool/image"), and "*" stops at it.
-    const QRegularExpression glob(QRegularExpression::wildcardToRegularExpression(match));
-    return glob.match(volume.name).hasMatch() || glob.match(volume.id).hasMatch();
+        return [p = project](const Volume &v) { return v.project == p; };
+    // Compiled once for every volume asked about. Names have no "/"; ids do
+    // ("rbd:pool/image"), and "*" stops at it.
+    return [glob = QRegularExpression(QRegularExpression::wildcardToRegularExpression(match))](
+               const Volume &v) { return glob.match(v.name).hasMatch() || glob.match(v.id).hasMatch(); };
+}
+
+bool BackupPolicy::covers(const Volume &volume) const
+{
+    return coverage()(volume);
 }
 
 Result<void> BackupPolicy::validate() const

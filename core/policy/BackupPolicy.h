@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace cb {
@@ -49,6 +50,8 @@ struct BackupPolicy
     // one project of its listed volumes; empty when it spans projects.
     QString owningProject(const QList<Volume> &known) const;
     bool covers(const Volume &volume) const;
+    // The same test, prepared once for asking about many volumes.
+    std::function<bool(const Volume &)> coverage() const;
     // Checks names, the schedule, counts and that one kind of target is given.
     Result<void> validate() const;
 

@@ -226,13 +226,15 @@ void VolumeModel::setPolicies(const QList<BackupPolicy> &policies)
     updateNextRuns(QDateTime::currentDateTimeUtc());
 }
 
-// Each schedule is evaluated once, not once per volume.
+// Each schedule and target is prepared once, not once per volume.
 void VolumeModel::updateNextRuns(const QDateTime &now)
 {
     QList<std::optional<QDateTime>> elapses;
+    QList<std::function<bool(const Volume &)>> covers;
     for (const BackupPolicy &p : std::as_const(m_policies)) {
         auto spec = CalendarSpec::parse(p.schedule);
         elapses << (spec ? spec->nextAfter(now) : std::nullopt);
+        covers << p.coverage();
     }
     QHash<QString, QPair<QDateTime, QString>> next;
     for (const Volume &v : std::as_const(m_rows)) {
@@ -240,7 +242,7 @@ void VolumeModel::updateNextRuns(const QDateTime &now)
             continue;
         for (int i = 0; i < m_policies.size(); ++i) {
             const auto &at = elapses.at(i);
-            if (!at || !m_policies.at(i).covers(v))
+            if (!at || !covers.at(i)(v))
                 continue;
             auto it = next.find(v.id);
             if (it == next.end() || *at < it->first)
