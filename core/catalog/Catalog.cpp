@@ -720,26 +720,14 @@ Result<void> Catalog::forEachBackup(const BackupFilter &f, const std::function<b
 
 Result<QString> Catalog::resolveBackupId(const QString &input)
 {
-    const QString s = input.trimmed().toLower();
-    static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
-    if (!hexish.match(s).hasMatch())
-        return fail(deferTr("Catalog", "\"%1\" is not a backup id.").arg(input));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM backups WHERE id LIKE ? ORDER BY id"));
-    if (auto r = exec(q, {QVariant(s + u'%')}); !r)
-        return fail(r);
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    if (ids.contains(s))
-        return s;
-    if (ids.isEmpty())
-        return fail(deferTr("Catalog", "There is no backup with id \"%1\".").arg(input));
-    if (ids.size() > 1)
-        return fail(deferTr("Catalog", "The id \"%1\" is ambiguous; it matches %2 backups.")
-                        .arg(input)
-                        .arg(ids.size()));
-    return ids.first();
+    return resolveIdPrefix(db(), QStringLiteral("backups"), input,
+                           {deferTr("Catalog", "\"%1\" is not a backup id.").arg(input),
+                            deferTr("Catalog", "There is no backup with id \"%1\".").arg(input), [&](int n) {
+                                return deferTr("Catalog",
+                                               "The id \"%1\" is ambiguous; it matches %2 backups.")
+                                    .arg(input)
+                                    .arg(n);
+                            }});
 }
 
 Result<void> Catalog::setTags(const QString &backupId, const QStringList &tags)

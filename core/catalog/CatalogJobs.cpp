@@ -3,7 +3,6 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogSql.h"
 
-#include <QRegularExpression>
 
 namespace cb {
 
@@ -99,24 +98,12 @@ Result<JobRecord> Catalog::job(const QString &id)
 
 Result<QString> Catalog::resolveJobId(const QString &input)
 {
-    const QString s = input.trimmed().toLower();
-    static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
-    if (!hexish.match(s).hasMatch())
-        return fail(deferTr("Catalog", "\"%1\" is not a job id.").arg(input));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT id FROM jobs WHERE id LIKE ? ORDER BY id LIMIT 2"));
-    if (auto r = exec(q, {QVariant(s + u'%')}); !r)
-        return fail(r);
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    if (ids.contains(s))
-        return s;
-    if (ids.isEmpty())
-        return fail(deferTr("Catalog", "There is no job with id \"%1\".").arg(input));
-    if (ids.size() > 1)
-        return fail(deferTr("Catalog", "The job id \"%1\" is ambiguous; give more of it.").arg(input));
-    return ids.first();
+    return resolveIdPrefix(
+        db(), QStringLiteral("jobs"), input,
+        {deferTr("Catalog", "\"%1\" is not a job id.").arg(input),
+         deferTr("Catalog", "There is no job with id \"%1\".").arg(input), [&](int) {
+             return deferTr("Catalog", "The job id \"%1\" is ambiguous; give more of it.").arg(input);
+         }});
 }
 
 Result<void> Catalog::appendJobLog(const QString &jobId, JobLogLevel level, const QString &message)

@@ -5,10 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <functional>
 
 namespace cb::catalogsql {
 
@@ -68,6 +71,36 @@ inline Result<void> run(const QSqlDatabase &db, const QString &sql, const QVaria
     if (!q.prepare(sql))
         return fail(dbError(q.lastError()));
     return exec(q, binds);
+}
+
+// A full id of TABLE, or an unambiguous prefix of one (4 to 40 hex digits
+// and dashes). The messages take the input; `ambiguous` also the count.
+struct IdMessages
+{
+    Message notAnId, none;
+    std::function<Message(int count)> ambiguous;
+};
+inline Result<QString> resolveIdPrefix(const QSqlDatabase &db, const QString &table, const QString &input,
+                                       const IdMessages &say)
+{
+    const QString s = input.trimmed().toLower();
+    static const QRegularExpression hexish(QStringLiteral("^[0-9a-f-]{4,40}$"));
+    if (!hexish.match(s).hasMatch())
+        return fail(say.notAnId);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM %1 WHERE id LIKE ? ORDER BY id").arg(table));
+    if (auto r = exec(q, {QVariant(s + u'%')}); !r)
+        return fail(r);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.contains(s))
+        return s;
+    if (ids.isEmpty())
+        return fail(say.none);
+    if (ids.size() > 1)
+        return fail(say.ambiguous(int(ids.size())));
+    return ids.first();
 }
 
 // PostgreSQL quoting for the statements that cannot take bound parameters
