@@ -3,7 +3,6 @@
 #include "catalog/Catalog.h"
 #include "catalog/CatalogSql.h"
 
-
 namespace cb {
 
 using namespace catalogsql;
