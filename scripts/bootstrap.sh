@@ -18,6 +18,8 @@ packages=(
     systemd restic faketime
     # packages (scripts/package.sh) and their checks
     dpkg-dev lintian desktop-file-utils appstream man-db
+    # the install test reads and marks a catalog
+    sqlite3
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(borgbackup zstd)
