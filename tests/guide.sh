@@ -11,6 +11,7 @@
 #   <!-- run: KIND [exit=N] [setup=NAME] [needs=FEATURE] -->
 #   <!-- run: no - WHY -->          (only where running is impossible)
 # KIND is local, ceph or package (package: as root, from build/packages).
+# check=NAME runs check_NAME after the block (what its output cannot show).
 # setup=NAME prepares what a fault entry describes (see the setup_* functions:
 # the guide shows the operator's commands, not how the fault was caused).
 # needs=repo-sync skips the block until cloudbackupctl has "repo sync".
@@ -111,6 +112,14 @@ setup_dead_cluster() { # monitors nobody answers on
 setup_wrong_passphrase() { umask 077; head -c 24 /dev/urandom | base64 >~/old.pass; }
 setup_remove_snapshot() { rbd snap purge volumes/app01 >/dev/null 2>&1; }
 
+# --- checks after a block: what its output alone cannot show -------------
+check_upgraded() { # the packages installed are the ones just built
+    local built installed
+    built=$(dpkg-deb -f "$(ls "$debs"/current/cloudbackup-cli_*.deb)" Version)
+    installed=$(dpkg-query -W -f="\${Version}" cloudbackup-cli)
+    [ "$built" = "$installed" ] || { echo "installed $installed, not $built"; return 1; }
+}
+
 ceph_cleanup() {
     [ "$kind" = ceph ] || return 0
     rbd snap purge volumes/app01 >/dev/null 2>&1
@@ -142,6 +151,7 @@ run_guide() { # DIR LANGUAGE
         want=${want:-0}
         setup=$(meta "$meta" setup)
         needs=$(meta "$meta" needs)
+        check=$(meta "$meta" check)
         if [ -n "$needs" ] && ! (PATH=$path has_feature "$needs"); then
             echo "SKIP $lang block $(basename "$n"): cloudbackupctl has no $needs yet"
             continue
@@ -152,13 +162,16 @@ run_guide() { # DIR LANGUAGE
             cd "$home" || exit 99
             export HOME=$home PATH=$path LANG=C.UTF-8 LC_ALL=C.UTF-8 LANGUAGE=$lang
             unset CLOUDBACKUP_HOME CLOUDBACKUP_REPOSITORY CLOUDBACKUP_CATALOG
+            [ "$kind" = ceph ] || unset CEPH_CONF
             [ -z "$setup" ] || "setup_${setup//-/_}" || exit 98
             if [ "$kind" = package ]; then
-                cd "$debs/$(meta "$meta" debs || true)" 2>/dev/null || cd "$debs/current" || exit 99
+                debdir=$(meta "$meta" debs)
+                cd "$debs/${debdir:-current}" || exit 99
             fi
             timeout 300 bash -e "$block"
             code=$?
             [ "$setup" != attach ] || teardown_attach
+            [ "$code" != 0 ] || [ -z "$check" ] || "check_$check" || code=97
             exit $code
         ) >"$log" 2>&1
         code=$?
@@ -184,7 +197,7 @@ if ! diff -r --exclude='*.out' "$work/en" "$work/zh_CN" >"$work/diff" 2>&1; then
     fail "the two guides hold different commands:"
     cat "$work/diff" >&2
 fi
-[ "$(ls "$work/en" | grep -c '\.sh$')" -gt 0 ] || fail "no blocks in the guide"
+compgen -G "$work/en/*.sh" >/dev/null || fail "no blocks in the guide"
 for m in "$work"/en/*.meta; do
     case $(cut -d' ' -f1 <"$m") in
     local | ceph | package) ;;
@@ -220,7 +233,7 @@ if [ $failures -eq 0 ]; then
             run_guide "$work/$lang" "$lang" >"$work/$lang.log" 2>&1 &
             pids+=($!)
         else
-            run_guide "$work/$lang" "$lang" >"$work/$lang.log" 2>&1 || failures=$((failures + 1))
+            (run_guide "$work/$lang" "$lang") >"$work/$lang.log" 2>&1 || failures=$((failures + 1))
         fi
     done
     for pid in "${pids[@]}"; do
