@@ -90,9 +90,15 @@ setup_older_catalog() {
     sqlite3 ~/.local/share/cloudbackup/catalog.sqlite "UPDATE schema_version SET version = version - 1"
 }
 setup_attach() { # a VM holding the volume db until the block ends
-    cb volume attach db >/dev/null 2>&1 &
+    # Not through cb(): $! must be the holder itself, not a subshell around it.
+    cloudbackupctl volume attach db >/dev/null 2>&1 &
     echo $! >~/.guide-attached
-    until cb volume show db | grep -qE 'In use|使用中'; do sleep 0.1; done
+    local tries=0
+    until cb volume show db | grep -qE "In use|使用中"; do
+        tries=$((tries + 1))
+        [ $tries -lt 300 ] || { echo "volume attach did not take hold"; return 1; }
+        sleep 0.1
+    done
 }
 teardown_attach() {
     [ -f ~/.guide-attached ] || return 0
