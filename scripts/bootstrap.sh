@@ -15,11 +15,11 @@ packages=(
     # QEMU and flock(1) holding file volumes; systemd-analyze and restic as the references
     # for schedules and retention, faketime for a clock the tests choose
     ceph-mon ceph-osd ceph-mgr ceph-common postgresql xvfb xauth time qemu-utils util-linux
-    systemd restic faketime sqlite3
+    systemd restic faketime
+    # the install test and the guide read and mark a catalog
+    sqlite3
     # packages (scripts/package.sh) and their checks
     dpkg-dev lintian desktop-file-utils appstream man-db
-    # the install test reads and marks a catalog
-    sqlite3
 )
 if [ "${1:-}" = "--bench" ]; then
     packages+=(borgbackup zstd)

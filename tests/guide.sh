@@ -219,6 +219,11 @@ if [ "$kind" = package ]; then
     path=/usr/sbin:/usr/bin:/sbin:/bin
     # Skipped (77) where the tests do not run as root; CI runs them as root.
     [ "$(id -u)" -eq 0 ] || { echo "the package blocks run as root: skipped"; exit 77; }
+    # One package test at a time on a machine (tests/install.sh takes the same lock).
+    lock=/run/lock/cloudbackup-packages.lock
+    [ -d /run/lock ] || lock=/tmp/cloudbackup-packages.lock
+    exec 9>"$lock"
+    flock -w 600 9 || fail "another test holds $lock"
     if dpkg-query -W -f="\${Status}" cloudbackup-cli 2>/dev/null | grep -q "ok installed"; then
         echo "cloudbackup-cli is installed here; the guide would replace and purge it" >&2
         exit 1
