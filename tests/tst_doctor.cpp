@@ -33,6 +33,7 @@ private slots:
     void healthyHomeIsAllOk();
     void damageAndSharedFilesFail();
     void unreachableCatalogIsAFinding();
+    void unreachableRepositoryIsNamed();
     void onlyCloudAdminsRunIt();
 };
 
@@ -106,6 +107,18 @@ void TestDoctor::unreachableCatalogIsAFinding()
     const QJsonObject c = find(r.array(), QStringLiteral("catalog.reachable"));
     QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("fail"));
     QVERIFY(!c.value(QLatin1String("fix")).toString().isEmpty());
+}
+
+void TestDoctor::unreachableRepositoryIsNamed()
+{
+    // A repository that is not there (an unmounted disk) is the repository's finding, not the catalog's.
+    const Ctl ctl(m_dir.filePath(QStringLiteral("ok")),
+                  {QStringLiteral("--repository"), m_dir.filePath(QStringLiteral("unmounted/repository"))});
+    const auto r = ctl.run(words("doctor"));
+    QCOMPARE(r.code, 1);
+    QCOMPARE(find(r.array(), QStringLiteral("repository.reachable")).value(QLatin1String("status")).toString(),
+             QStringLiteral("fail"));
+    QVERIFY(find(r.array(), QStringLiteral("catalog.reachable")).isEmpty());
 }
 
 void TestDoctor::onlyCloudAdminsRunIt()

@@ -56,10 +56,15 @@ int print(Output &io, const QList<DoctorCheck> &checks)
 // The engine did not open: that is the finding.
 DoctorCheck openCheck(const Error &why)
 {
-    return DoctorCheck{QStringLiteral("catalog.reachable"), DoctorCheck::Level::Fail, why.what,
-                       deferTr("Doctor",
-                               "Fix what the message names (the catalog URL, the database server, the "
-                               "password, the repository location), then run the doctor again.")};
+    // Named after the part that failed, so a lost repository is not reported as the catalog.
+    const QString code = why.what.code();
+    const bool repository =
+        code.startsWith(QLatin1String("REPOSITORY-")) || code.startsWith(QLatin1String("CRYPTO-"));
+    return DoctorCheck{
+        repository ? QStringLiteral("repository.reachable") : QStringLiteral("catalog.reachable"),
+        DoctorCheck::Level::Fail, why.what,
+        deferTr("Doctor", "Fix what the message names (the catalog URL, the database server, the "
+                          "password, the repository location), then run the doctor again.")};
 }
 
 int doctor(Invocation &call)
