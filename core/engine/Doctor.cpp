@@ -261,11 +261,10 @@ QList<DoctorCheck> Engine::doctorFiles()
     if (shared.isEmpty())
         return {check(QStringLiteral("files.private"), Level::Ok,
                       deferTr("Doctor", "The home %1 and its files are private.").arg(home.path()))};
-    return {
-        check(QStringLiteral("files.private"), Level::Fail,
-              deferTr("Doctor", "Other users may read or write: %1")
-                  .arg(shared.mid(0, 5).join(QLatin1String(", "))),
-              deferTr("Doctor", "chmod go-rwx on each of them (folders 700, files 600).").arg(QString()))};
+    return {check(QStringLiteral("files.private"), Level::Fail,
+                  deferTr("Doctor", "Other users may read or write: %1")
+                      .arg(shared.mid(0, 5).join(QLatin1String(", "))),
+                  deferTr("Doctor", "chmod go-rwx on each of them (folders 700, files 600)."))};
 }
 
 Result<QList<DoctorCheck>> Engine::doctor()
