@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -213,8 +214,9 @@ void TestGuiPolicies::createPolicyThroughDialog()
     QVERIFY(ok->isEnabled());
 
     QSignalSpy loaded(m_window->policiesPage(), &PoliciesPage::loaded);
+    const QPointer<PolicyDialog> open(dlg); // deleted on close, possibly within the wait
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!dlg->isVisible());
+    QTRY_VERIFY(!open || !open->isVisible());
     // In the list, and in the engine as it was entered.
     PolicyModel *model = m_window->policiesPage()->model();
     QTRY_COMPARE(model->rowCount(), 1);

@@ -193,7 +193,10 @@ void DashboardPage::setupGrowth()
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
     ticker->setTickCount(4);
+    ticker->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
     m_growth->xAxis->setTicker(ticker);
+    // As many time labels as fit side by side at the plot's width, in the current language's font.
+    connect(m_growth, &QCustomPlot::beforeReplot, this, &DashboardPage::fitGrowthTicks);
     m_growth->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new BytesTicker));
     m_growth->yAxis->ticker()->setTickCount(3);
     for (QCPAxis *a : {m_growth->xAxis, m_growth->yAxis}) {
@@ -369,10 +372,22 @@ void DashboardPage::fillGrowth()
     const double pad = std::max((last - first) * 0.03, 60.0);
     m_growth->xAxis->setRange(first - pad, last + pad);
     auto ticker = m_growth->xAxis->ticker().staticCast<QCPAxisTickerDateTime>();
-    ticker->setDateTimeFormat(timeFormatFor(last - first));
+    // Within a day the date says nothing: the time alone keeps the labels short.
+    ticker->setDateTimeFormat(last - first < 86400 ? QStringLiteral("HH:mm") : timeFormatFor(last - first));
     m_growth->yAxis->setRange(0, ys.isEmpty() || ys.last() <= 0 ? 1 : ys.last() * 1.15);
     m_growth->setVisible(!xs.isEmpty());
     m_growth->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DashboardPage::fitGrowthTicks()
+{
+    auto ticker = m_growth->xAxis->ticker().staticCast<QCPAxisTickerDateTime>();
+    const QString widest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), ticker->dateTimeFormat());
+    const int label = QFontMetrics(m_growth->xAxis->tickLabelFont()).horizontalAdvance(widest) + 28;
+    const int room =
+        m_growth->axisRect()->width() > 0 ? m_growth->axisRect()->width() : m_growth->width() - 80;
+    ticker->setTickCount(std::clamp(room / std::max(label, 1), 1, 6));
 }
 
 void DashboardPage::fillTables()

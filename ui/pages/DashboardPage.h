@@ -64,6 +64,7 @@ private:
     void present(const Dashboard &figures);
     void fillCards();
     void fillGrowth();
+    void fitGrowthTicks();
     void fillTables();
     void fillHealth();
 
