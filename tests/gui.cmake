@@ -14,3 +14,5 @@ set_tests_properties(tst_gui_pg PROPERTIES LABELS "gui;postgres" TIMEOUT 900 FIX
 cb_add_test(tst_gui_policies SOURCES tst_gui_policies.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
 # Layout and dialog choices: four-digit years, restore targets with reasons, dialogs that grow for hints.
 cb_add_test(tst_gui_layout SOURCES tst_gui_layout.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)
+# The Health Check page: the doctor's checks with their fixes, the dashboard's pointer to a failure.
+cb_add_test(tst_gui_doctor SOURCES tst_gui_doctor.cpp GuiTestSupport.h LIBS cloudbackup_ui LABELS gui)

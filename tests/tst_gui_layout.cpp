@@ -7,17 +7,25 @@
 // list shows tags and description at the default size and the chain icon on
 // the selected row; every date has a four-digit year; every Jobs column has
 // a title.
+// qcustomplot.h uses foreach in its templates, which the project turns off.
+#undef QT_NO_FOREACH
+#include <qcustomplot.h>
+
 #include "BackupActions.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "catalog/Catalog.h"
 #include "dialogs/CreateBackupDialog.h"
 #include "dialogs/RestoreDialog.h"
+#include "engine/Dashboard.h"
+#include "i18n/Language.h"
 #include "models/BackupModel.h"
 #include "models/JobModel.h"
 #include "models/VolumeModel.h"
 #include "pages/BackupsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
 #include "volumes/FileBackend.h"
 #include "widgets/MessageBanner.h"
@@ -36,6 +44,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -96,6 +106,8 @@ private Q_SLOTS:
     void chainIconVisibleOnSelectedRow();
     void datesHaveFourDigitYears();
     void everyJobsColumnHasATitle();
+    void growthTimeLabelsKeepApart();
+    void everyStatusFitsItsColumnInChinese();
 
 private:
     RestoreDialog *openRestoreToExisting();
@@ -228,6 +240,10 @@ void TestGuiLayout::restoreListsEveryVolumeWithReason()
     QVERIFY(!warning->isHidden());
     auto *label = warning->findChild<QLabel *>(QStringLiteral("messageBannerLabel"));
     QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+    // ... and no taller: no empty lines inside the box.
+    QVERIFY2(label->height() <= label->heightForWidth(label->width()) + 2,
+             qPrintable(
+                 QStringLiteral("%1 > %2").arg(label->height()).arg(label->heightForWidth(label->width()))));
     auto *buttons = dlg->findChild<QDialogButtonBox *>();
     QVERIFY(!rectIn(buttons, dlg).intersects(rectIn(warning, dlg)));
     QVERIFY(dlg->rect().contains(rectIn(warning, dlg)));
@@ -342,6 +358,68 @@ void TestGuiLayout::everyJobsColumnHasATitle()
     QAbstractItemModel *jobs = m_window->jobsPage()->view()->model();
     for (int c = 0; c < jobs->columnCount(); ++c)
         QVERIFY2(!jobs->headerData(c, Qt::Horizontal).toString().isEmpty(), qPrintable(QString::number(c)));
+}
+
+// The dashboard's time axis at the smallest supported window in Chinese, over
+// a day and a half (dates with times, the widest labels): no two labels touch.
+void TestGuiLayout::growthTimeLabelsKeepApart()
+{
+    Backup older = m_full;
+    older.id = newId();
+    older.name = QStringLiteral("older");
+    older.createdAt = QDateTime::currentDateTimeUtc().addSecs(-30 * 3600);
+    older.completedAt = older.createdAt.addSecs(60);
+    QVERIFY(test::catalogOf(*m_engine).insertBackup(older).ok());
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    auto english = qScopeGuard([] { i18n::install(QStringLiteral("en")); });
+    m_window->resize(1024, 700);
+    m_window->showPage(MainWindow::DashboardPageIndex);
+    DashboardPage *page = m_window->dashboardPage();
+    QTRY_VERIFY(!page->isLoading());
+    QSignalSpy loaded(page, &DashboardPage::loaded);
+    page->reload();
+    QTRY_VERIFY(!loaded.isEmpty());
+    QVERIFY(page->figures().growth.size() >= 2);
+    auto *plot = page->findChild<QCustomPlot *>(QStringLiteral("dashboardGrowthPlot"));
+    QTRY_VERIFY(plot->isVisible() && plot->width() > 0);
+    plot->replot();
+    plot->replot(); // the second with the tick count fitted to the first layout
+    const QFontMetrics metrics(plot->xAxis->tickLabelFont());
+    const QVector<double> ticks = plot->xAxis->tickVector();
+    const QVector<QString> labels = plot->xAxis->tickVectorLabels();
+    QList<QPair<double, double>> spans; // left and right edge of each label in the axis range
+    QStringList shown;
+    for (int i = 0; i < ticks.size(); ++i) {
+        if (!plot->xAxis->range().contains(ticks.at(i)))
+            continue;
+        const double x = plot->xAxis->coordToPixel(ticks.at(i));
+        const double half = metrics.horizontalAdvance(labels.at(i)) / 2.0;
+        spans.append({x - half, x + half});
+        shown << labels.at(i);
+    }
+    QVERIFY2(spans.size() >= 2, qPrintable(QString::number(spans.size())));
+    for (int i = 1; i < spans.size(); ++i)
+        QVERIFY2(spans.at(i - 1).second + 4 <= spans.at(i).first,
+                 qPrintable(QStringLiteral("%1 and %2 touch").arg(shown.at(i - 1), shown.at(i))));
+    m_window->resize(1280, 780);
+}
+
+// The status column is as wide as the widest status of the language: in
+// Chinese "已损坏" (damaged) is wider than "可用" (available).
+void TestGuiLayout::everyStatusFitsItsColumnInChinese()
+{
+    QVERIFY(i18n::install(QStringLiteral("zh_CN")));
+    auto english = qScopeGuard([] { i18n::install(QStringLiteral("en")); });
+    BackupsPage page(m_session);
+    QTableView *view = page.view();
+    QVERIFY(view);
+    const QFontMetrics fm = view->fontMetrics();
+    for (auto st : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Damaged,
+                    BackupStatus::Deleting, BackupStatus::Error}) {
+        // The status dot, the cell's margins and the text.
+        const int need = fm.horizontalAdvance(backupStatusText(st)) + 18 + 12;
+        QVERIFY2(view->columnWidth(BackupModel::Status) >= need, qPrintable(backupStatusText(st)));
+    }
 }
 
 QTEST_MAIN(TestGuiLayout)

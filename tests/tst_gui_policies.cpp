@@ -25,6 +25,7 @@
 #include "policy/Calendar.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/ScopeSwitcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void nextRunPerVolume();
     void runNowBacksUpCoveredVolumes();
     void onlyPolicyManagersChangePolicies();
+    void listFollowsProjectScope();
 
 private:
     PolicyDialog *openNewDialog();
@@ -211,8 +214,9 @@ void TestGuiPolicies::createPolicyThroughDialog()
     QVERIFY(ok->isEnabled());
 
     QSignalSpy loaded(m_window->policiesPage(), &PoliciesPage::loaded);
+    const QPointer<PolicyDialog> open(dlg); // deleted on close, possibly within the wait
     QTest::mouseClick(ok, Qt::LeftButton);
-    QTRY_VERIFY(!dlg->isVisible());
+    QTRY_VERIFY(!open || !open->isVisible());
     // In the list, and in the engine as it was entered.
     PolicyModel *model = m_window->policiesPage()->model();
     QTRY_COMPARE(model->rowCount(), 1);
@@ -411,6 +415,54 @@ void TestGuiPolicies::onlyPolicyManagersChangePolicies()
              m_session->permissions().whyNot(Action::ManagePolicies, m_real.project));
     m_session->setPermissions(Permissions::of(*m_engine));
     QVERIFY(page->newAction()->isEnabled());
+}
+
+// The scope switcher narrows the policies to those of one project: the
+// project's own and those covering one of its volumes (by list or by name
+// pattern); "All projects" shows every one again.
+void TestGuiPolicies::listFollowsProjectScope()
+{
+    QVERIFY(m_engine->createProject(QStringLiteral("p2")));
+    CreateVolumeParams params;
+    params.name = QStringLiteral("web-p2");
+    params.project = QStringLiteral("p2");
+    params.size = 4 * MiB;
+    QVERIFY(m_engine->createVolume(params));
+    BackupPolicy weekly;
+    weekly.name = QStringLiteral("p2-weekly");
+    weekly.project = QStringLiteral("p2");
+    weekly.schedule = QStringLiteral("weekly");
+    weekly.retention.last = 2;
+    QVERIFY(m_engine->createBackupPolicy(weekly));
+
+    PoliciesPage *page = m_window->policiesPage();
+    m_window->showPage(MainWindow::PoliciesPageIndex);
+    auto names = [page] {
+        QStringList out;
+        for (const BackupPolicy &p : page->model()->all())
+            out << p.name;
+        out.sort();
+        return out;
+    };
+    const QStringList all{QStringLiteral("nightly"), QStringLiteral("p2-weekly"),
+                          QStringLiteral("web-hourly")};
+    page->reload();
+    QTRY_COMPARE(names(), all);
+
+    QComboBox *scope = m_window->scopeSwitcher()->comboBox();
+    m_session->refreshProjects();
+    QTRY_VERIFY(scope->findData(QStringLiteral("p2")) >= 0);
+    scope->setCurrentIndex(scope->findData(QStringLiteral("p2")));
+    QCOMPARE(m_session->project(), QStringLiteral("p2"));
+    // web-hourly matches web-p2; nightly covers only db-1 of the admin project.
+    QTRY_COMPARE(names(), (QStringList{QStringLiteral("p2-weekly"), QStringLiteral("web-hourly")}));
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("policiesTitleLabel"))
+                ->text()
+                .contains(QStringLiteral("p2")));
+    scope->setCurrentIndex(scope->findData(QString::fromLatin1(DefaultProject)));
+    QTRY_COMPARE(names(), (QStringList{QStringLiteral("nightly"), QStringLiteral("web-hourly")}));
+    scope->setCurrentIndex(0);
+    QTRY_COMPARE(names(), all);
 }
 
 QTEST_MAIN(TestGuiPolicies)

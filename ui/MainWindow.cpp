@@ -13,6 +13,7 @@
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DoctorPage.h"
 #include "pages/JobsPage.h"
 #include "pages/PoliciesPage.h"
 #include "pages/VolumesPage.h"
@@ -40,10 +41,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
       m_volumes(new VolumesPage(m_session, m_backups->actions(), m_stack)),
       m_chain(new ChainPage(m_session, m_stack)), m_jobs(new JobsPage(m_session, m_stack)),
       m_audit(new AuditPage(m_session, m_stack)), m_policies(new PoliciesPage(m_session, m_stack)),
-      m_scopeSwitcher(new ScopeSwitcher(m_session, this)), m_account(new QLabel(this)),
-      m_indicator(new JobIndicator(m_session->jobModel(), this)), m_alert(new JobAlert(m_session, this)),
-      m_connection(new QLabel(this)), m_scope(new QLabel(this)), m_loading(new QLabel(this)),
-      m_languages(new QActionGroup(this))
+      m_doctor(new DoctorPage(m_session, m_stack)), m_scopeSwitcher(new ScopeSwitcher(m_session, this)),
+      m_account(new QLabel(this)), m_indicator(new JobIndicator(m_session->jobModel(), this)),
+      m_alert(new JobAlert(m_session, this)), m_connection(new QLabel(this)), m_scope(new QLabel(this)),
+      m_loading(new QLabel(this)), m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -59,6 +60,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
     m_stack->addWidget(m_jobs);
     m_stack->addWidget(m_audit);
     m_stack->addWidget(m_policies);
+    m_stack->addWidget(m_doctor);
 
     // The project scope of every list, and who is logged in.
     auto *top = new QToolBar(this);
@@ -82,6 +84,7 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
          {Icons::Dashboard, Icons::Backups, Icons::Volume, Icons::Chain, Icons::Jobs, Icons::Audit})
         new QListWidgetItem(Icons::get(icon, QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     new QListWidgetItem(PolicyIcons::policy(QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
+    new QListWidgetItem(DoctorPage::icon(QColor(0xec, 0xef, 0xf1)), QString(), m_nav);
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setFixedWidth(196);
@@ -166,6 +169,10 @@ MainWindow::MainWindow(std::shared_ptr<Engine> engine, QWidget *parent)
         showPage(VolumesPageIndex);
         m_volumes->openCreateVolume();
     });
+    // A failed health check is pointed at from the dashboard's attention area.
+    connect(m_doctor, &DoctorPage::checked, this,
+            [this] { m_dashboard->setHealth(m_doctor->failures(), m_doctor->warnings()); });
+    connect(m_dashboard, &DashboardPage::healthRequested, this, [this] { showPage(DoctorPageIndex); });
     connect(m_indicator, &JobIndicator::activated, this, [this] { showPage(JobsPageIndex); });
     connect(m_alert, &JobAlert::showJobRequested, this, [this](const QString &jobId, Job *job) {
         showPage(JobsPageIndex);
@@ -200,8 +207,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    const QStringList pages{tr("Dashboard"), tr("Volume Backups"), tr("Volumes"), tr("Backup Chain"),
-                            tr("Jobs"),      tr("Audit"),          tr("Policies")};
+    const QStringList pages{tr("Dashboard"), tr("Volume Backups"), tr("Volumes"),  tr("Backup Chain"),
+                            tr("Jobs"),      tr("Audit"),          tr("Policies"), tr("Health Check")};
     for (int i = 0; i < pages.size(); ++i)
         m_nav->item(i)->setText(pages.at(i));
     updateTitle();
@@ -237,6 +244,16 @@ void MainWindow::updatePermissions()
     audit->setToolTip(auditWhy.isEmpty() ? tr("Who did what, when, and with what result") : auditWhy);
     if (!auditWhy.isEmpty() && currentPage() == AuditPageIndex)
         showPage(BackupsPageIndex);
+    // The health check reads every project: for who may manage the repository everywhere.
+    QListWidgetItem *doctor = m_nav->item(DoctorPageIndex);
+    const QString doctorWhy = DoctorPage::whyNot(may);
+    doctor->setFlags(doctorWhy.isEmpty() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+    doctor->setToolTip(doctorWhy.isEmpty() ? tr("What is wrong, and what to do about it") : doctorWhy);
+    if (!doctorWhy.isEmpty()) {
+        m_dashboard->setHealth(0, 0);
+        if (currentPage() == DoctorPageIndex)
+            showPage(BackupsPageIndex);
+    }
     // Demo data creates volumes and backs them up.
     QString demoWhy = may.whyNot(Action::ManageVolumes);
     if (demoWhy.isEmpty())

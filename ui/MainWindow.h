@@ -20,6 +20,7 @@ class AuditPage;
 class BackupsPage;
 class ChainPage;
 class DashboardPage;
+class DoctorPage;
 class JobAlert;
 class JobIndicator;
 class JobsPage;
@@ -28,7 +29,8 @@ class ScopeSwitcher;
 class Session;
 class VolumesPage;
 
-// The console: navigation between 云硬盘备份, 云硬盘, 备份链, 任务 and 审计, the
+// The console: navigation between 概览, 云硬盘备份, 云硬盘, 备份链, 任务, 审计,
+// 备份策略 and 健康检查, the
 // project scope and the account at the top, the connection and scope in the
 // status bar, and the job indicator.
 class MainWindow final : public QMainWindow
@@ -44,7 +46,8 @@ public:
         ChainPageIndex,
         JobsPageIndex,
         AuditPageIndex,
-        PoliciesPageIndex
+        PoliciesPageIndex,
+        DoctorPageIndex
     };
 
     explicit MainWindow(std::shared_ptr<Engine> engine, QWidget *parent = nullptr);
@@ -58,6 +61,7 @@ public:
     JobsPage *jobsPage() const { return m_jobs; }
     AuditPage *auditPage() const { return m_audit; }
     PoliciesPage *policiesPage() const { return m_policies; }
+    DoctorPage *doctorPage() const { return m_doctor; }
     ScopeSwitcher *scopeSwitcher() const { return m_scopeSwitcher; }
     JobAlert *jobAlert() const { return m_alert; }
     void showPage(Page page);
@@ -85,6 +89,7 @@ private:
     JobsPage *m_jobs;
     AuditPage *m_audit;
     PoliciesPage *m_policies;
+    DoctorPage *m_doctor;
     ScopeSwitcher *m_scopeSwitcher;
     QLabel *m_account;
     JobIndicator *m_indicator;

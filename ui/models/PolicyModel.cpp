@@ -201,6 +201,15 @@ QString PolicyModel::retentionText(const RetentionRules &rules)
     return parts.join(tr(", ", "between the rules of a retention"));
 }
 
+bool PolicyModel::concerns(const BackupPolicy &policy, const QString &project, const QList<Volume> &volumes)
+{
+    if (!policy.project.isEmpty())
+        return policy.project == project;
+    const auto covers = policy.coverage();
+    return std::any_of(volumes.cbegin(), volumes.cend(),
+                       [&](const Volume &v) { return v.project == project && covers(v); });
+}
+
 std::optional<QDateTime> PolicyModel::nextRunOf(const BackupPolicy &policy, const QDateTime &after)
 {
     auto spec = CalendarSpec::parse(policy.schedule);

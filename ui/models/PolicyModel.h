@@ -58,6 +58,8 @@ public:
     static QString targetText(const BackupPolicy &policy, const QList<Volume> &volumes);
     static QString kindText(const BackupPolicy &policy);
     static QString retentionText(const RetentionRules &rules);
+    // Whether the policy is about this project: it names it, or covers one of its volumes.
+    static bool concerns(const BackupPolicy &policy, const QString &project, const QList<Volume> &volumes);
     // The next elapse of the policy's schedule after `after`; none when it never runs again.
     static std::optional<QDateTime> nextRunOf(const BackupPolicy &policy, const QDateTime &after);
 

@@ -119,7 +119,12 @@ void BackupsPage::arrangeColumns()
     const QString time = dateTimeText(QDateTime(QDate(2000, 12, 28), QTime(23, 58)));
     m_view->setColumnWidth(C::Name, fit(QStringLiteral("web-01-release-2.3")));
     m_view->setColumnWidth(C::Volume, fit(QStringLiteral("db-primary-1"), 24));
-    m_view->setColumnWidth(C::Status, fit(backupStatusText(BackupStatus::Available), 18));
+    // The widest status of the language: "已损坏" is wider than "可用".
+    int status = 0;
+    for (auto st : {BackupStatus::Available, BackupStatus::Creating, BackupStatus::Damaged,
+                    BackupStatus::Deleting, BackupStatus::Error})
+        status = std::max(status, fit(backupStatusText(st), 18));
+    m_view->setColumnWidth(C::Status, status);
     m_view->setColumnWidth(C::Created, fit(time));
     m_view->setColumnWidth(C::Tags, fit(QStringLiteral("weekly, release")));
     m_view->setColumnWidth(C::Description, fit(QStringLiteral("Before the upgrade to 2.3")));

@@ -56,7 +56,7 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_figures(std::make_unique<Dashboard>()),
       m_timer(new QTimer(this)), m_stack(new QStackedWidget(this)),
       m_empty(new EmptyState(Icons::Dashboard, this)), m_emptyCreate(new QPushButton(m_empty)),
-      m_heading(new QLabel(this)), m_growth(new QCustomPlot(this))
+      m_heading(new QLabel(this)), m_growth(new QCustomPlot(this)), m_health(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *content = new QWidget(this);
@@ -88,7 +88,11 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent)
     grid->addWidget(m_growth, 3, 0, 1, 2);
     grid->addWidget(m_projects, 3, 2, 1, 2);
     grid->addWidget(m_volumesTitle, 4, 0, 1, 2);
-    grid->addWidget(m_attentionTitle, 4, 2, 1, 2);
+    auto *attentionHead = new QVBoxLayout;
+    attentionHead->setSpacing(4);
+    attentionHead->addWidget(m_attentionTitle);
+    attentionHead->addWidget(m_health);
+    grid->addLayout(attentionHead, 4, 2, 1, 2);
     grid->addWidget(m_volumes, 5, 0, 1, 2);
     grid->addWidget(m_attention, 5, 2, 1, 2);
     grid->setRowStretch(3, 1);
@@ -131,6 +135,11 @@ DashboardPage::DashboardPage(Session *session, QWidget *parent)
             Q_EMIT backupRequested(volume, item->data(0, BackupIdRole).toString());
     };
     connect(m_attention, &QTreeWidget::itemClicked, this, open);
+    m_health->setObjectName(QStringLiteral("dashboardHealthLabel"));
+    m_health->setWordWrap(true);
+    m_health->setTextFormat(Qt::RichText);
+    m_health->setVisible(false);
+    connect(m_health, &QLabel::linkActivated, this, &DashboardPage::healthRequested);
     connect(m_volumes, &QTreeWidget::itemActivated, this, open);
     retranslate();
 }
@@ -184,7 +193,10 @@ void DashboardPage::setupGrowth()
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
     ticker->setTickCount(4);
+    ticker->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
     m_growth->xAxis->setTicker(ticker);
+    // As many time labels as fit side by side at the plot's width, in the current language's font.
+    connect(m_growth, &QCustomPlot::beforeReplot, this, &DashboardPage::fitGrowthTicks);
     m_growth->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new BytesTicker));
     m_growth->yAxis->ticker()->setTickCount(3);
     for (QCPAxis *a : {m_growth->xAxis, m_growth->yAxis}) {
@@ -290,7 +302,29 @@ void DashboardPage::retranslate()
            "back it up with <b>Create Backup</b>; its figures appear here.</p>"));
     m_emptyCreate->setText(tr("Create Volume…"));
     m_volumes->setToolTip(tr("Double-click a volume to see its backup chain"));
+    fillHealth();
     present(*m_figures);
+}
+
+void DashboardPage::setHealth(int failures, int warnings)
+{
+    m_healthFailures = failures;
+    m_healthWarnings = warnings;
+    fillHealth();
+}
+
+void DashboardPage::fillHealth()
+{
+    const bool failed = m_healthFailures > 0;
+    m_health->setVisible(failed || m_healthWarnings > 0);
+    if (m_health->isHidden())
+        return;
+    const QString said =
+        failed ? tr("The health check found %Ln problem(s).", nullptr, m_healthFailures)
+               : tr("The health check found %Ln thing(s) to look at.", nullptr, m_healthWarnings);
+    m_health->setStyleSheet(failed ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #8d6e00;"));
+    m_health->setText(QStringLiteral("%1 <a href=\"doctor\">%2</a>")
+                          .arg(said.toHtmlEscaped(), tr("Open Health Check").toHtmlEscaped()));
 }
 
 void DashboardPage::fillCards()
@@ -338,10 +372,22 @@ void DashboardPage::fillGrowth()
     const double pad = std::max((last - first) * 0.03, 60.0);
     m_growth->xAxis->setRange(first - pad, last + pad);
     auto ticker = m_growth->xAxis->ticker().staticCast<QCPAxisTickerDateTime>();
-    ticker->setDateTimeFormat(timeFormatFor(last - first));
+    // Within a day the date says nothing: the time alone keeps the labels short.
+    ticker->setDateTimeFormat(last - first < 86400 ? QStringLiteral("HH:mm") : timeFormatFor(last - first));
     m_growth->yAxis->setRange(0, ys.isEmpty() || ys.last() <= 0 ? 1 : ys.last() * 1.15);
     m_growth->setVisible(!xs.isEmpty());
     m_growth->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void DashboardPage::fitGrowthTicks()
+{
+    auto ticker = m_growth->xAxis->ticker().staticCast<QCPAxisTickerDateTime>();
+    const QString widest =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58, 58)), ticker->dateTimeFormat());
+    const int label = QFontMetrics(m_growth->xAxis->tickLabelFont()).horizontalAdvance(widest) + 28;
+    const int room =
+        m_growth->axisRect()->width() > 0 ? m_growth->axisRect()->width() : m_growth->width() - 80;
+    ticker->setTickCount(std::clamp(room / std::max(label, 1), 1, 6));
 }
 
 void DashboardPage::fillTables()

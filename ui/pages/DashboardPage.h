@@ -35,12 +35,17 @@ public:
     ~DashboardPage() override;
 
     void reload();
+    // What the health check found: a failure (or warning) is said in the
+    // attention area with a link to the Health Check page.
+    void setHealth(int failures, int warnings);
     bool isLoading() const { return m_loading; }
     // The figures shown (empty before the first load).
     const Dashboard &figures() const { return *m_figures; }
 
 Q_SIGNALS:
     void loaded();
+    // The health check's line in the attention area was clicked.
+    void healthRequested();
     // A backup in the attention list, or a volume, was clicked.
     void backupRequested(const QString &volumeId, const QString &backupId);
     // The empty state's button: nothing to show before a volume exists.
@@ -59,7 +64,9 @@ private:
     void present(const Dashboard &figures);
     void fillCards();
     void fillGrowth();
+    void fitGrowthTicks();
     void fillTables();
+    void fillHealth();
 
     Session *m_session;
     std::unique_ptr<Dashboard> m_figures;
@@ -81,6 +88,9 @@ private:
     QTreeWidget *m_projects;
     QTreeWidget *m_volumes;
     QTreeWidget *m_attention;
+    QLabel *m_health;
+    int m_healthFailures = 0;
+    int m_healthWarnings = 0;
 };
 
 } // namespace cb::ui

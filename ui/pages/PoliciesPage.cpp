@@ -39,6 +39,7 @@ PoliciesPage::PoliciesPage(Session *session, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("refreshPoliciesAction"));
     m_banner->setObjectName(QStringLiteral("policiesBanner"));
     m_view->setObjectName(QStringLiteral("policyTableView"));
+    m_title->setObjectName(QStringLiteral("policiesTitleLabel"));
     m_new->setIcon(PolicyIcons::policy());
     m_edit->setIcon(Icons::get(Icons::Edit));
     m_delete->setIcon(Icons::get(Icons::Delete));
@@ -110,7 +111,10 @@ PoliciesPage::PoliciesPage(Session *session, QWidget *parent)
     // A policy's coverage follows the volumes; other consoles and the CLI change policies too.
     connect(session->volumeModel(), &VolumeModel::volumesChanged, this,
             [this] { m_model->setVolumes(m_session->volumeModel()->all()); });
-    connect(session, &Session::projectChanged, this, &PoliciesPage::reload);
+    connect(session, &Session::projectChanged, this, [this] {
+        updateTitle();
+        reload();
+    });
     connect(session, &Session::jobFinished, this, [this] {
         if (isVisible())
             reload();
@@ -145,7 +149,7 @@ void PoliciesPage::showEvent(QShowEvent *event)
 
 void PoliciesPage::retranslate()
 {
-    m_title->setText(tr("Backup Policies"));
+    updateTitle();
     m_new->setText(tr("New Policy"));
     m_edit->setText(tr("Edit"));
     m_delete->setText(tr("Delete"));
@@ -154,6 +158,13 @@ void PoliciesPage::retranslate()
     m_refresh->setToolTip(tr("Read the policies again"));
     m_model->retranslate();
     updateState();
+}
+
+void PoliciesPage::updateTitle()
+{
+    const QString project = m_session->project();
+    m_title->setText(project.isEmpty() ? tr("Backup Policies")
+                                       : tr("Backup Policies of the project %1").arg(project));
 }
 
 QString PoliciesPage::selectedName() const
@@ -184,12 +195,21 @@ void PoliciesPage::reload()
     m_loading = true;
     Engine *engine = &m_session->engine();
     auto policies = std::make_shared<QList<BackupPolicy>>();
+    const QString project = m_session->project();
     m_session->runTask(
-        [engine, policies](JobControl &) -> Result<QString> {
+        [engine, policies, project](JobControl &) -> Result<QString> {
             auto r = engine->backupPolicies();
             if (!r)
                 return fail(r.error());
             *policies = *r;
+            if (project.isEmpty())
+                return QString();
+            // The scope's policies: the project's own, and those covering one of its volumes.
+            auto volumes = engine->volumes();
+            if (!volumes)
+                return fail(volumes.error());
+            policies->removeIf(
+                [&](const BackupPolicy &p) { return !PolicyModel::concerns(p, project, *volumes); });
             return QString();
         },
         this,

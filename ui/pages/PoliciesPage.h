@@ -16,7 +16,8 @@ class PolicyModel;
 class Session;
 
 // 备份策略: the backup policies the user sees (what, when, how much is kept,
-// the next run) with New, Edit, Delete and Run now. Read and changed off the
+// the next run) with New, Edit, Delete and Run now. Under a project scope,
+// only the policies that name the project or cover one of its volumes. Read and changed off the
 // GUI thread; the volumes page's next-run column follows what is read here.
 class PoliciesPage final : public QWidget
 {
@@ -47,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void updateTitle();
     void updateState();
     void deleteSelected();
     void runSelected();

@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 
@@ -16,6 +17,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Never taller than its text: spare height in a dialog goes elsewhere, not into an empty box.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("×"));
     m_close->setVisible(false);
@@ -65,6 +68,21 @@ void MessageBanner::show(Level level, const QString &text)
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(px, px));
     m_text->setText(text);
     QFrame::setVisible(true);
+}
+
+QSize MessageBanner::sizeHint() const
+{
+    QSize hint = QFrame::sizeHint();
+    if (width() > 0 && hasHeightForWidth())
+        hint.setHeight(heightForWidth(width()));
+    return hint;
+}
+
+void MessageBanner::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry(); // the hint follows the width
 }
 
 void MessageBanner::clear()

@@ -29,6 +29,12 @@ public:
     QString text() const;
     Level level() const { return m_level; }
     void setCloseable(bool closeable);
+    // The height its text needs at its current width (a wrapped label's own
+    // hint guesses a narrow width, and a box that tall has empty lines).
+    QSize sizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QLabel *m_icon;
