@@ -288,6 +288,11 @@ int printRun(Output &io, const QString &policy, const PolicyRunReport &report)
     return report.failed.isEmpty() && report.pruneError.isEmpty() ? ExitOk : ExitFailed;
 }
 
+QDateTime slotTime(std::optional<qint64> slot)
+{
+    return slot ? QDateTime::fromMSecsSinceEpoch(*slot, Qt::UTC) : QDateTime();
+}
+
 int policyRun(Invocation &call)
 {
     Output &io = call.io;
@@ -310,7 +315,7 @@ int policyRun(Invocation &call)
     }
     auto r =
         io.withProgress<PolicyRunReport>(QCoreApplication::translate("Cli", "Policy"), [&](JobControl &c) {
-            return call.engine->runBackupPolicy(name, c);
+            return call.engine->runBackupPolicy(name, c, slotTime(slot));
         });
     if (!r)
         return io.failed(r.failure());
@@ -427,7 +432,7 @@ int daemon(Invocation &call)
             }
             if (*slot) {
                 JobControl control;
-                auto report = call.engine->runBackupPolicy(p.name, control);
+                auto report = call.engine->runBackupPolicy(p.name, control, slotTime(*slot));
                 if (!report) {
                     io.failed(report.failure());
                     (void)call.engine->finishPolicyRun(p.name, **slot,

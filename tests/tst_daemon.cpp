@@ -1,0 +1,304 @@
+// The runner as it lives: `cloudbackupctl daemon` left running under
+// faketime at an accelerated clock, killed with SIGKILL in the middle of a
+// run and started again, and a week of nightly runs with the data changing
+// every day. What it leaves is read from the catalog and restored.
+#include "CtlSupport.h"
+#include "TestSupport.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace cb::test;
+
+namespace {
+
+const QString Stamp = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+QProcessEnvironment fakeEnv()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+    // faketime preloads its library ahead of the sanitizer's runtime (see tst_policycli).
+    const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               (asan.isEmpty() ? QString() : asan + u':') + QStringLiteral("verify_asan_link_order=0"));
+    return env;
+}
+
+// A daemon whose clock starts at `start` (UTC) and runs `rate` times as fast
+// as the real one; sleeps shrink by the same factor (libfaketime).
+class Runner
+{
+public:
+    Runner(const Ctl &ctl, const QDateTime &start, int rate) : m_start(start), m_rate(rate)
+    {
+        QProcessEnvironment env = fakeEnv();
+        env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(LIBFAKETIME));
+        env.insert(QStringLiteral("FAKETIME"),
+                   QStringLiteral("@%1 x%2").arg(start.toString(Stamp)).arg(rate));
+        m_process.setProcessEnvironment(env);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_real.start();
+        m_process.start(ctlPath(), ctl.fullArgs(words("daemon")));
+    }
+    ~Runner() { stop(); }
+    bool started() { return m_process.waitForStarted(); }
+    // Where its clock is at least: the fake clock started after our timer did.
+    QDateTime clock() const { return m_start.addMSecs(m_real.elapsed() * m_rate); }
+    void kill()
+    {
+        m_process.kill(); // SIGKILL
+        m_process.waitForFinished();
+    }
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate(); // SIGTERM: the daemon ends its wait and exits
+        if (!m_process.waitForFinished(30000))
+            kill();
+    }
+    QString ending() const
+    {
+        return QStringLiteral("status %1 code %2 after %3 ms: %4")
+            .arg(m_process.exitStatus())
+            .arg(m_process.exitCode())
+            .arg(m_real.elapsed())
+            .arg(QString::fromUtf8(const_cast<QProcess &>(m_process).readAllStandardOutput()));
+    }
+    bool exitedCleanly() const
+    {
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    }
+
+private:
+    QDateTime m_start;
+    int m_rate;
+    QElapsedTimer m_real;
+    QProcess m_process;
+};
+
+// Read-only look at the catalog the daemon writes (SQLite in WAL mode).
+class CatalogReader
+{
+public:
+    explicit CatalogReader(const QString &home)
+        : m_name(QStringLiteral("reader-%1").arg(reinterpret_cast<quintptr>(this)))
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(home + QStringLiteral("/catalog.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.open();
+    }
+    ~CatalogReader() { QSqlDatabase::removeDatabase(m_name); }
+
+    QList<QVariantList> rows(const QString &sql) const
+    {
+        QList<QVariantList> out;
+        QSqlQuery q(QSqlDatabase::database(m_name));
+        if (!q.exec(sql))
+            return out;
+        while (q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            out << row;
+        }
+        return out;
+    }
+    // The slots of the policy whose run has finished.
+    QList<qint64> finishedSlots(const QString &policy) const
+    {
+        QList<qint64> out;
+        for (const auto &r : rows(QStringLiteral("SELECT slot FROM policy_runs WHERE policy = '%1' AND "
+                                                 "finished_at IS NOT NULL ORDER BY slot")
+                                      .arg(policy)))
+            out << r.value(0).toLongLong();
+        return out;
+    }
+    int count(const QString &sql) const
+    {
+        const auto r = rows(sql);
+        return r.isEmpty() ? -1 : r.first().value(0).toInt();
+    }
+
+private:
+    QString m_name;
+};
+
+// Polls a condition until it holds or the deadline passes (QTRY-style).
+bool waitUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 5)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(pollMs);
+    }
+    return true;
+}
+
+QByteArray randomBytes(qsizetype n, quint32 seed)
+{
+    QByteArray data(n, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
+    return data;
+}
+
+bool writeAt(const QString &path, qint64 offset, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(data) == data.size();
+}
+
+QDateTime utc(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Stamp);
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace
+
+class TestDaemon : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_homes = 0;
+
+    Ctl newHome(const QStringList &volumes, qint64 size)
+    {
+        Ctl ctl(m_dir.filePath(QStringLiteral("home%1").arg(++m_homes)));
+        for (const QString &v : volumes) {
+            const auto made = ctl.run(words("volume", "create", v, "--size", QString::number(size)));
+            if (!made.ok())
+                qFatal("%s", qPrintable(made.describe()));
+        }
+        return ctl;
+    }
+
+    static CtlRun runAt(const Ctl &ctl, const QDateTime &at, const QStringList &args)
+    {
+        QProcess p;
+        p.setProcessEnvironment(fakeEnv());
+        p.start(QStringLiteral("faketime"), QStringList{at.toString(Stamp), ctlPath()} + ctl.fullArgs(args));
+        return finishRun(p, 120000);
+    }
+
+private slots:
+    void killedMidRunRunsEachSlotOnce();
+    void aWeekOfNightsKeepsWhatTheRetentionSays();
+};
+
+// Hourly runs of three volumes at 600× speed: SIGKILL while the second
+// volume's backup is being made, start again. The slot is taken over and
+// finished without a second backup of the first volume; the next slot runs.
+void TestDaemon::killedMidRunRunsEachSlotOnce()
+{
+    const qint64 size = 48 << 20;
+    const QStringList names = words("vol1", "vol2", "vol3");
+    const Ctl ctl = newHome(names, size);
+    QHash<QString, QByteArray> sha;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString device = ctl.device(names[i]);
+        QVERIFY(writeAt(device, 0, randomBytes(size, 7 + i)));
+        sha.insert(ctl.volume(names[i]).value(QLatin1String("id")).toString(), sha256Prefix(device));
+    }
+    const QDateTime created = utc(QStringLiteral("2026-05-04 01:00:00"));
+    const auto made = runAt(ctl, created,
+                            words("policy", "create", "hourly", "--volume", "vol1", "--volume", "vol2",
+                                  "--volume", "vol3", "--schedule", "hourly", "--full-every", "3"));
+    QVERIFY2(made.ok(), qPrintable(made.describe()));
+
+    const int rate = 600;
+    const CatalogReader catalog(ctl.home());
+    const QString creating = QStringLiteral("SELECT COUNT(*) FROM backups WHERE status = 'creating'");
+    const QString available = QStringLiteral("SELECT COUNT(*) FROM backups WHERE status = 'available'");
+    auto first = std::make_unique<Runner>(ctl, utc(QStringLiteral("2026-05-04 01:59:50")), rate);
+    QVERIFY(first->started());
+    // Mid-run: one volume done, the next one being backed up.
+    QVERIFY2(
+        waitUntil([&] { return catalog.count(available) >= 1 && catalog.count(creating) == 1; }, 60000, 2),
+        "the daemon never was in the middle of a run");
+    first->kill();
+    QCOMPARE(catalog.count(creating), 1); // what the killed run left behind
+    const int before = catalog.count(available);
+    QVERIFY(before >= 1 && before < names.size());
+    QVERIFY(catalog.finishedSlots(QStringLiteral("hourly")).isEmpty());
+
+    Runner second(ctl, first->clock(), rate);
+    first.reset();
+    const qint64 slot2 = utc(QStringLiteral("2026-05-04 02:00:00")).toMSecsSinceEpoch();
+    const qint64 slot3 = utc(QStringLiteral("2026-05-04 03:00:00")).toMSecsSinceEpoch();
+    QVERIFY2(waitUntil(
+                 [&] {
+                     const auto done = catalog.finishedSlots(QStringLiteral("hourly"));
+                     return done.contains(slot3);
+                 },
+                 60000),
+             "the runs of 02:00 and 03:00 did not finish");
+    second.stop();
+    QVERIFY2(second.exitedCleanly(), qPrintable(second.ending()));
+
+    // Every slot claimed once and finished well; no hour between them missed.
+    const auto runs = catalog.rows(
+        QStringLiteral("SELECT slot, result FROM policy_runs WHERE policy = 'hourly' ORDER BY slot"));
+    QVERIFY(runs.size() >= 2);
+    for (int i = 0; i < runs.size(); ++i) {
+        QCOMPARE(runs[i].value(0).toLongLong(), slot2 + i * qint64(3600000));
+        QCOMPARE(runs[i].value(1).toString(), QStringLiteral("ok"));
+    }
+    // One backup per volume and slot: the killed one became an error row.
+    const auto backups = catalog.rows(
+        QStringLiteral("SELECT id, volume_id, created_at, status FROM backups ORDER BY created_at"));
+    QHash<QPair<QString, qint64>, int> perSlot;
+    int errors = 0;
+    QStringList ids;
+    for (const auto &b : backups) {
+        if (b.value(3).toString() == QLatin1String("error")) {
+            ++errors;
+            continue;
+        }
+        QCOMPARE(b.value(3).toString(), QStringLiteral("available"));
+        const qint64 at = b.value(2).toLongLong();
+        const qint64 slot = slot2 + (at - slot2) / 3600000 * 3600000;
+        ++perSlot[{b.value(1).toString(), slot}];
+        ids << b.value(0).toString();
+    }
+    QCOMPARE(errors, 1);
+    QCOMPARE(perSlot.size(), names.size() * runs.size());
+    for (auto it = perSlot.cbegin(); it != perSlot.cend(); ++it)
+        QVERIFY2(
+            it.value() == 1,
+            qPrintable(
+                QStringLiteral("%1 backed up %2 times in one slot").arg(it.key().first).arg(it.value())));
+    QVERIFY2(settledProblems(ctl).isEmpty(), qPrintable(settledProblems(ctl).join(u'\n')));
+    for (const auto &b : backups) {
+        if (b.value(3).toString() == QLatin1String("available")) {
+            const QString problem = checkRestore(ctl, b.value(0).toString(), sha.value(b.value(1).toString()),
+                                                 size, QStringLiteral("back"));
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+}
+
+void TestDaemon::aWeekOfNightsKeepsWhatTheRetentionSays()
+{
+    QSKIP("next");
+}
+
+QTEST_GUILESS_MAIN(TestDaemon)
+#include "tst_daemon.moc"
