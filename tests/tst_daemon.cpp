@@ -6,10 +6,12 @@
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -190,10 +192,14 @@ class TestDaemon : public QObject
         return ctl;
     }
 
-    static CtlRun runAt(const Ctl &ctl, const QDateTime &at, const QStringList &args)
+    static CtlRun runAt(const Ctl &ctl, const QDateTime &at, const QStringList &args,
+                        const QHash<QString, QString> &extra = {})
     {
         QProcess p;
-        p.setProcessEnvironment(fakeEnv());
+        QProcessEnvironment env = fakeEnv();
+        for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral("faketime"), QStringList{at.toString(Stamp), ctlPath()} + ctl.fullArgs(args));
         return finishRun(p, 120000);
     }
@@ -201,6 +207,7 @@ class TestDaemon : public QObject
 private slots:
     void killedMidRunRunsEachSlotOnce();
     void aWeekOfNightsKeepsWhatTheRetentionSays();
+    void aFailedRunIsMailedAndRecorded();
 };
 
 // Hourly runs of three volumes at 600× speed: SIGKILL while the second
@@ -396,6 +403,91 @@ void TestDaemon::aWeekOfNightsKeepsWhatTheRetentionSays()
     for (auto it = nightsLeft.cbegin(); it != nightsLeft.cend(); ++it)
         QCOMPARE(it.value(), kept);
     QVERIFY2(settledProblems(ctl).isEmpty(), qPrintable(settledProblems(ctl).join(u'\n')));
+}
+
+// A volume held by another program (a byte-range lock, as QEMU takes) and a
+// policy without --force: the scheduled backup fails after its retry; one
+// mail goes out through sendmail naming policy, volume, error and code, the
+// journal and the job history have it. Without sendmail the journal says so.
+void TestDaemon::aFailedRunIsMailedAndRecorded()
+{
+    const Ctl ctl = newHome(words("vol1"), 8 << 20);
+    const QString volumeId = ctl.volume(QStringLiteral("vol1")).value(QLatin1String("id")).toString();
+    const QDateTime created = utc(QStringLiteral("2026-05-04 01:00:00"));
+    const auto bad = runAt(ctl, created,
+                           words("policy", "create", "p", "--volume", "vol1", "--schedule", "*-*-* 02:00",
+                                 "--mail-to", "ops@example.com\nBcc: x@example.com"));
+    QCOMPARE(bad.code, 1); // no header can be slipped in through the address
+    const auto made = runAt(ctl, created,
+                            words("policy", "create", "p", "--volume", "vol1", "--schedule", "*-*-* 02:00",
+                                  "--retries", "1", "--mail-to", "ops@example.com"));
+    QVERIFY2(made.ok(), qPrintable(made.describe()));
+    QCOMPARE(
+        runAt(ctl, created, words("policy", "show", "p")).object().value(QLatin1String("mail_to")).toString(),
+        QStringLiteral("ops@example.com"));
+
+    // A sendmail that keeps what it was given: a real program at the boundary.
+    const QString outbox = m_dir.filePath(QStringLiteral("outbox"));
+    QVERIFY(QDir().mkpath(outbox));
+    const QString sendmail = m_dir.filePath(QStringLiteral("sendmail"));
+    {
+        QFile script(sendmail);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\nf=$(mktemp %1/mail.XXXXXX)\necho \"$@\" > \"$f.args\"\n"
+                                    "cat > \"$f\"\n")
+                         .arg(outbox)
+                         .toUtf8());
+        script.close();
+        script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+    QProcess holder;
+    holder.start(QStringLiteral(LOCKHOLDER),
+                 {QStringLiteral("ofd"), QStringLiteral("write"), QStringLiteral("5242880"),
+                  QStringLiteral("1"), ctl.device(QStringLiteral("vol1"))});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QVERIFY(holder.readAll().contains("locked"));
+
+    const auto run = runAt(ctl, utc(QStringLiteral("2026-05-04 02:00:30")), words("daemon", "--once"),
+                           {{QStringLiteral("CLOUDBACKUP_SENDMAIL"), sendmail}});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Policy p failed for %1").arg(volumeId)), qPrintable(run.err));
+    const QStringList mails = QDir(outbox).entryList({QStringLiteral("mail.??????")}, QDir::Files);
+    QCOMPARE(mails.size(), 1);
+    QFile mail(outbox + u'/' + mails.first());
+    QVERIFY(mail.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(mail.readAll());
+    QFile args(mail.fileName() + QStringLiteral(".args"));
+    QVERIFY(args.open(QIODevice::ReadOnly));
+    QCOMPARE(args.readAll().trimmed(), QByteArray("-t -oi"));
+    QVERIFY2(text.startsWith(QLatin1String("To: ops@example.com\n")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("\nSubject: =?UTF-8?B?")), qPrintable(text));
+    const QString body = text.mid(text.indexOf(QLatin1String("\n\n")));
+    QVERIFY2(body.contains(QLatin1String("policy p")) && body.contains(volumeId), qPrintable(text));
+    QVERIFY2(body.contains(QLatin1String("in use")), qPrintable(text));
+    static const QRegularExpression code(QStringLiteral("Code: [A-Z]+-[0-9A-F]{8}"));
+    QVERIFY2(code.match(body).hasMatch(), qPrintable(text));
+
+    // The job history has both attempts, each with why.
+    int failedJobs = 0;
+    for (const auto &j : ctl.run(words("job", "list")).array()) {
+        const QJsonObject o = j.toObject();
+        if (o.value(QLatin1String("volume")).toString() == volumeId &&
+            o.value(QLatin1String("status")).toString() == QLatin1String("error") &&
+            o.value(QLatin1String("error")).toString().contains(QLatin1String("in use")))
+            ++failedJobs;
+    }
+    QCOMPARE(failedJobs, 2);
+
+    // No sendmail: the journal says so and the run is still recorded as run.
+    const auto noMail =
+        runAt(ctl, utc(QStringLiteral("2026-05-05 02:00:30")), words("daemon", "--once"),
+              {{QStringLiteral("CLOUDBACKUP_SENDMAIL"), m_dir.filePath(QStringLiteral("none"))}});
+    QCOMPARE(noMail.code, 1);
+    QVERIFY2(noMail.err.contains(QLatin1String("could not mail ops@example.com")), qPrintable(noMail.err));
+    QVERIFY2(noMail.err.contains(QLatin1String("no sendmail")), qPrintable(noMail.err));
+    QCOMPARE(CatalogReader(ctl.home()).finishedSlots(QStringLiteral("p")).size(), 2);
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished());
 }
 
 QTEST_GUILESS_MAIN(TestDaemon)
