@@ -4,8 +4,10 @@
 
 #include "engine/Engine.h"
 #include "policy/Calendar.h"
+#include "policy/Mail.h"
 
 #include <QCoreApplication>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThread>
@@ -103,6 +105,10 @@ BackupPolicy policyFrom(const Invocation &call, BackupPolicy base)
         base.fullEvery = days ? 0 : n;
         base.fullEveryDays = days ? n : 0;
     }
+    if (const auto to = call.value(QStringLiteral("mail-to")))
+        base.mailTo = to->trimmed();
+    if (call.command().word == QLatin1String("edit") && call.has(QStringLiteral("no-mail")))
+        base.mailTo.clear();
     if (call.has(QStringLiteral("force")))
         base.force = true;
     if (call.command().word == QLatin1String("edit") && call.has(QStringLiteral("no-force")))
@@ -170,6 +176,8 @@ int showPolicy(Output &io, const BackupPolicy &p)
                             : QCoreApplication::translate("Cli", "skipped")},
                    {QCoreApplication::translate("Cli", "retries"), QString::number(p.retries)},
                    {QCoreApplication::translate("Cli", "retention"), retentionText(p.retention)},
+                   {QCoreApplication::translate("Cli", "mail on failure"),
+                    p.mailTo.isEmpty() ? QCoreApplication::translate("Cli", "nobody") : p.mailTo},
                    {QCoreApplication::translate("Cli", "next runs"), runs.join(QLatin1String(", "))}});
     return 0;
 }
@@ -274,18 +282,58 @@ int printRun(Output &io, const QString &policy, const PolicyRunReport &report)
                       .arg(report.failed.size())
                       .arg(report.pruned.size())
                << Qt::endl;
-        for (const auto &[volume, why] : report.failed)
-            io.err << priority(3)
-                   << QCoreApplication::translate("Cli", "Policy %1 failed for %2: %3")
-                          .arg(policy, volume, Message::display(why))
-                   << Qt::endl;
-        if (!report.pruneError.isEmpty())
-            io.err << priority(3)
-                   << QCoreApplication::translate("Cli", "Policy %1 could not prune: %2")
-                          .arg(policy, Message::display(report.pruneError))
-                   << Qt::endl;
     }
+    // Failures reach the journal (stderr) with --json too.
+    for (const auto &[volume, why] : report.failed)
+        io.err << priority(3)
+               << QCoreApplication::translate("Cli", "Policy %1 failed for %2: %3")
+                      .arg(policy, volume, Message::display(why))
+               << Qt::endl;
+    if (!report.pruneError.isEmpty())
+        io.err << priority(3)
+               << QCoreApplication::translate("Cli", "Policy %1 could not prune: %2")
+                      .arg(policy, Message::display(report.pruneError))
+               << Qt::endl;
     return report.failed.isEmpty() && report.pruneError.isEmpty() ? ExitOk : ExitFailed;
+}
+
+// A failed scheduled run, told to the policy's mail address (issue 14): the
+// policy, the host, and each volume with its error and code. What the mail
+// transfer agent says when it cannot take the mail goes to the journal.
+void mailFailure(Output &io, const BackupPolicy &p, qint64 slot, const PolicyRunReport &report)
+{
+    if (p.mailTo.isEmpty() || (report.failed.isEmpty() && report.pruneError.isEmpty()))
+        return;
+    const QString host = QHostInfo::localHostName();
+    const QString when = QDateTime::fromMSecsSinceEpoch(slot, Qt::UTC).toString(Qt::ISODate);
+    QString body = QCoreApplication::translate("Cli", "The policy %1 on %2, run for %3, failed.")
+                       .arg(p.name, host, when) +
+                   QStringLiteral("\n\n");
+    const auto describe = [](const QString &stored) {
+        const QString code = Message::decode(stored).code();
+        return QCoreApplication::translate("Cli", "Error: %1\nCode: %2\n")
+            .arg(Message::display(stored), code.isEmpty() ? QStringLiteral("-") : code);
+    };
+    for (const auto &[volume, why] : report.failed)
+        body += QCoreApplication::translate("Cli", "Volume: %1\n").arg(volume) + describe(why) + u'\n';
+    if (!report.pruneError.isEmpty())
+        body += QCoreApplication::translate("Cli", "The prune after the backups failed.\n") +
+                describe(report.pruneError) + u'\n';
+    body += QCoreApplication::translate("Cli", "The job history (cloudbackupctl job list) has the details.");
+    const QString subject =
+        QCoreApplication::translate("Cli", "cloudbackup: policy %1 failed on %2 (%n volume(s))", nullptr,
+                                    int(report.failed.size()))
+            .arg(p.name, host);
+    if (auto sent = sendMail(p.mailTo, subject, body); !sent)
+        io.err << priority(3)
+               << QCoreApplication::translate("Cli", "Policy %1 could not mail %2: %3")
+                      .arg(p.name, p.mailTo, sent.what().text())
+               << Qt::endl;
+}
+
+QDateTime slotTime(std::optional<qint64> slot)
+{
+    return slot ? QDateTime::fromMSecsSinceEpoch(*slot, Qt::UTC) : QDateTime();
 }
 
 int policyRun(Invocation &call)
@@ -310,7 +358,7 @@ int policyRun(Invocation &call)
     }
     auto r =
         io.withProgress<PolicyRunReport>(QCoreApplication::translate("Cli", "Policy"), [&](JobControl &c) {
-            return call.engine->runBackupPolicy(name, c);
+            return call.engine->runBackupPolicy(name, c, slotTime(slot));
         });
     if (!r)
         return io.failed(r.failure());
@@ -427,16 +475,18 @@ int daemon(Invocation &call)
             }
             if (*slot) {
                 JobControl control;
-                auto report = call.engine->runBackupPolicy(p.name, control);
+                auto report = call.engine->runBackupPolicy(p.name, control, slotTime(*slot));
                 if (!report) {
                     io.failed(report.failure());
-                    (void)call.engine->finishPolicyRun(p.name, **slot,
-                                                       PolicyRunReport{{}, {}, {}, report.what().encode()});
+                    const PolicyRunReport failed{{}, {}, {}, report.what().encode()};
+                    (void)call.engine->finishPolicyRun(p.name, **slot, failed);
+                    mailFailure(io, p, **slot, failed);
                     status = ExitFailed;
                 } else {
                     (void)call.engine->finishPolicyRun(p.name, **slot, *report);
                     if (printRun(io, p.name, *report) != ExitOk)
                         status = ExitFailed;
+                    mailFailure(io, p, **slot, *report);
                 }
             }
             if (auto spec = CalendarSpec::parse(p.schedule)) {
@@ -495,6 +545,10 @@ void addPolicyCommands(QList<Command> &table)
          .valueName = "DURATION",
          .help = QT_TRANSLATE_NOOP("Cli", "never delete a backup younger than this (7d, 12h)"),
          .nonEmpty = true},
+        {.name = QStringLiteral("mail-to"),
+         .valueName = "ADDR",
+         .help = QT_TRANSLATE_NOOP("Cli", "mail this address (through sendmail) when a scheduled run fails"),
+         .nonEmpty = true},
     };
     definition += retentionOptions();
     const QString keepSynopsis =
@@ -505,7 +559,7 @@ void addPolicyCommands(QList<Command> &table)
                      .synopsis =
                          QStringLiteral("NAME (--volume V... | --project P | --match GLOB) --schedule EXPR "
                                         "[--full-every N] [--force] ") +
-                         keepSynopsis + QStringLiteral(" [--min-age DURATION]"),
+                         keepSynopsis + QStringLiteral(" [--min-age DURATION] [--mail-to ADDR]"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Create a backup policy."),
                      .arguments = {policyArgument},
                      .options = definition,
@@ -523,7 +577,9 @@ void addPolicyCommands(QList<Command> &table)
                      .run = policyShow};
     QList<Option> editOptions = definition;
     editOptions << Option{.name = QStringLiteral("no-force"),
-                          .help = QT_TRANSLATE_NOOP("Cli", "skip volumes that are in use")};
+                          .help = QT_TRANSLATE_NOOP("Cli", "skip volumes that are in use")}
+                << Option{.name = QStringLiteral("no-mail"),
+                          .help = QT_TRANSLATE_NOOP("Cli", "send no mail when a scheduled run fails")};
     table << Command{.group = policy,
                      .word = QStringLiteral("edit"),
                      .synopsis = QStringLiteral("NAME [options of create]"),

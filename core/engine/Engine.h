@@ -261,8 +261,10 @@ public:
     Result<QStringList> prune(const PruneRequest &request, JobControl &control);
     // One run of a policy: a backup of every volume it covers (full or
     // incremental as it says), then its prune. A volume's failure does not
-    // stop the others.
-    Result<PolicyRunReport> runBackupPolicy(const QString &name, JobControl &control);
+    // stop the others. With a slot, a volume already backed up since the
+    // slot's time counts as done (a run taken over from a killed runner).
+    Result<PolicyRunReport> runBackupPolicy(const QString &name, JobControl &control,
+                                            const QDateTime &slot = {});
     // For runners: claims the policy's due slot (the newest elapse not after
     // now and after the last claimed one), so no slot runs twice on any host.
     Result<std::optional<qint64>> claimDueRun(const BackupPolicy &policy, const QDateTime &now);
@@ -288,7 +290,7 @@ private:
                                      const QHash<ChunkHash, qint64> *expected = nullptr);
     Result<void> saveRecord(const Backup &b);
     Result<BackupPolicy> saveBackupPolicy(BackupPolicy policy, bool create);
-    Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume);
+    Result<Backup> backupForPolicy(const BackupPolicy &policy, const Volume &volume, const QDateTime &since);
     void holdYoungBackups(QList<Backup> &backups);
     std::function<void(Backup &)> youngBackupHolder();
     QList<DoctorCheck> doctorCatalog();

@@ -256,7 +256,8 @@ bool wantsFull(const BackupPolicy &policy, const QList<Backup> &volumeBackups, c
 
 } // namespace
 
-Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl &control)
+Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl &control,
+                                                const QDateTime &slot)
 {
     auto policy = backupPolicy(name);
     if (!policy)
@@ -296,7 +297,7 @@ Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl 
         for (const Volume &v : std::as_const(pending)) {
             if (control.cancel)
                 break;
-            auto made = backupForPolicy(*policy, v);
+            auto made = backupForPolicy(*policy, v, slot);
             if (made) {
                 report.created << made->id;
             } else {
@@ -316,16 +317,36 @@ Result<PolicyRunReport> Engine::runBackupPolicy(const QString &name, JobControl 
     return report;
 }
 
-Result<Backup> Engine::backupForPolicy(const BackupPolicy &policy, const Volume &volume)
+// A runner killed in the middle of a slot has made some of its backups; the
+// runner that takes the slot over must not make them twice. A backup made
+// since the slot's time is that slot's.
+Result<Backup> Engine::backupForPolicy(const BackupPolicy &policy, const Volume &volume,
+                                       const QDateTime &since)
 {
     auto existing = backups(volume.id);
+    if (existing && since.isValid()) {
+        for (const Backup &b : std::as_const(*existing)) {
+            if (b.status == BackupStatus::Available && b.createdAt >= since)
+                return b;
+        }
+    }
     BackupParams params;
     params.volume = volume.id;
     params.force = policy.force;
     params.incremental = existing && !wantsFull(policy, *existing, QDateTime::currentDateTimeUtc());
     params.description = deferTr("Engine", "By policy %1").arg(policy.name).text();
+    bool recorded = false;
     JobControl one;
-    return createBackup(params, one);
+    one.recorded = [&recorded](const QString &) { recorded = true; };
+    auto made = createBackup(params, one);
+    if (!made && !recorded) {
+        // Refused before it started (in use, gone, not allowed): the job
+        // history still shows that the scheduled backup did not happen.
+        JobScope job(*this, JobKind::Backup, QString(), volume.id, nullptr);
+        job.log(JobLogLevel::Info, deferTr("Engine", "Scheduled by policy %1.").arg(policy.name));
+        job.finish(JobStatus::Error, made.what().encode());
+    }
+    return made;
 }
 
 // The newest elapse at or before `now` that no runner has claimed yet, after

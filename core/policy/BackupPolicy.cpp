@@ -2,6 +2,7 @@
 
 #include "model/Types.h"
 #include "policy/Calendar.h"
+#include "policy/Mail.h"
 #include "util/Validate.h"
 
 #include <QJsonArray>
@@ -181,6 +182,10 @@ Result<void> BackupPolicy::validate() const
     }
     if (retention.minAgeSeconds < 0)
         return fail(deferTr("Policy", "The minimum age must not be negative."));
+    if (!mailTo.isEmpty() && !isMailAddress(mailTo))
+        return fail(deferTr("Policy", "\"%1\" is not a mail address; give one address such as "
+                                      "ops@example.com.")
+                        .arg(mailTo));
     return {};
 }
 
@@ -202,6 +207,8 @@ QJsonObject BackupPolicy::toJson() const
         o.insert(QStringLiteral("project"), project);
     if (!match.isEmpty())
         o.insert(QStringLiteral("match"), match);
+    if (!mailTo.isEmpty())
+        o.insert(QStringLiteral("mail_to"), mailTo);
     return o;
 }
 
@@ -215,6 +222,7 @@ BackupPolicy BackupPolicy::fromJson(const QJsonObject &o)
         p.volumes << v.toString();
     p.project = o.value(QStringLiteral("project")).toString();
     p.match = o.value(QStringLiteral("match")).toString();
+    p.mailTo = o.value(QStringLiteral("mail_to")).toString();
     p.schedule = o.value(QStringLiteral("schedule")).toString();
     p.fullEvery = o.value(QStringLiteral("full_every")).toInt();
     p.fullEveryDays = o.value(QStringLiteral("full_every_days")).toInt();

@@ -43,6 +43,7 @@ struct BackupPolicy
     bool force = false; // back up volumes in use
     int retries = 0;    // a volume whose backup failed is tried again this many times in the run
     RetentionRules retention;
+    QString mailTo; // who gets a mail when a scheduled run fails; empty: nobody
     QDateTime createdAt;
     QDateTime updatedAt;
 
