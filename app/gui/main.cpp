@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <functional>
+#include <future>
 
 using namespace cb;
 
@@ -125,6 +126,18 @@ bool printedVersion(int argc, char *argv[])
 
 using PassphraseAsker = std::function<std::shared_ptr<const crypto::Secret>(const QString &prompt)>;
 
+// The typed passphrase as a secret; the text is wiped.
+static std::shared_ptr<const crypto::Secret> secretOf(QString text)
+{
+    if (text.isEmpty())
+        return nullptr;
+    QByteArray bytes = text.toUtf8();
+    text.fill(u'\0');
+    auto pass = std::make_shared<const crypto::Secret>(crypto::Secret::copyOf(bytes));
+    crypto::wipe(bytes);
+    return pass;
+}
+
 // The passphrase of an encrypted repository, asked in a small dialog on the
 // GUI thread; null when cancelled.
 static std::shared_ptr<const crypto::Secret> askPassphrase(const QString &prompt)
@@ -132,13 +145,7 @@ static std::shared_ptr<const crypto::Secret> askPassphrase(const QString &prompt
     bool ok = false;
     QString text = QInputDialog::getText(nullptr, QApplication::translate("main", "Repository passphrase"),
                                          prompt, QLineEdit::Password, QString(), &ok);
-    if (!ok || text.isEmpty())
-        return nullptr;
-    QByteArray bytes = text.toUtf8();
-    text.fill(u'\0');
-    auto pass = std::make_shared<const crypto::Secret>(crypto::Secret::copyOf(bytes));
-    crypto::wipe(bytes);
-    return pass;
+    return ok ? secretOf(std::move(text)) : nullptr;
 }
 
 // An encrypted repository without CLOUDBACKUP_REPOSITORY_PASSWORD: its
@@ -166,10 +173,27 @@ static Result<std::shared_ptr<Engine>> openAskingPassphrase(EngineConfig config,
 static Result<std::shared_ptr<Engine>> openAfterLogin(const EngineConfig &config)
 {
     return openAskingPassphrase(config, [](const QString &prompt) {
-        std::shared_ptr<const crypto::Secret> pass;
+        // The dialog runs in the login dialog's event loop (no nested one);
+        // this worker waits for its answer.
+        auto answer = std::make_shared<std::promise<std::shared_ptr<const crypto::Secret>>>();
+        auto future = answer->get_future();
         QMetaObject::invokeMethod(
-            qApp, [&pass, &prompt] { pass = askPassphrase(prompt); }, Qt::BlockingQueuedConnection);
-        return pass;
+            qApp,
+            [answer, prompt] {
+                auto *dialog = new QInputDialog;
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(QApplication::translate("main", "Repository passphrase"));
+                dialog->setLabelText(prompt);
+                dialog->setTextEchoMode(QLineEdit::Password);
+                dialog->setWindowModality(Qt::ApplicationModal);
+                QObject::connect(dialog, &QDialog::finished, dialog, [dialog, answer](int result) {
+                    answer->set_value(result == QDialog::Accepted ? secretOf(dialog->textValue()) : nullptr);
+                    dialog->setTextValue(QString());
+                });
+                dialog->open();
+            },
+            Qt::QueuedConnection);
+        return future.get();
     });
 }
 
