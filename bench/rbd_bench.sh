@@ -49,6 +49,8 @@ set -euo pipefail
 export LC_ALL=C
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=bench/bench_image.sh
+. "$here/bench_image.sh"
 repo_root=$(cd "$here/.." && pwd)
 build_dir=${1:-$repo_root/build}
 size_mib=${2:-1024}
@@ -149,7 +151,6 @@ run_step() {
 }
 
 # --- the source image and the change ----------------------------------------------
-size_bytes=$(( size_mib * 1048576 ))
 half_mib=$(( size_mib / 2 ))
 quarter_mib=$(( size_mib / 4 ))
 mkdir -p "$work/log"
@@ -158,39 +159,10 @@ echo "  host: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo |
 echo "  $(command rbd --version | cut -d' ' -f1-3), memstore OSD on 127.0.0.1"
 
 source_img=$work/source.img
-truncate -s "$size_bytes" "$source_img"
-dd if=/dev/urandom of="$source_img" bs=1M count="$half_mib" iflag=fullblock conv=notrunc status=none
-awk -v total=$(( quarter_mib * 1048576 )) 'BEGIN {
-    srand(7); n = 0; t = 1700000000;
-    split("GET POST PUT DELETE", m, " "); split("200 200 200 201 204 304 404 500", s, " ");
-    split("api-gw auth billing search storage", svc, " ");
-    while (n < total) {
-        i++; t += int(rand() * 3);
-        line = sprintf("2024-%02d-%02dT%02d:%02d:%02d.%06dZ node%02d %s[%d]: %s /v1/items/%d?page=%d status=%s bytes=%d dur=%dms req=%08x\n",
-            (i / 9000000) % 12 + 1, (t / 86400) % 28 + 1, (t / 3600) % 24, (t / 60) % 60, t % 60, i % 1000000,
-            i % 17, svc[i % 5 + 1], 1000 + i % 913, m[i % 4 + 1], int(rand() * 100000), i % 50,
-            s[int(rand() * 8) + 1], int(rand() * 65536), int(rand() * 900) + 1, i * 2654435761 % 4294967296);
-        if (n + length(line) > total) line = substr(line, 1, total - n);
-        printf "%s", line; n += length(line);
-    } }' | dd of="$source_img" bs=1M seek="$half_mib" iflag=fullblock conv=notrunc status=none
-
-# The 1% change, as an "rbd diff v1" stream applied with rbd import-diff: one
-# random piece in each of $places equal stripes of the image (random, text and
-# unallocated parts alike), the same in every round.
-places=20
-piece=$(( size_mib * 1024 / 100 / places / 4 * 4 * 1024 ))
-/usr/bin/python3 - "$work/change.diff" "$size_bytes" "$places" "$piece" <<'EOF'
-import random, struct, sys
-path, size, places, piece = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-rng = random.Random(42)
-stripe = size // places
-with open(path, "wb") as f:
-    f.write(b"rbd diff v1\n")
-    for k in range(places):
-        off = k * stripe + rng.randrange((stripe - piece) // 4096) * 4096
-        f.write(b"w" + struct.pack("<QQ", off, piece) + rng.randbytes(piece))
-    f.write(b"e")
-EOF
+bench_image "$source_img" "$size_mib"
+bench_change "$work/change.diff" "$size_mib"
+places=$bench_places
+piece=$(bench_piece "$size_mib")
 # The allocated part alone (random, then text) and its text, for the computing floor.
 data_mib=$(( half_mib + quarter_mib ))
 data_img=$work/data.img

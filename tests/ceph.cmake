@@ -25,7 +25,7 @@ add_test(NAME ceph_repo_cluster_stop COMMAND ${CB_CEPH_SCRIPT} stop ${CB_CEPH_RE
 set_tests_properties(ceph_repo_cluster_stop PROPERTIES FIXTURES_CLEANUP ceph_repo LABELS ceph TIMEOUT 120)
 # Leases of 5 s: the killed console's lease runs out within the test.
 cb_add_test(tst_radosrepo SOURCES tst_radosrepo.cpp RbdTestSupport.h RbdTestSupport.cpp
-    LIBS cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph_repo"
+    LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph_repo"
     ENV "CLOUDBACKUP_TEST_REPO_CEPH_CONF=${CB_CEPH_REPO_DIR}/ceph.conf;CLOUDBACKUP_RADOS_LEASE_SECONDS=5")
 add_dependencies(tst_radosrepo cloudbackupctl)
 

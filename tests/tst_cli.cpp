@@ -691,6 +691,11 @@ private Q_SLOTS:
         QCOMPARE(complete({ctlPath, QStringLiteral("user"), QStringLiteral("set-role"), QStringLiteral("bob"),
                            QStringLiteral("pro")}),
                  QStringList{QStringLiteral("project-admin")});
+        QCOMPARE(complete({ctlPath, QStringLiteral("repo"), QStringLiteral("key"), QString()}),
+                 (QStringList{QStringLiteral("change-passphrase"), QStringLiteral("export"),
+                              QStringLiteral("recover")}));
+        QCOMPARE(complete({ctlPath, QStringLiteral("repo"), QStringLiteral("key"), QStringLiteral("ex")}),
+                 QStringList{QStringLiteral("export")});
     }
 
     // The embedded catalog has one account, its owner, a cloud admin.

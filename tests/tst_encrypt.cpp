@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +195,43 @@ private slots:
         QVERIFY2(recovered.ok(), qPrintable(recovered.describe()));
         QCOMPARE(ctl(file("pass2")).run(words("backup", "list")).code, 1);
         checkEveryBackupRestores(ctl(file("pass3")), "third");
+    }
+
+    // repo init and the key commands run beside the engine's repository, but
+    // are audited like everything else, and never with a secret.
+    void keyCommandsAreAudited()
+    {
+        const CtlRun audit = ctl(file("pass3")).run(words("audit", "list"));
+        QVERIFY2(audit.ok(), qPrintable(audit.describe()));
+        QStringList seen;
+        for (const QJsonValue &v : audit.json().toArray()) {
+            const QJsonObject e = v.toObject();
+            if (!e.value(QLatin1String("action")).toString().startsWith(QLatin1String("repo.")))
+                continue;
+            seen << e.value(QLatin1String("action")).toString() + u' ' +
+                        e.value(QLatin1String("result")).toString();
+            QVERIFY(!e.value(QLatin1String("user")).toString().isEmpty());
+            QCOMPARE(e.value(QLatin1String("object")).toString(), m_repo);
+        }
+        // Newest first.
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("repo.key.recover ok"), QStringLiteral("repo.key.export ok"),
+                              QStringLiteral("repo.key.change-passphrase ok"),
+                              QStringLiteral("repo.key.export failed"), QStringLiteral("repo.init ok")}));
+        // No passphrase and no part of the recovery key, in the audit or anywhere in the catalog.
+        QByteArray stored = audit.out;
+        for (const char *name : {"/catalog.sqlite", "/catalog.sqlite-wal"}) {
+            QFile f(file("home") + QLatin1String(name));
+            if (f.open(QIODevice::ReadOnly))
+                stored += f.readAll();
+        }
+        QList<QByteArray> secrets{
+            QByteArrayLiteral("first passphrase"), QByteArrayLiteral("second passphrase"),
+            QByteArrayLiteral("third passphrase"), QByteArrayLiteral("not the passphrase")};
+        for (const QString &line : m_recoveryKey.split(u'\n', Qt::SkipEmptyParts))
+            secrets << line.trimmed().toLatin1();
+        for (const QByteArray &secret : std::as_const(secrets))
+            QVERIFY2(!stored.contains(secret), secret.constData());
     }
 
     void plainRepositoryHasNoKey()

@@ -5,6 +5,7 @@
 // `rbd export`, damage made with `rados put`.
 #include "CtlSupport.h"
 #include "RbdTestSupport.h"
+#include "repository/RadosDirectory.h"
 #include "repository/Store.h"
 
 #include <QCryptographicHash>
@@ -182,6 +183,69 @@ private slots:
         const CtlRun missing = other.run({QStringLiteral("repo"), QStringLiteral("info")});
         QVERIFY(!missing.ok());
         QVERIFY(objectsIn(m_ns + QStringLiteral("x")).isEmpty());
+    }
+
+    // The indexes and records are listed from the repository's list of
+    // backups, not by walking the namespace and its chunks; a pool written
+    // before the list existed has it built once, at its next open.
+    void indexListDoesNotWalkChunks()
+    {
+        QTemporaryDir home;
+        Ctl ctl(home.path());
+        QVERIFY(ctl.run({QStringLiteral("--repository-ceph-conf"), repoConf(), QStringLiteral("repo"),
+                         QStringLiteral("init"), location()})
+                    .ok());
+        cb::StoreOptions options;
+        options.cephConf = repoConf();
+        auto store = cb::openStore(location(), options);
+        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY((*store)->prepare());
+        constexpr int chunks = 400;
+        for (int i = 0; i < chunks; ++i) {
+            const QByteArray data = QByteArray::number(i);
+            const QString id =
+                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            QVERIFY((*store)->write(cb::ObjectKind::Chunk, id, data));
+        }
+        const QStringList ids{QStringLiteral("b1"), QStringLiteral("b2"), QStringLiteral("b3")};
+        for (const QString &id : ids) {
+            QVERIFY((*store)->write(cb::ObjectKind::Index, id, "index " + id.toUtf8()));
+            QVERIFY((*store)->write(cb::ObjectKind::Record, id, "record " + id.toUtf8()));
+        }
+        QVERIFY((*store)->remove(cb::ObjectKind::Index, QStringLiteral("b2")));
+        // A key whose object never came (its writer died between the two steps) is not listed.
+        QCOMPARE(rados({QStringLiteral("-p"), Pool, QStringLiteral("-N"), m_ns, QStringLiteral("setomapval"),
+                        QStringLiteral("cloudbackup.directory"), QStringLiteral("index.b9"), QString()})
+                     .code,
+                 0);
+        auto sorted = [](QStringList l) {
+            l.sort();
+            return l;
+        };
+        const QStringList indexes{QStringLiteral("b1"), QStringLiteral("b3")};
+        qint64 walked = cb::radosObjectsWalked();
+        QCOMPARE(sorted((*store)->list(cb::ObjectKind::Index)), indexes);
+        QCOMPARE(sorted((*store)->list(cb::ObjectKind::Record)), ids);
+        QCOMPARE(cb::radosObjectsWalked(), walked); // no object of the namespace was enumerated
+        QCOMPARE(int((*store)->list(cb::ObjectKind::Chunk).size()), chunks);
+        QVERIFY(cb::radosObjectsWalked() >= walked + chunks); // what listing chunks costs, for contrast
+
+        // A repository written before the list: it is built at the next open, once.
+        QCOMPARE(rados({QStringLiteral("-p"), Pool, QStringLiteral("-N"), m_ns, QStringLiteral("rm"),
+                        QStringLiteral("cloudbackup.directory")})
+                     .code,
+                 0);
+        store->reset();
+        auto old = cb::openStore(location(), options);
+        QVERIFY(old);
+        walked = cb::radosObjectsWalked();
+        QVERIFY((*old)->prepare());
+        QVERIFY(cb::radosObjectsWalked() >= walked + chunks);
+        walked = cb::radosObjectsWalked();
+        QCOMPARE(sorted((*old)->list(cb::ObjectKind::Index)), indexes);
+        QCOMPARE(sorted((*old)->list(cb::ObjectKind::Record)), ids);
+        QVERIFY((*old)->prepare()); // already built: nothing walked again
+        QCOMPARE(cb::radosObjectsWalked(), walked);
     }
 
     void backupRestoreVerifyDeleteGc()

@@ -293,6 +293,7 @@ public:
             return command->run(call);
 
         config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
+        config.catalogOnly = command->needs == Needs::Catalog;
         auto engine = openEngine(config, call.passwordFile);
         if (!engine && command->needs == Needs::EngineOrFailure) {
             call.openFailure = engine.failure();

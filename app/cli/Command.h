@@ -85,6 +85,7 @@ struct Argument
     const char *what = {}; // QT_TRANSLATE_NOOP("Cli", "the volume"), for "Missing the volume."
     Count count = One;
     Complete complete = Complete::Nothing;
+    QStringList choices; // Complete::Choices: the words bash offers
 };
 
 class Invocation;
@@ -94,7 +95,8 @@ enum class Needs
     Nothing,          // runs without opening the engine
     Engine,           // opens the engine (creating a new home)
     RebuildingEngine, // opens an empty catalog beside a repository with backups
-    EngineOrFailure   // opens the engine; when it cannot, runs with openFailure set
+    EngineOrFailure,  // opens the engine; when it cannot, runs with openFailure set
+    Catalog           // opens the catalog and the caller only (EngineConfig::catalogOnly)
 };
 
 struct Command

@@ -323,7 +323,7 @@ QString bashCompletion()
         QStringList cases;
         for (int i = 0; i < c.arguments.size(); ++i) {
             const Argument &a = c.arguments[i];
-            const QString kind = kindOf(a.complete, {});
+            const QString kind = kindOf(a.complete, a.choices);
             if (a.count == Argument::OneOrMore)
                 cases << QStringLiteral("*) echo '%1' ;;").arg(kind);
             else

@@ -97,7 +97,7 @@ Result<QString> readRecoveryKey(const KeyOptions &options)
 
 } // namespace
 
-int initKey(Output &io, const KeyOptions &options)
+Result<void> initKey(Output &io, const KeyOptions &options)
 {
     passphrase::Sources s;
     s.file = options.passwordFile;
@@ -105,39 +105,39 @@ int initKey(Output &io, const KeyOptions &options)
     s.confirmPrompt = QCoreApplication::translate("Cli", "Repeat the new passphrase: ");
     auto pass = passphrase::read(s);
     if (!pass)
-        return io.failed(pass.failure());
+        return fail(pass);
     auto created = repositorykeys::create(*pass);
     if (!created)
-        return io.failed(created.failure());
+        return fail(created);
     if (auto written = options.writeKeyFile(created->keyFile); !written)
-        return io.failed(written.failure());
+        return fail(written);
     if (io.json && options.recoveryKeyOut)
         *options.recoveryKeyOut = repositorykeys::exportRecoveryKey(created->keys);
     else
         printRecoveryKey(io, repositorykeys::exportRecoveryKey(created->keys));
-    return ExitOk;
+    return {};
 }
 
-int changePassphrase(Output &io, const KeyOptions &options)
+Result<void> changePassphrase(Output &io, const KeyOptions &options)
 {
     auto keyFile = readKeyFile(options);
     if (!keyFile)
-        return io.failed(keyFile.failure());
+        return fail(keyFile);
     auto oldPass = currentPassphrase(options);
     if (!oldPass)
-        return io.failed(oldPass.failure());
+        return fail(oldPass);
     // Checked before the new one is asked for: a wrong passphrase is told at once.
     auto keys = repositorykeys::unlock(*keyFile, *oldPass);
     if (!keys)
-        return io.failed(keys.failure());
+        return fail(keys);
     auto newPass = newPassphrase(options);
     if (!newPass)
-        return io.failed(newPass.failure());
+        return fail(newPass);
     auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
     if (!changed)
-        return io.failed(changed.failure());
+        return fail(changed);
     if (auto written = options.writeKeyFile(*changed); !written)
-        return io.failed(written.failure());
+        return fail(written);
     if (io.json)
         io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
     else
@@ -145,45 +145,55 @@ int changePassphrase(Output &io, const KeyOptions &options)
                                               "The repository passphrase was changed; every backup stays "
                                               "readable with the new one.")
                << Qt::endl;
-    return ExitOk;
+    return {};
 }
 
-int exportKey(Output &io, const KeyOptions &options)
+Result<void> exportKey(Output &io, const KeyOptions &options)
 {
     auto keys = unlockKeys(options);
     if (!keys)
-        return io.failed(keys.failure());
+        return fail(keys);
     printRecoveryKey(io, repositorykeys::exportRecoveryKey(*keys));
-    return ExitOk;
+    return {};
 }
 
-int recoverKey(Output &io, const KeyOptions &options)
+Result<void> recoverKey(Output &io, const KeyOptions &options)
 {
     auto keyFile = readKeyFile(options);
     if (!keyFile)
-        return io.failed(keyFile.failure());
+        return fail(keyFile);
     auto recovery = readRecoveryKey(options);
     if (!recovery)
-        return io.failed(recovery.failure());
+        return fail(recovery);
     auto keys = repositorykeys::unlockWithRecoveryKey(*keyFile, *recovery);
     recovery->fill(u'\0');
     if (!keys)
-        return io.failed(keys.failure());
+        return fail(keys);
     auto newPass = newPassphrase(options);
     if (!newPass)
-        return io.failed(newPass.failure());
+        return fail(newPass);
     auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
     if (!changed)
-        return io.failed(changed.failure());
+        return fail(changed);
     if (auto written = options.writeKeyFile(*changed); !written)
-        return io.failed(written.failure());
+        return fail(written);
     if (!io.json)
         io.out << QCoreApplication::translate("Cli",
                                               "The recovery key was accepted and a new passphrase set.")
                << Qt::endl;
     else
         io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
-    return ExitOk;
+    return {};
+}
+
+int runAudited(Invocation &call, const QString &auditAction, const QString &location,
+               const std::function<Result<void>()> &command)
+{
+    if (auto allowed = call.engine->mayChangeRepositoryKeys(auditAction, location); !allowed)
+        return call.io.failed(allowed.failure());
+    const Result<void> done = command();
+    call.engine->recordRepositoryKeyEvent(auditAction, location, done);
+    return done ? int(ExitOk) : call.io.failed(done.failure());
 }
 
 } // namespace cb::cli

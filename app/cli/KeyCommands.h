@@ -19,6 +19,7 @@
 namespace cb::cli {
 
 class Output;
+class Invocation;
 
 struct KeyOptions
 {
@@ -37,12 +38,18 @@ struct KeyOptions
 // Creates the keys of a new encrypted repository: new random keys under a
 // new passphrase (--password-file, CLOUDBACKUP_REPOSITORY_PASSWORD, or asked
 // twice on a terminal). Prints the recovery key.
-int initKey(Output &io, const KeyOptions &options);
-int changePassphrase(Output &io, const KeyOptions &options);
+Result<void> initKey(Output &io, const KeyOptions &options);
+Result<void> changePassphrase(Output &io, const KeyOptions &options);
 // Prints the recovery key after the passphrase proves the caller may see it.
-int exportKey(Output &io, const KeyOptions &options);
+Result<void> exportKey(Output &io, const KeyOptions &options);
 // A new passphrase for a repository whose passphrase is forgotten, given
 // its recovery key (from a private file, or typed on the terminal).
-int recoverKey(Output &io, const KeyOptions &options);
+Result<void> recoverKey(Output &io, const KeyOptions &options);
+
+// Runs repo init or a key command (Needs::Catalog) checked and audited by
+// the engine: a refusal is audited "denied" and runs nothing; then "ok", or
+// "failed" with the error, which is shown. Returns the exit status.
+int runAudited(Invocation &call, const QString &auditAction, const QString &location,
+               const std::function<Result<void>()> &command);
 
 } // namespace cb::cli

@@ -80,14 +80,13 @@ QString repositoryLocation(const Invocation &call)
     return QDir(home).filePath(QStringLiteral("repository"));
 }
 
-int repoInit(Invocation &call)
+Result<void> initRepository(Invocation &call, const QString &location)
 {
     Output &io = call.io;
-    const QString location = call.argument(0);
     const StoreOptions options = storeOptions(call);
     // Checked before a passphrase is asked for; init() checks again.
     if (auto r = Repository::canInit(location, options); !r)
-        return io.failed(r.failure());
+        return fail(r);
     QString recoveryKey;
     if (call.has(QStringLiteral("encrypt"))) {
         KeyOptions keys;
@@ -96,10 +95,10 @@ int repoInit(Invocation &call)
         keys.writeKeyFile = [&](const QByteArray &keyFile) {
             return Repository::init(location, options, keyFile);
         };
-        if (const int status = initKey(io, keys); status != ExitOk)
-            return status;
+        if (auto r = initKey(io, keys); !r)
+            return r;
     } else if (auto r = Repository::init(location, options); !r) {
-        return io.failed(r.failure());
+        return fail(r);
     }
     const QString shown = isRemoteLocation(location) ? location : QFileInfo(location).absoluteFilePath();
     if (io.json) {
@@ -113,7 +112,14 @@ int repoInit(Invocation &call)
         io.printJson(o);
     } else
         io.out << QCoreApplication::translate("Cli", "Created a repository in %1.").arg(location) << Qt::endl;
-    return 0;
+    return {};
+}
+
+int repoInit(Invocation &call)
+{
+    const QString location = call.argument(0);
+    return runAudited(call, QStringLiteral("repo.init"), location,
+                      [&] { return initRepository(call, location); });
 }
 
 int repoRebuild(Invocation &call)
@@ -243,11 +249,13 @@ int repoKey(Invocation &call)
     keys.newPasswordFile = call.valueOr(QStringLiteral("new-password-file"));
     keys.recoveryFile = call.valueOr(QStringLiteral("recovery-key-file"));
     const QString action = call.argument(0);
-    if (action == KeyActions[0])
-        return changePassphrase(call.io, keys);
-    if (action == KeyActions[1])
-        return exportKey(call.io, keys);
-    return recoverKey(call.io, keys);
+    return runAudited(call, QStringLiteral("repo.key.") + action, location, [&] {
+        if (action == KeyActions[0])
+            return changePassphrase(call.io, keys);
+        if (action == KeyActions[1])
+            return exportKey(call.io, keys);
+        return recoverKey(call.io, keys);
+    });
 }
 
 } // namespace
@@ -268,7 +276,7 @@ void addRepoCommands(QList<Command> &table)
                      .help =
                          QT_TRANSLATE_NOOP("Cli", "encrypt chunks, indexes and records (AES-256-GCM) under "
                                                   "a passphrase; prints the recovery key once")}},
-        .needs = Needs::Nothing,
+        .needs = Needs::Catalog,
         .run = repoInit};
     table << Command{
         .group = repo,
@@ -278,7 +286,9 @@ void addRepoCommands(QList<Command> &table)
         .summary = QT_TRANSLATE_NOOP("Cli", "Change an encrypted repository's passphrase, print its recovery "
                                             "key, or set a new passphrase with the recovery key."),
         .arguments = {{.name = "ACTION",
-                       .what = QT_TRANSLATE_NOOP("Cli", "change-passphrase, export or recover")}},
+                       .what = QT_TRANSLATE_NOOP("Cli", "change-passphrase, export or recover"),
+                       .complete = Complete::Choices,
+                       .choices = KeyActions}},
         .options = {{.name = QStringLiteral("new-password-file"),
                      .valueName = "FILE",
                      .help =
@@ -291,7 +301,7 @@ void addRepoCommands(QList<Command> &table)
                      .help = QT_TRANSLATE_NOOP("Cli", "recover: the recovery key, from this private file"),
                      .nonEmpty = true,
                      .complete = Complete::File}},
-        .needs = Needs::Nothing,
+        .needs = Needs::Catalog,
         .check =
             [](const Invocation &call) {
                 if (!KeyActions.contains(call.argument(0)))

@@ -27,6 +27,8 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
+#include <future>
 
 using namespace cb;
 
@@ -122,30 +124,77 @@ bool printedVersion(int argc, char *argv[])
 
 } // namespace
 
+using PassphraseAsker = std::function<std::shared_ptr<const crypto::Secret>(const QString &prompt)>;
+
+// The typed passphrase as a secret; the text is wiped.
+static std::shared_ptr<const crypto::Secret> secretOf(QString text)
+{
+    if (text.isEmpty())
+        return nullptr;
+    QByteArray bytes = text.toUtf8();
+    text.fill(u'\0');
+    auto pass = std::make_shared<const crypto::Secret>(crypto::Secret::copyOf(bytes));
+    crypto::wipe(bytes);
+    return pass;
+}
+
+// The passphrase of an encrypted repository, asked in a small dialog on the
+// GUI thread; null when cancelled.
+static std::shared_ptr<const crypto::Secret> askPassphrase(const QString &prompt)
+{
+    bool ok = false;
+    QString text = QInputDialog::getText(nullptr, QApplication::translate("main", "Repository passphrase"),
+                                         prompt, QLineEdit::Password, QString(), &ok);
+    return ok ? secretOf(std::move(text)) : nullptr;
+}
+
 // An encrypted repository without CLOUDBACKUP_REPOSITORY_PASSWORD: its
-// passphrase is asked in a small dialog before the main window, again after
-// a wrong one; cancelling gives the reason the engine did not open.
-static Result<std::shared_ptr<Engine>> openAskingPassphrase(EngineConfig config)
+// passphrase is asked before the main window, again after a wrong one;
+// cancelling gives the reason the engine did not open.
+static Result<std::shared_ptr<Engine>> openAskingPassphrase(EngineConfig config, const PassphraseAsker &ask)
 {
     auto opened = Engine::open(config);
-    QString prompt = QApplication::translate("main", "The repository is encrypted. Its passphrase:");
     while (!opened && Repository::needsPassphrase(opened.failure())) {
+        QString prompt = QApplication::translate("main", "The repository is encrypted. Its passphrase:");
         if (config.repositoryPassphrase)
             prompt = opened.error() + u'\n' + prompt;
-        bool ok = false;
-        QString text =
-            QInputDialog::getText(nullptr, QApplication::translate("main", "Repository passphrase"), prompt,
-                                  QLineEdit::Password, QString(), &ok);
-        if (!ok || text.isEmpty())
+        auto pass = ask(prompt);
+        if (!pass)
             break;
-        QByteArray bytes = text.toUtf8();
-        text.fill(u'\0');
-        config.repositoryPassphrase = std::make_shared<const crypto::Secret>(crypto::Secret::copyOf(bytes));
-        crypto::wipe(bytes);
+        config.repositoryPassphrase = std::move(pass);
         opened = Engine::open(config);
-        prompt = QApplication::translate("main", "The repository is encrypted. Its passphrase:");
     }
+    config.password.fill(u'\0');
     return opened;
+}
+
+// The login dialog opens the engine on a worker thread: the passphrase is
+// asked on the GUI thread while that worker waits for it.
+static Result<std::shared_ptr<Engine>> openAfterLogin(const EngineConfig &config)
+{
+    return openAskingPassphrase(config, [](const QString &prompt) {
+        // The dialog runs in the login dialog's event loop (no nested one);
+        // this worker waits for its answer.
+        auto answer = std::make_shared<std::promise<std::shared_ptr<const crypto::Secret>>>();
+        auto future = answer->get_future();
+        QMetaObject::invokeMethod(
+            qApp,
+            [answer, prompt] {
+                auto *dialog = new QInputDialog;
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setWindowTitle(QApplication::translate("main", "Repository passphrase"));
+                dialog->setLabelText(prompt);
+                dialog->setTextEchoMode(QLineEdit::Password);
+                dialog->setWindowModality(Qt::ApplicationModal);
+                QObject::connect(dialog, &QDialog::finished, dialog, [dialog, answer](int result) {
+                    answer->set_value(result == QDialog::Accepted ? secretOf(dialog->textValue()) : nullptr);
+                    dialog->setTextValue(QString());
+                });
+                dialog->open();
+            },
+            Qt::QueuedConnection);
+        return future.get();
+    });
 }
 
 int main(int argc, char *argv[])
@@ -204,12 +253,13 @@ int main(int argc, char *argv[])
     if (ui::LoginDialog::needsLogin(config.catalogUrl)) {
         // A shared catalog: log in first; the engine opens off the GUI thread.
         ui::LoginDialog login(config);
+        login.setOpener(&openAfterLogin);
         if (login.exec() != QDialog::Accepted)
             return 1;
         engine = login.engine();
     } else {
         // The embedded catalog: the OS user owning the home is its cloud admin, no login.
-        auto opened = openAskingPassphrase(config);
+        auto opened = openAskingPassphrase(config, &askPassphrase);
         if (!opened) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), opened.error());
             return 1;

@@ -128,6 +128,20 @@ Result<void> Engine::requireEverywhere(Action action, const QString &auditAction
     return r;
 }
 
+Result<void> Engine::mayChangeRepositoryKeys(const QString &auditAction, const QString &location)
+{
+    return requireEverywhere(Action::ManageRepository, auditAction, location);
+}
+
+void Engine::recordRepositoryKeyEvent(const QString &auditAction, const QString &location,
+                                      const Result<void> &outcome)
+{
+    if (outcome)
+        record(auditAction, location, QString(), QString());
+    else
+        record(auditAction, location, QString(), outcome.what().encode(), QStringLiteral("failed"));
+}
+
 void Engine::record(const QString &action, const QString &object, const QString &project,
                     const QString &detail, const QString &result)
 {

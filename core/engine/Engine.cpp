@@ -93,7 +93,8 @@ Result<std::shared_ptr<Engine>> Engine::open(const EngineConfig &config)
     e->m_workers->setExpiryTimeout(30000);
 
     // Settling what a dead job left changes backups: a cloud admin's work.
-    if (config.recover && e->m_policy.scope(e->m_caller.role, Action::ManageRepository) == Scope::All)
+    if (config.recover && !config.catalogOnly &&
+        e->m_policy.scope(e->m_caller.role, Action::ManageRepository) == Scope::All)
         e->recoverInterrupted();
     return e;
 }
@@ -132,6 +133,10 @@ Result<void> Engine::openStores()
     m_catalog = *catalog;
     if (auto r = authenticate(); !r)
         return r;
+    if (m_config.catalogOnly) {
+        m_config.repositoryPassphrase.reset();
+        return {};
+    }
     StoreOptions options;
     options.cephConf =
         !m_config.repositoryCephConf.isEmpty() ? m_config.repositoryCephConf : m_config.cephConf;

@@ -48,6 +48,9 @@ struct EngineConfig
     int workers = 0;                // 0: idealThreadCount() + 2
     bool recover = true;            // clean up after interrupted jobs at open
     bool rebuildingCatalog = false; // open an empty catalog beside a repository with backups
+    // The catalog and the caller only: no repository, no recovery (the
+    // repository key commands, which audit through the engine).
+    bool catalogOnly = false;
     // More Ceph clusters by name (--ceph-conf NAME=FILE), beside <home>/clusters.json.
     QList<CephClusterConf> cephClusters;
     // Who calls. SQLite: the OS user running the program owns the home and is
@@ -245,6 +248,13 @@ public:
     Result<Account> removeAccountProject(const QString &name, const QString &project);
     Result<void> setAccountPassword(const QString &name, const QString &password);
     Result<QList<AuditEntry>> auditLog(const AuditFilter &filter);
+    // The repository key commands (repo init, repo key ...) work on the key
+    // file without the engine's repository; they need ManageRepository
+    // everywhere and are audited here. A refusal is audited and returned.
+    Result<void> mayChangeRepositoryKeys(const QString &auditAction, const QString &location);
+    // How one ended: "ok", or "failed" with its error (which holds no secret).
+    void recordRepositoryKeyEvent(const QString &auditAction, const QString &location,
+                                  const Result<void> &outcome);
 
     // Backup policies and protection (Policies.cpp). Changing them needs
     // ManagePolicies; a protected backup, and one younger than a covering

@@ -2,6 +2,7 @@
 
 #include "model/Types.h"
 #include "repository/Codec.h"
+#include "repository/RadosDirectory.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ class RadosStore final : public RepositoryStore
 {
 public:
     RadosStore(QString location, QString pool, QString ns)
-        : m_location(std::move(location)), m_pool(pool), m_ns(ns)
+        : m_location(std::move(location)), m_pool(pool), m_ns(ns), m_directory(m_io)
     {}
     ~RadosStore() override
     {
@@ -167,16 +168,27 @@ public:
     {
         if (exists(ObjectKind::Format, {}))
             return State::Repository;
+        // The list of backups alone is what a repo init that died before
+        // its format object leaves: still empty.
         try {
-            auto it = m_io.nobjects_begin();
-            return it == m_io.nobjects_end() ? State::Empty : State::Foreign;
+            qint64 seen = 0;
+            State state = State::Empty;
+            for (auto it = m_io.nobjects_begin(); it != m_io.nobjects_end() && seen < 2; ++it, ++seen) {
+                if (!RadosDirectory::isDirectoryObject(it->get_oid())) {
+                    state = State::Foreign;
+                    break;
+                }
+            }
+            countRadosObjectsWalked(seen);
+            return state;
         } catch (const std::exception &) {
             return State::Foreign;
         }
     }
 
-    Result<void> create() override { return {}; }
-    Result<void> prepare() override { return {}; }
+    Result<void> create() override { return m_directory.create(); }
+    // A pool written before the list of backups existed gets it here, once.
+    Result<void> prepare() override { return m_directory.rebuildIfMissing(); }
 
     Result<bool> read(ObjectKind kind, const QString &name, QByteArray *out) const override
     {
@@ -211,6 +223,11 @@ public:
         librados::bufferlist bl;
         bl.append(data.constData(), data.size());
         const std::string oid = oidOf(kind, name);
+        // Listed before it exists, so every index and record is in the list.
+        if (listed(kind)) {
+            if (auto r = m_directory.add(oid); !r)
+                return r;
+        }
         if (const int r = m_io.write_full(oid, bl); r < 0)
             return radosError(
                 QCoreApplication::translate("Repository", "Cannot write %1").arg(QString::fromStdString(oid)),
@@ -244,10 +261,25 @@ public:
 
     QStringList list(ObjectKind kind) const override
     {
+        if (listed(kind) && m_directory.complete()) {
+            auto names = m_directory.list(oidOf(kind, {}));
+            if (names)
+                return *names;
+            qCWarning(lcRados) << "the list of backups of" << m_location
+                               << "cannot be read, walking the namespace:" << names.error();
+        }
+        return walk(kind);
+    }
+
+    // Every object of the namespace, chunks too: for chunks, and for a list
+    // of backups that cannot be read.
+    QStringList walk(ObjectKind kind) const
+    {
         QStringList names;
+        qint64 seen = 0;
         const std::string prefix = kind == ObjectKind::Index ? "index." : "record.";
         try {
-            for (auto it = m_io.nobjects_begin(); it != m_io.nobjects_end(); ++it) {
+            for (auto it = m_io.nobjects_begin(); it != m_io.nobjects_end(); ++it, ++seen) {
                 const std::string &oid = it->get_oid();
                 if (kind == ObjectKind::Chunk) {
                     if (isChunkName(oid))
@@ -262,15 +294,18 @@ public:
         } catch (const std::exception &e) {
             qCWarning(lcRados) << "listing" << m_location << "failed:" << e.what();
         }
+        countRadosObjectsWalked(seen);
         return names;
     }
 
     Result<void> remove(ObjectKind kind, const QString &name) override
     {
-        const int r = m_io.remove(oidOf(kind, name));
+        const std::string oid = oidOf(kind, name);
+        const int r = m_io.remove(oid);
         if (r < 0 && r != -ENOENT)
             return fail(errorText(r));
-        return {};
+        // Unlisted after it is gone: a key without its object is not listed.
+        return listed(kind) ? m_directory.remove(oid) : Result<void>();
     }
 
     Result<void> quarantine(const QString &name) override
@@ -372,6 +407,8 @@ public:
     const QString &locationName() const { return m_location; }
 
 private:
+    static bool listed(ObjectKind kind) { return kind == ObjectKind::Index || kind == ObjectKind::Record; }
+
     std::string newCookie() const { return QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString(); }
 
     int takeLock(const std::string &cookie, bool exclusive, uint8_t flags)
@@ -424,6 +461,7 @@ private:
     std::string m_owner;
     mutable librados::Rados m_rados;
     mutable librados::IoCtx m_io;
+    RadosDirectory m_directory;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::map<std::string, bool> m_held; // cookie -> exclusive
