@@ -6,10 +6,10 @@
 // everywhere (label cli); localToRados needs the fixture's second cluster
 // (label ceph, CLOUDBACKUP_TEST_REPO_CEPH_CONF) and is skipped without it.
 #include "CtlSupport.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -56,16 +56,6 @@ QStringList strings(const QJsonValue &v)
     QStringList out;
     for (const QJsonValue &e : v.toArray())
         out << e.toString();
-    return out;
-}
-
-// The chunk files of a local repository.
-QStringList chunkFiles(const QString &repo)
-{
-    QStringList out;
-    QDirIterator it(repo + QStringLiteral("/chunks"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        out << it.next();
     return out;
 }
 
@@ -135,11 +125,11 @@ class TestSync : public QObject
         const QByteArray changed = randomBytes(4 * MiB, 2026);
         data.replace(4 * MiB, 4 * MiB, changed);
         writeAt(device, 4 * MiB, changed);
-        const int before = int(chunkFiles(primary).size());
+        const int before = int(chunkFilesOf(primary).size());
         const CtlRun inc = c.run(words("backup", "create", "vol", "--incremental"));
         QVERIFY2(inc.ok(), qPrintable(inc.describe()));
         const QString id2 = inc.object().value(QLatin1String("id")).toString();
-        const qint64 added = chunkFiles(primary).size() - before;
+        const qint64 added = chunkFilesOf(primary).size() - before;
         QCOMPARE(added, 1);
         const QByteArray sha2 = sha(data);
         const CtlRun second = c.run(words("repo", "sync", "--to", t.location) + t.access);
@@ -164,7 +154,7 @@ class TestSync : public QObject
         QVERIFY(!c.backups().first().toObject().contains(QLatin1String("locations")));
 
         // The primary loses every chunk: it cannot restore, the copy can, byte for byte.
-        for (const QString &f : chunkFiles(primary))
+        for (const QString &f : chunkFilesOf(primary))
             QVERIFY(QFile::remove(f));
         const CtlRun lost = c.run(words("backup", "restore", id1, "--new-volume", "lost"));
         QVERIFY(!lost.ok());

@@ -19,13 +19,16 @@ namespace {
 // Chunk ids: in a plain repository a chunk's id is the SHA-256 of its data,
 // in an encrypted one a keyed hash under that repository's own key
 // (Codec.h), so the same data has another id in each encrypted repository.
-// When both are plain the ids carry over and a chunk the target has is not
-// even read. Otherwise every chunk is read (decoded and checked) from the
-// source, named again with the target's chunkId() and encoded by the
-// target's codec; the copied index then names the target's ids. The map from
-// source ids to target ids is kept for the whole sync, and seeded from the
-// parent's two indexes when the target holds the parent already, so an
-// incremental's unchanged chunks are neither read nor written.
+// When both are plain the ids carry over. Otherwise every chunk is read
+// (decoded and checked) from the source, named again with the target's
+// chunkId() and encoded by the target's codec; the copied index then names
+// the target's ids. Either way a chunk goes through the target's staging
+// claim, never a bare existence test: on RADOS the claim marks a chunk found
+// present with the current gc epoch, so a gc sweeping meanwhile keeps it.
+// The map from source ids to target ids is kept for the whole sync, and
+// seeded from the parent's two indexes when the target holds the parent
+// already (those chunks are safe as an incremental's copied digests are), so
+// an incremental's unchanged chunks are neither read nor written.
 class Copier
 {
 public:
@@ -37,7 +40,7 @@ public:
 
     Result<void> copy(const Backup &b, JobControl &control, SyncReport &report)
     {
-        if (!m_sameIds && !b.parentId.isEmpty())
+        if (!b.parentId.isEmpty())
             seedFromParent(b.parentId);
         auto index = m_source.openIndex(b.id);
         if (!index)
@@ -114,10 +117,6 @@ private:
 
     Result<void> copyChunk(Repository::Staging &staging, const ChunkHash &hash, SyncReport &report)
     {
-        if (m_sameIds && m_target.hasChunk(hash)) {
-            remember(hash, hash);
-            return {};
-        }
         char *buffer = chunkBuffer();
         qint64 length = 0;
         if (auto r = m_source.getChunkInto(hash, buffer, ChunkSize, &length); !r)
