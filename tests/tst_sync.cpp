@@ -212,6 +212,16 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(c.run(words("backup", "restore", id, "--new-volume", "x", "--from", missing)).code != 0);
         QVERIFY(!QFileInfo::exists(missing));
+        // Unknown volumes and projects are refused; a filter that matches nothing copies nothing.
+        const QString copy = file(QStringLiteral("filtered"));
+        QVERIFY(c.run(words("repo", "init", copy)).ok());
+        QVERIFY(!c.run(words("repo", "sync", "--to", copy, "--volume", "nosuchvolume")).ok());
+        QVERIFY(!c.run(words("repo", "sync", "--to", copy, "--project", "nosuchproject")).ok());
+        QVERIFY(c.run(words("project", "create", "other")).ok());
+        r = c.run(words("repo", "sync", "--to", copy, "--project", "other"));
+        QVERIFY2(r.ok(), qPrintable(r.describe()));
+        QVERIFY(strings(r.object().value(QLatin1String("copied"))).isEmpty());
+        QCOMPARE(chunkFilesOf(copy).size(), 0);
         const CtlRun shown = c.run(words("backup", "show", id));
         QCOMPARE(shown.object().value(QLatin1String("locations")).toArray().size(), 1);
         QVERIFY(c.volume(QStringLiteral("x")).isEmpty());

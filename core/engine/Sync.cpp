@@ -255,12 +255,14 @@ Result<QList<Backup>> Engine::syncSelection(const SyncParams &params)
             return fail(found);
         volumes.insert(found->id);
     }
-    for (const QString &p : params.projects) {
+    if (!params.projects.isEmpty()) {
         auto known = projects();
         if (!known)
             return fail(known);
-        if (!known->contains(p))
-            return fail(deferTr("Engine", "There is no project \"%1\".").arg(p));
+        for (const QString &p : params.projects) {
+            if (!known->contains(p))
+                return fail(deferTr("Engine", "There is no project \"%1\".").arg(p));
+        }
     }
     BackupQuery query;
     query.status = backupStatusKey(BackupStatus::Available);
