@@ -28,6 +28,11 @@ cb_add_test(tst_radosrepo SOURCES tst_radosrepo.cpp RbdTestSupport.h RbdTestSupp
     LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES "ceph;ceph_repo"
     ENV "CLOUDBACKUP_TEST_REPO_CEPH_CONF=${CB_CEPH_REPO_DIR}/ceph.conf;CLOUDBACKUP_RADOS_LEASE_SECONDS=5")
 add_dependencies(tst_radosrepo cloudbackupctl)
+# repo sync from a local repository to an encrypted RADOS one and back (tst_sync's RADOS case).
+add_test(NAME tst_sync_rados COMMAND tst_sync localToRados)
+set_tests_properties(tst_sync_rados PROPERTIES LABELS ceph TIMEOUT 900 FIXTURES_REQUIRED "ceph;ceph_repo"
+    RESOURCE_LOCK "ceph;ceph_repo"
+    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;CLOUDBACKUPCTL=$<TARGET_FILE:cloudbackupctl>;CLOUDBACKUP_TEST_REPO_CEPH_CONF=${CB_CEPH_REPO_DIR}/ceph.conf")
 
 cb_add_test(tst_rbdlist SOURCES tst_rbdlist.cpp RbdTestSupport.h RbdTestSupport.cpp
     LIBS cloudbackup_core cloudbackup_ctlsupport LABELS ceph FIXTURES ceph)

@@ -21,9 +21,10 @@ class TestCatalog : public QObject
         QSqlQuery q(c.db());
         // PostgreSQL: row-level security policies refer to other tables.
         const QString cascade = c.isShared() ? QStringLiteral(" CASCADE") : QString();
-        for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
-                              "user_projects", "policy", "job_log", "jobs", "audit", "catalog_state",
-                              "schema_version", "backup_policies", "policy_runs", "backup_protection"})
+        for (const char *t :
+             {"backup_tags", "tags", "backups", "volumes", "projects", "users", "user_projects", "policy",
+              "job_log", "jobs", "audit", "catalog_state", "schema_version", "backup_policies", "policy_runs",
+              "backup_protection", "backup_locations"})
             q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + QLatin1String(t) + cascade);
     }
 
@@ -318,7 +319,7 @@ private Q_SLOTS:
             // And what step 7 (policies) adds, so the catalog is one of schema 5.
             QVERIFY(q.exec(c->isShared() ? QStringLiteral("DROP TRIGGER cb_keep_protected ON backups")
                                          : QStringLiteral("DROP TRIGGER cb_keep_protected")));
-            for (const char *t : {"backup_policies", "policy_runs", "backup_protection"})
+            for (const char *t : {"backup_policies", "policy_runs", "backup_protection", "backup_locations"})
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE ") + QLatin1String(t) + cascade));
             QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 5")));
         }

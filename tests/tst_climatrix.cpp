@@ -108,6 +108,13 @@ private Q_SLOTS:
             m_backup.insert(p, r.object()[QStringLiteral("id")].toString());
             QVERIFY(!m_backup[p].isEmpty());
         }
+        // And copies them off-site: every account sees where its projects' backups are.
+        const QString offsite = m_home.filePath(QStringLiteral("offsite"));
+        QVERIFY(as(nullptr, {QStringLiteral("repo"), QStringLiteral("init"), offsite}).ok());
+        const CtlRun synced =
+            as(nullptr, {QStringLiteral("repo"), QStringLiteral("sync"), QStringLiteral("--to"), offsite});
+        QVERIFY2(synced.ok(), qPrintable(synced.describe()));
+        QCOMPARE(synced.object()[QStringLiteral("copied")].toArray().size(), 2);
         for (const Person &p : people()) {
             qputenv("CLOUDBACKUP_NEW_PASSWORD", p.password.toUtf8());
             const CtlRun r = as(nullptr, {QStringLiteral("user"), QStringLiteral("create"), p.name,
@@ -158,6 +165,8 @@ private Q_SLOTS:
             if (own) {
                 QVERIFY2(r.ok(), qPrintable(r.describe()));
                 QCOMPARE(r.object()[QStringLiteral("id")].toString(), backupId);
+                // The copy's row is visible through row-level security.
+                QCOMPARE(r.object()[QStringLiteral("locations")].toArray().size(), 2);
             } else {
                 expectNotFound(r, QStringLiteral("show a p2 backup"));
             }
@@ -245,6 +254,9 @@ private Q_SLOTS:
             {{QStringLiteral("project"), QStringLiteral("create"), QStringLiteral("p-") + tag},
              QStringLiteral("project.create")},
             {{QStringLiteral("audit"), QStringLiteral("list")}, QStringLiteral("audit.list")},
+            {{QStringLiteral("repo"), QStringLiteral("sync"), QStringLiteral("--to"),
+              m_home.filePath(QStringLiteral("offsite"))},
+             QStringLiteral("repo.sync")},
         };
         for (const auto &[args, auditAction] : global) {
             const CtlRun r = as(&me, args);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void verifyFillsColumnAndDetails();
+    void detailsShowWhereABackupIsStored();
     void failedJobRaisesAlertThatOpensItsLog();
     void commandLineJobsAppearInTheConsole();
     void historySurvivesReopening();
@@ -150,6 +151,27 @@ void TestOutcomes::verifyFillsColumnAndDetails()
     QTRY_VERIFY(page->details()->value(QStringLiteral("verified")).contains(QLatin1String("Intact")));
     QCOMPARE(page->details()->value(QStringLiteral("id")), m_good.id);
     QVERIFY(m_window->jobAlert()->text().isEmpty()); // a success raises nothing
+}
+
+// A sync by another process (here the engine itself) reaches the console
+// through the change stamp; the details then name the copy.
+void TestOutcomes::detailsShowWhereABackupIsStored()
+{
+    BackupsPage *page = m_window->backupsPage();
+    page->selectBackups({m_good.id});
+    QVERIFY(page->details()
+                ->value(QStringLiteral("locations"))
+                .contains(QLatin1String("this console's repository")));
+    const QString copy = m_home.filePath(QStringLiteral("offsite"));
+    QVERIFY(Repository::init(copy).ok());
+    SyncParams params;
+    params.target.location = copy;
+    params.volumes = {m_good.volumeId};
+    JobControl control;
+    auto synced = m_engine->sync(params, control);
+    QVERIFY2(synced.ok(), qPrintable(synced.error()));
+    QCOMPARE(synced->copied, QStringList{m_good.id});
+    QTRY_VERIFY_WITH_TIMEOUT(page->details()->value(QStringLiteral("locations")).contains(copy), CatalogPoll);
 }
 
 void TestOutcomes::failedJobRaisesAlertThatOpensItsLog()

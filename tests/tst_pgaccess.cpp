@@ -127,9 +127,10 @@ private Q_SLOTS:
             auto c = Catalog::open(m_url);
             QVERIFY2(c.ok(), qPrintable(c.error()));
             QSqlQuery q((*c)->db());
-            for (const char *t : {"backup_tags", "tags", "backups", "volumes", "projects", "users",
-                                  "user_projects", "policy", "job_log", "jobs", "audit", "catalog_state",
-                                  "schema_version", "backup_policies", "policy_runs", "backup_protection"})
+            for (const char *t :
+                 {"backup_tags", "tags", "backups", "volumes", "projects", "users", "user_projects", "policy",
+                  "job_log", "jobs", "audit", "catalog_state", "schema_version", "backup_policies",
+                  "policy_runs", "backup_protection", "backup_locations"})
                 q.exec(QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(QLatin1String(t)));
             for (const Person &p : people())
                 q.exec(QStringLiteral("DROP ROLE IF EXISTS %1").arg(p.name));

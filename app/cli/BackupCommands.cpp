@@ -1,5 +1,6 @@
 // backup create | list | show | chain | edit | tags | restore | delete | verify
 #include "cli/Command.h"
+#include "cli/OtherRepository.h"
 
 #include "engine/Engine.h"
 
@@ -128,10 +129,37 @@ int backupList(Invocation &call)
     return 0;
 }
 
-int showBackup(Output &io, const Backup &b)
+// Where the backup is stored: the engine's repository (implied while the
+// backup holds data), then each verified copy.
+QJsonArray locationsJson(const Backup &b, const QString &repository)
+{
+    QJsonArray out;
+    if (b.status == BackupStatus::Available || b.status == BackupStatus::Damaged)
+        out.append(QJsonObject{{QStringLiteral("location"), repository},
+                               {QStringLiteral("primary"), true},
+                               {QStringLiteral("verified_at"), b.verifiedAt.toString(Qt::ISODateWithMs)}});
+    for (const BackupLocation &l : b.copies)
+        out.append(QJsonObject{{QStringLiteral("location"), l.location},
+                               {QStringLiteral("primary"), false},
+                               {QStringLiteral("verified_at"), l.verifiedAt.toString(Qt::ISODateWithMs)}});
+    return out;
+}
+
+QString locationsText(const Backup &b)
+{
+    QStringList lines;
+    for (const BackupLocation &l : b.copies)
+        lines << QCoreApplication::translate("Cli", "%1 (verified %2)")
+                     .arg(l.location, Output::time(l.verifiedAt));
+    return lines.join(u'\n');
+}
+
+int showBackup(Output &io, const Backup &b, const QString &repository)
 {
     if (io.json) {
-        io.printJson(b.shownJson());
+        QJsonObject o = b.shownJson();
+        o.insert(QStringLiteral("locations"), locationsJson(b, repository));
+        io.printJson(o);
         return 0;
     }
     QList<QStringList> rows = {
@@ -167,6 +195,8 @@ int showBackup(Output &io, const Backup &b)
                             ? QCoreApplication::translate("Cli", "%1 (%2)")
                                   .arg(Output::time(b.verifiedAt), verifyResultText(b.verifyResult))
                             : verifyResultText(QString())};
+    if (!b.copies.isEmpty())
+        rows << QStringList{QCoreApplication::translate("Cli", "copies"), locationsText(b)};
     io.fieldTable(rows);
     return 0;
 }
@@ -176,7 +206,7 @@ int backupShow(Invocation &call)
     auto b = call.engine->backup(call.argument(0));
     if (!b)
         return call.io.failed(b.failure());
-    return showBackup(call.io, *b);
+    return showBackup(call.io, *b, call.engine->info().repositoryPath);
 }
 
 int backupChain(Invocation &call)
@@ -223,7 +253,7 @@ int backupEdit(Invocation &call)
                                      call.value(QStringLiteral("description")));
     if (!b)
         return call.io.failed(b.failure());
-    return showBackup(call.io, *b);
+    return showBackup(call.io, *b, call.engine->info().repositoryPath);
 }
 
 int backupTags(Invocation &call)
@@ -274,6 +304,12 @@ int backupRestore(Invocation &call)
     p.zeroed = &zeroed;
     p.newVolumeName = call.valueOr(QStringLiteral("new-volume"));
     p.targetVolume = call.valueOr(QStringLiteral("to"));
+    if (auto from = call.value(QStringLiteral("from"))) {
+        auto ref = otherRepository(call, *from, OtherSide::From);
+        if (!ref)
+            return io.failed(ref.failure());
+        p.from = *ref;
+    }
     auto v = io.withProgress<Volume>(QCoreApplication::translate("Cli", "Restore"),
                                      [&](JobControl &c) { return call.engine->restore(p, c); });
     if (!v)
@@ -443,21 +479,30 @@ void addBackupCommands(QList<Command> &table)
     table << Command{
         .group = backup,
         .word = QStringLiteral("restore"),
-        .synopsis = QStringLiteral("ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged]"),
+        .synopsis =
+            QStringLiteral("ID (--new-volume NAME | --to VOLUME --yes) [--allow-damaged] [--from LOCATION]"),
         .summary = QT_TRANSLATE_NOOP("Cli", "Restore a backup to a new volume or over an existing one."),
         .arguments = {backupArgument},
-        .options = {{.name = QStringLiteral("new-volume"),
-                     .valueName = "NAME",
-                     .help = QT_TRANSLATE_NOOP("Cli", "restore to a new volume of this name")},
-                    {.name = QStringLiteral("to"),
-                     .valueName = "VOLUME",
-                     .help = QT_TRANSLATE_NOOP("Cli", "restore over this volume, overwriting all its data"),
-                     .nonEmpty = true,
-                     .complete = Complete::Volume},
-                    flag("yes", QT_TRANSLATE_NOOP("Cli", "confirm overwriting the --to volume")),
-                    flag(
-                        "allow-damaged",
-                        QT_TRANSLATE_NOOP("Cli", "restore what is intact and write zeros for damaged data"))},
+        .options =
+            QList<Option>{
+                {.name = QStringLiteral("new-volume"),
+                 .valueName = "NAME",
+                 .help = QT_TRANSLATE_NOOP("Cli", "restore to a new volume of this name")},
+                {.name = QStringLiteral("to"),
+                 .valueName = "VOLUME",
+                 .help = QT_TRANSLATE_NOOP("Cli", "restore over this volume, overwriting all its data"),
+                 .nonEmpty = true,
+                 .complete = Complete::Volume},
+                flag("yes", QT_TRANSLATE_NOOP("Cli", "confirm overwriting the --to volume")),
+                flag("allow-damaged",
+                     QT_TRANSLATE_NOOP("Cli", "restore what is intact and write zeros for damaged data")),
+                {.name = QStringLiteral("from"),
+                 .valueName = "LOCATION",
+                 .help = QT_TRANSLATE_NOOP("Cli", "read the backup from this copy (repo sync) instead of "
+                                                  "the repository"),
+                 .nonEmpty = true,
+                 .complete = Complete::Directory}} +
+            otherRepositoryOptions(OtherSide::From),
         .check = backupRestoreCheck,
         .run = backupRestore};
     table << Command{

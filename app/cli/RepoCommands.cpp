@@ -1,6 +1,7 @@
-// repo init | gc | verify | rebuild-catalog | info | upgrade, job list | log
+// repo init | gc | verify | sync | rebuild-catalog | info | upgrade, job list | log
 #include "cli/Command.h"
 #include "cli/KeyCommands.h"
+#include "cli/OtherRepository.h"
 
 #include "engine/Engine.h"
 #include "engine/Job.h"
@@ -58,6 +59,41 @@ int repoVerify(Invocation &call)
                << Qt::endl;
     }
     return r->problems.isEmpty() ? 0 : 1;
+}
+
+int repoSync(Invocation &call)
+{
+    Output &io = call.io;
+    auto target = otherRepository(call, call.valueOr(QStringLiteral("to")), OtherSide::To);
+    if (!target)
+        return io.failed(target.failure());
+    SyncParams p;
+    p.target = *target;
+    p.volumes = call.values(QStringLiteral("volume"));
+    p.projects = call.values(QStringLiteral("project"));
+    auto r = io.withProgress<SyncReport>(QCoreApplication::translate("Cli", "Copy"),
+                                         [&](JobControl &c) { return call.engine->sync(p, c); });
+    if (!r)
+        return io.failed(r.failure());
+    if (io.json) {
+        io.printJson(QJsonObject{{QStringLiteral("target"), r->target},
+                                 {QStringLiteral("copied"), QJsonArray::fromStringList(r->copied)},
+                                 {QStringLiteral("skipped"), QJsonArray::fromStringList(r->skipped)},
+                                 {QStringLiteral("chunks_copied"), r->chunksCopied},
+                                 {QStringLiteral("bytes_copied"), r->bytesCopied},
+                                 {QStringLiteral("chunks_verified"), r->chunksVerified}});
+        return 0;
+    }
+    io.out << QCoreApplication::translate("Cli",
+                                          "Copied %n backup(s) to %1 (%2 already there); wrote %3 chunk(s), "
+                                          "%4. Every copy was read back and verified.",
+                                          nullptr, int(r->copied.size()))
+                  .arg(r->target)
+                  .arg(r->skipped.size())
+                  .arg(r->chunksCopied)
+                  .arg(Output::size(r->bytesCopied))
+           << Qt::endl;
+    return 0;
 }
 
 StoreOptions storeOptions(const Invocation &call)
@@ -318,6 +354,40 @@ void addRepoCommands(QList<Command> &table)
                      .word = QStringLiteral("verify"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Read and check every chunk of the repository."),
                      .run = repoVerify};
+    table << Command{
+        .group = repo,
+        .word = QStringLiteral("sync"),
+        .synopsis =
+            QStringLiteral("--to LOCATION [--volume VOLUME]... [--project PROJECT]... [--to-ceph-conf "
+                           "FILE] [--to-password-file FILE]"),
+        .summary = QT_TRANSLATE_NOOP("Cli", "Copy the backups another repository lacks there (off-site "
+                                            "copies), verifying each copy."),
+        .options =
+            QList<Option>{{.name = QStringLiteral("to"),
+                           .valueName = "LOCATION",
+                           .help = QT_TRANSLATE_NOOP("Cli", "the target repository: a folder or "
+                                                            "rados:POOL[/NAMESPACE] made by repo init"),
+                           .nonEmpty = true,
+                           .complete = Complete::Directory},
+                          {.name = QStringLiteral("volume"),
+                           .valueName = "VOLUME",
+                           .help = QT_TRANSLATE_NOOP("Cli", "only the backups of this volume"),
+                           .repeatable = true,
+                           .nonEmpty = true,
+                           .complete = Complete::Volume},
+                          {.name = QStringLiteral("project"),
+                           .valueName = "PROJECT",
+                           .help = QT_TRANSLATE_NOOP("Cli", "only the backups of this project"),
+                           .repeatable = true,
+                           .nonEmpty = true,
+                           .complete = Complete::Project}} +
+            otherRepositoryOptions(OtherSide::To),
+        .check =
+            [](const Invocation &call) {
+                if (!call.has(QStringLiteral("to")))
+                    throw UsageError{QCoreApplication::translate("Cli", "repo sync needs --to LOCATION.")};
+            },
+        .run = repoSync};
     table << Command{.group = repo,
                      .word = QStringLiteral("rebuild-catalog"),
                      .summary = QT_TRANSLATE_NOOP("Cli", "Rebuild a lost catalog from the repository."),

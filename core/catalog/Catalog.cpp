@@ -114,6 +114,11 @@ const QList<Migration> &migrations()
                          " detail TEXT NOT NULL DEFAULT '', PRIMARY KEY (policy, slot))"),
           QStringLiteral("CREATE TABLE backup_protection (backup_id VARCHAR(40) PRIMARY KEY,"
                          " protected_at BIGINT NOT NULL, protected_by VARCHAR(64) NOT NULL)")}},
+        // The other repositories holding a verified copy of a backup (CatalogLocations.cpp).
+        {8,
+         {QStringLiteral("CREATE TABLE backup_locations (backup_id VARCHAR(40) NOT NULL,"
+                         " location VARCHAR(1000) NOT NULL, verified_at BIGINT NOT NULL,"
+                         " PRIMARY KEY (backup_id, location))")}},
     };
     return list;
 }
@@ -429,6 +434,8 @@ Result<void> Catalog::migrate()
                 statements += pg ? postgresPolicyTables() : protectionTriggers();
             if (pg && m.version == 6)
                 statements += postgresJobLogSecurity();
+            if (pg && m.version == 8)
+                statements += postgresLocationSecurity();
             for (QString sql : std::as_const(statements)) {
                 sql.replace(QLatin1String("%AUTOID%"), autoId);
                 if (auto r = run(d, sql); !r)
@@ -631,6 +638,9 @@ Result<void> Catalog::scanBackups(const QString &where, const QVariantList &bind
     QSet<QString> protectedIds;
     if (auto r = readProtection(where, binds, protectedIds); !r)
         return r;
+    QHash<QString, QList<BackupLocation>> copies;
+    if (auto r = readLocations(where, binds, copies); !r)
+        return r;
     QHash<QString, QStringList> tags;
     {
         QSqlQuery t(d);
@@ -658,6 +668,7 @@ Result<void> Catalog::scanBackups(const QString &where, const QVariantList &bind
         Backup b = backupFromRow(q);
         b.tags = tags.take(b.id);
         b.protectedBackup = protectedIds.contains(b.id);
+        b.copies = copies.take(b.id);
         if (!visit(std::move(b)))
             break;
     }
@@ -787,6 +798,9 @@ Result<void> Catalog::deleteBackupRow(const QString &id)
         return r;
     QSqlDatabase d = db();
     if (auto r = run(d, QStringLiteral("DELETE FROM backup_tags WHERE backup_id = ?"), {id}); !r)
+        return r;
+    // Its copies in other repositories stay there; the catalog forgets them.
+    if (auto r = run(d, QStringLiteral("DELETE FROM backup_locations WHERE backup_id = ?"), {id}); !r)
         return r;
     return run(d, QStringLiteral("DELETE FROM backups WHERE id = ?"), {id});
 }

@@ -5,6 +5,7 @@
 #include "policy/BackupPolicy.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -34,7 +35,7 @@ struct BackupFilter
 class Catalog
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     // The job history keeps the newest this many jobs (with their logs);
     // older finished ones go when a job finishes.
     static constexpr int JobHistoryLimit = 10000;
@@ -143,6 +144,9 @@ public:
     Result<QList<JobLogEntry>> jobLog(const QString &jobId);
     // Removes the finished jobs (and their logs) older than the newest keep; returns how many.
     Result<int> pruneJobs(int keep);
+    // A verified copy of the backup in another repository (CatalogLocations.cpp);
+    // a later sync to the same location renews its time.
+    Result<void> recordLocation(const QString &backupId, const QString &location, const QDateTime &at);
     // Records the result of verifying these backups ("ok", "damaged").
     Result<void> setVerified(const QStringList &backupIds, const QDateTime &at, const QString &result);
 
@@ -174,6 +178,9 @@ private:
     QStringList postgresPolicySecurity() const;
     QStringList postgresPolicyTables() const;
     static QStringList protectionTriggers();
+    QStringList postgresLocationSecurity() const;
+    Result<void> readLocations(const QString &where, const QVariantList &binds,
+                               QHash<QString, QList<BackupLocation>> &out);
     Result<void> readProtection(const QString &where, const QVariantList &binds, QSet<QString> &ids);
     Result<void> scanBackups(const QString &where, const QVariantList &binds,
                              const std::function<bool(Backup &&)> &visit);

@@ -17,7 +17,8 @@ JobRecord jobFrom(const QSqlQuery &q)
     JobRecord j;
     j.id = q.value(0).toString();
     const QString kind = q.value(1).toString();
-    for (auto k : {JobKind::Backup, JobKind::Restore, JobKind::Verify, JobKind::Delete, JobKind::Gc}) {
+    for (auto k :
+         {JobKind::Backup, JobKind::Restore, JobKind::Verify, JobKind::Delete, JobKind::Gc, JobKind::Sync}) {
         if (jobKindKey(k) == kind)
             j.kind = k;
     }

@@ -13,11 +13,12 @@
 
 namespace cb {
 
-Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<ChunkHash> &bad)
+Result<QList<ByteRange>> Engine::rangesOf(const QString &backupId, const QSet<ChunkHash> &bad,
+                                          const Repository *repo)
 {
     if (bad.isEmpty()) // nothing to look for: the index need not be read
         return QList<ByteRange>();
-    auto index = m_repository->openIndex(backupId);
+    auto index = (repo ? *repo : *m_repository).openIndex(backupId);
     if (!index)
         return fail(index);
     const qint64 size = (*index)->header().volumeSize;

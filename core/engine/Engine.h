@@ -91,6 +91,33 @@ struct BackupParams
     QString description;
 };
 
+// A repository other than the engine's own: a sync's target, a restore's source.
+struct RepositoryRef
+{
+    QString location;     // a folder or rados:POOL[/NAMESPACE]
+    StoreOptions options; // a RADOS repository's cluster
+    // An encrypted repository's passphrase (never logged or audited).
+    std::shared_ptr<const crypto::Secret> passphrase;
+};
+
+// repo sync: copies the backups the target lacks (Sync.cpp).
+struct SyncParams
+{
+    RepositoryRef target;
+    QStringList volumes;  // ids or names; empty: every volume
+    QStringList projects; // empty: every project the caller sees
+};
+
+struct SyncReport
+{
+    QString target;            // the location as the catalog records it
+    QStringList copied;        // backup ids, oldest first
+    QStringList skipped;       // already held there, verified before
+    qint64 chunksCopied = 0;   // chunks the target lacked
+    qint64 bytesCopied = 0;    // as stored in the target (after compression, encryption)
+    qint64 chunksVerified = 0; // read back from the target on arrival
+};
+
 struct RestoreParams
 {
     QString backupId;
@@ -98,6 +125,7 @@ struct RestoreParams
     QString targetVolume;               // or over this existing volume
     bool allowDamaged = false;          // restore what is intact, zeros where chunks are damaged
     QList<ByteRange> *zeroed = nullptr; // out: the ranges written as zeros for damaged chunks
+    RepositoryRef from;                 // restore from this copy; empty location: the engine's repository
 };
 
 struct BackupQuery
@@ -224,6 +252,9 @@ public:
     Result<GcStats> gc(JobControl &control);
     // Every index and chunk, and the catalog against the repository both ways.
     Result<VerifyStats> verifyRepository(JobControl &control);
+    // Copies the available backups the target repository lacks, chunk-deduplicated,
+    // each verified there before the catalog records it as held (Sync.cpp).
+    Result<SyncReport> sync(const SyncParams &params, JobControl &control);
     // Re-creates catalog rows from the indexes; returns how many were added or updated.
     Result<int> rebuildCatalog();
 
@@ -334,15 +365,22 @@ private:
     Result<std::unique_ptr<IndexReader>> planChanges(const Backup &b, PointInTime &pit, ChangeSet *changes);
     Result<Backup> runBackup(Backup &b, VolumeBackend &backend, const BackupParams &params,
                              const QString &jobId, JobControl &control);
-    // Restore steps (RestoreRun.cpp).
-    Result<QSet<ChunkHash>> missingChunks(const QString &backupId);
-    Result<QSet<ChunkHash>> checkChunks(const QString &backupId, JobControl &control);
-    Result<void> writeBackup(const QString &backupId, VolumeWriter &writer, bool toNew,
-                             const QSet<ChunkHash> &skip, JobControl &control, QSet<ChunkHash> *failed);
+    // Restore steps (RestoreRun.cpp), reading the engine's repository or a copy.
+    Result<QSet<ChunkHash>> missingChunks(const Repository &repo, const QString &backupId);
+    Result<QSet<ChunkHash>> checkChunks(const Repository &repo, const QString &backupId, JobControl &control);
+    Result<void> writeBackup(const Repository &repo, const QString &backupId, VolumeWriter &writer,
+                             bool toNew, const QSet<ChunkHash> &skip, JobControl &control,
+                             QSet<ChunkHash> *failed);
+    // Another repository (Sync.cpp): it must exist; the engine's own is refused.
+    Result<std::shared_ptr<Repository>> openOther(const RepositoryRef &ref);
+    // The backups a sync copies: available, seen by the caller, of these volumes and projects.
+    Result<QList<Backup>> syncSelection(const SyncParams &params);
     // Damage (Damage.cpp): the chunks go aside, every backup that references
     // them is marked damaged with its ranges; returns the ids marked.
     QStringList markDamaged(const QSet<ChunkHash> &bad, bool waitForLock, const std::atomic_bool *cancel);
-    Result<QList<ByteRange>> rangesOf(const QString &backupId, const QSet<ChunkHash> &bad);
+    // repo: where the index is read (default: the engine's repository).
+    Result<QList<ByteRange>> rangesOf(const QString &backupId, const QSet<ChunkHash> &bad,
+                                      const Repository *repo = nullptr);
     void markIndexProblem(const Backup &b, const QString &reason);
 
     EngineConfig m_config;

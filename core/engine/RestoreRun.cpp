@@ -14,9 +14,9 @@
 
 namespace cb {
 
-Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
+Result<QSet<ChunkHash>> Engine::missingChunks(const Repository &repo, const QString &backupId)
 {
-    auto index = m_repository->openIndex(backupId);
+    auto index = repo.openIndex(backupId);
     if (!index)
         return fail(index);
     QSet<ChunkHash> missing;
@@ -24,7 +24,7 @@ Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
         auto h = (*index)->next();
         if (!h)
             return fail(h);
-        if (!h->isEmpty() && !missing.contains(*h) && !m_repository->hasChunk(*h))
+        if (!h->isEmpty() && !missing.contains(*h) && !repo.hasChunk(*h))
             missing.insert(*h);
     }
     if (auto r = (*index)->checkRest(); !r)
@@ -33,9 +33,10 @@ Result<QSet<ChunkHash>> Engine::missingChunks(const QString &backupId)
 }
 
 // Reads and checks every chunk of the backup; returns the damaged and missing ones.
-Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl &control)
+Result<QSet<ChunkHash>> Engine::checkChunks(const Repository &repo, const QString &backupId,
+                                            JobControl &control)
 {
-    auto index = m_repository->openIndex(backupId);
+    auto index = repo.openIndex(backupId);
     if (!index)
         return fail(index);
     const qint64 size = (*index)->header().volumeSize;
@@ -53,7 +54,7 @@ Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl 
         }
         if (!check.submit([&, hash = *h, length]() -> Result<void> {
                 qint64 got = 0;
-                auto r = m_repository->getChunkInto(hash, chunkBuffer(), ChunkSize, &got);
+                auto r = repo.getChunkInto(hash, chunkBuffer(), ChunkSize, &got);
                 if (!r || got != length) {
                     QMutexLocker lock(&mutex);
                     bad.insert(hash);
@@ -68,11 +69,11 @@ Result<QSet<ChunkHash>> Engine::checkChunks(const QString &backupId, JobControl 
     return bad;
 }
 
-Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool toNew,
+Result<void> Engine::writeBackup(const Repository &repo, const QString &backupId, VolumeWriter &w, bool toNew,
                                  const QSet<ChunkHash> &skip, JobControl &control, QSet<ChunkHash> *failed)
 {
     QMutex mutex;
-    auto index = m_repository->openIndex(backupId);
+    auto index = repo.openIndex(backupId);
     if (!index)
         return fail(index);
     const qint64 size = (*index)->header().volumeSize;
@@ -117,7 +118,7 @@ Result<void> Engine::writeBackup(const QString &backupId, VolumeWriter &w, bool 
             [&, h, offset, length]() -> Result<void> {
                 char *buffer = chunkBuffer();
                 qint64 got = 0;
-                auto r = m_repository->getChunkInto(h, buffer, ChunkSize, &got);
+                auto r = repo.getChunkInto(h, buffer, ChunkSize, &got);
                 if (r && got != length)
                     r = fail(deferTr("Engine", "Chunk %1 has the wrong length.").arg(Repository::hex(h)));
                 if (!r) {
@@ -182,8 +183,12 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     }
 
     JobScope job(*this, JobKind::Restore, b.id, toNew ? QString() : target.id, &control);
+    const bool fromCopy = !params.from.location.isEmpty();
     auto finishWith = [&](Result<Volume> r) {
-        record(QStringLiteral("backup.restore"), b.id, b.project, r ? r->id : r.what().encode(),
+        QString detail = r ? r->id : r.what().encode();
+        if (fromCopy) // the audit says which copy was read
+            detail = QStringLiteral("from=%1 %2").arg(params.from.location, detail);
+        record(QStringLiteral("backup.restore"), b.id, b.project, detail,
                r ? QStringLiteral("ok") : QStringLiteral("failed"));
         return job.done(std::move(r), control);
     };
@@ -191,8 +196,21 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
             toNew ? deferTr("Engine", "Restore of backup \"%1\" to a new volume %2.")
                         .arg(b.name, params.newVolumeName)
                   : deferTr("Engine", "Restore of backup \"%1\" over volume %2.").arg(b.name, target.name));
+    // A copy is read alone: the engine's repository may lack or have damaged chunks.
+    std::shared_ptr<Repository> source = m_repository;
+    if (fromCopy) {
+        auto other = openOther(params.from);
+        if (!other)
+            return finishWith(fail(other));
+        source = *other;
+        if (!source->hasIndex(b.id))
+            return finishWith(fail(deferTr("Engine", "The repository %1 holds no copy of the backup \"%2\".")
+                                       .arg(source->location(), b.name)));
+        job.log(JobLogLevel::Info, deferTr("Engine", "Reading the copy in %1.").arg(source->location()));
+    }
+    const Repository &repo = *source;
     // gc never removes a chunk while a restore reads it.
-    auto repoLock = m_repository->lockShared();
+    auto repoLock = repo.lockShared();
     if (!repoLock)
         return finishWith(fail(repoLock));
 
@@ -201,15 +219,17 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     // With --allow-damaged, the same check finds what to write as zeros.
     // Otherwise a new volume only needs every chunk to be there: each is
     // checked as it is written.
-    auto scanned = (!toNew || params.allowDamaged) ? checkChunks(b.id, control) : missingChunks(b.id);
+    auto scanned =
+        (!toNew || params.allowDamaged) ? checkChunks(repo, b.id, control) : missingChunks(repo, b.id);
     if (!scanned)
         return finishWith(fail(deferTr("Engine", "Nothing was written: %1").arg(scanned.error())));
     const QSet<ChunkHash> bad = *scanned;
     timer.step(toNew ? "plan" : "check");
     if (!bad.isEmpty() && !params.allowDamaged) {
         repoLock->reset();
-        markDamaged(bad, false, nullptr);
-        auto ranges = rangesOf(b.id, bad);
+        if (!fromCopy) // damage of a copy is the copy's; the backup itself may be whole
+            markDamaged(bad, false, nullptr);
+        auto ranges = rangesOf(b.id, bad, &repo);
         return finishWith(
             fail(deferTr("Engine",
                          "The backup \"%1\" is damaged and was not restored; nothing was written. Damaged "
@@ -235,12 +255,12 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
     auto writer = backend->openForRestore(target.id, toNew);
     QSet<ChunkHash> failed;
     Result<void> written =
-        writer ? writeBackup(b.id, **writer, toNew, bad, control, &failed) : Result<void>(fail(writer));
+        writer ? writeBackup(repo, b.id, **writer, toNew, bad, control, &failed) : Result<void>(fail(writer));
     if (writer)
         writer->reset();
     timer.step("chunks");
     if (!written) {
-        if (!failed.isEmpty()) {
+        if (!failed.isEmpty() && !fromCopy) {
             repoLock->reset();
             markDamaged(failed, false, nullptr);
         }
@@ -255,7 +275,7 @@ Result<Volume> Engine::restore(const RestoreParams &params, JobControl &control)
         job.log(JobLogLevel::Warning, deferTr("Engine", "Damaged chunks were written as zeros (%n chunk(s)).",
                                               nullptr, int(bad.size())));
     if (params.zeroed && !bad.isEmpty()) {
-        auto ranges = rangesOf(b.id, bad);
+        auto ranges = rangesOf(b.id, bad, &repo);
         *params.zeroed = ranges ? *ranges : QList<ByteRange>();
     }
     auto refreshed = backend->volume(target.id);

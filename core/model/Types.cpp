@@ -305,6 +305,8 @@ QString jobKindKey(JobKind k)
         return QStringLiteral("delete");
     case JobKind::Gc:
         return QStringLiteral("gc");
+    case JobKind::Sync:
+        return QStringLiteral("sync");
     }
     return {};
 }
@@ -322,6 +324,8 @@ QString jobKindText(JobKind k)
         return QCoreApplication::translate("Job", "Delete");
     case JobKind::Gc:
         return QCoreApplication::translate("Job", "Garbage collection");
+    case JobKind::Sync:
+        return QCoreApplication::translate("Job", "Off-site copy");
     }
     return {};
 }

@@ -71,6 +71,13 @@ QString backupStatusKey(BackupStatus s);
 QString backupStatusText(BackupStatus s);
 BackupStatus backupStatusFromKey(const QString &key);
 
+// Another repository that holds a verified copy of a backup (repo sync).
+struct BackupLocation
+{
+    QString location; // as the user names it: a folder's absolute path, "rados:POOL[/NS]"
+    QDateTime verifiedAt;
+};
+
 struct Backup
 {
     QString id;
@@ -99,6 +106,9 @@ struct Backup
     // The last verify of this backup (catalog only, not in the repository's record).
     QDateTime verifiedAt;
     QString verifyResult; // a VerifyResult key: "ok", "damaged"; empty: never verified
+    // The other repositories holding a verified copy (catalog only). The
+    // engine's own repository is implied: it holds every available backup.
+    QList<BackupLocation> copies;
 
     // In the current language (Message::display).
     QString warningText() const;
@@ -117,7 +127,8 @@ enum class JobKind
     Restore,
     Verify,
     Delete,
-    Gc
+    Gc,
+    Sync
 };
 enum class JobStatus
 {

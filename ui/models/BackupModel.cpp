@@ -274,6 +274,14 @@ bool BackupModel::lessThan(int l, int r, int column) const
     return l < r;
 }
 
+static bool sameCopies(const QList<BackupLocation> &a, const QList<BackupLocation> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const BackupLocation &x, const BackupLocation &y) {
+                          return x.location == y.location && x.verifiedAt == y.verifiedAt;
+                      });
+}
+
 bool BackupModel::sameRecord(const Backup &a, const Backup &b)
 {
     return a.id == b.id && a.status == b.status && a.name == b.name && a.description == b.description &&
@@ -282,7 +290,8 @@ bool BackupModel::sameRecord(const Backup &a, const Backup &b)
            a.completedAt == b.completedAt && a.volumeName == b.volumeName && a.project == b.project &&
            a.volumeId == b.volumeId && a.error == b.error && a.warning == b.warning && a.forced == b.forced &&
            a.volumeType == b.volumeType && a.verifiedAt == b.verifiedAt && a.verifyResult == b.verifyResult &&
-           a.protectedBackup == b.protectedBackup && a.heldUntil == b.heldUntil;
+           a.protectedBackup == b.protectedBackup && a.heldUntil == b.heldUntil &&
+           sameCopies(a.copies, b.copies);
 }
 
 const Backup *BackupModel::find(const QString &id) const

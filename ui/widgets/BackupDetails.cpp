@@ -22,6 +22,17 @@ QString when(const QDateTime &t)
 
 } // namespace
 
+// The repository (implied while the backup holds data), then each verified copy.
+QString BackupDetails::storedIn(const Backup &b) const
+{
+    QStringList lines;
+    if (b.status == BackupStatus::Available || b.status == BackupStatus::Damaged)
+        lines << tr("this console's repository");
+    for (const BackupLocation &l : b.copies)
+        lines << tr("%1 (copy verified %2)").arg(l.location, when(l.verifiedAt));
+    return lines.join(u'\n');
+}
+
 BackupDetails::BackupDetails(QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_form(new QFormLayout)
 {
@@ -94,6 +105,7 @@ void BackupDetails::rebuild()
     addRow(QStringLiteral("verified"), tr("Last verify:"),
            b.verifiedAt.isValid() ? tr("%1 — %2").arg(verifyResultText(b.verifyResult), when(b.verifiedAt))
                                   : verifyResultText(QString()));
+    addRow(QStringLiteral("locations"), tr("Stored in:"), storedIn(b));
     addRow(QStringLiteral("kind"), tr("Type:"), backupKindText(b.kind));
     addRow(QStringLiteral("parent"), tr("Parent:"),
            b.parentId.isEmpty() ? tr("none (starts a chain)") : b.parentId);

@@ -32,6 +32,7 @@ protected:
 
 private:
     void rebuild();
+    QString storedIn(const Backup &b) const;
     void addRow(const QString &field, const QString &label, const QString &value);
 
     QLabel *m_title;
