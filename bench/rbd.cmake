@@ -17,3 +17,11 @@ if(CLOUDBACKUP_RBD)
     add_executable(rbd_probe EXCLUDE_FROM_ALL rbd_probe.cpp)
     target_link_libraries(rbd_probe PRIVATE cloudbackup_core)
 endif()
+
+# rbd_volumes_page: the console's Volumes page over many images (run by
+# rbd_scale_bench.sh when built). Built on request.
+if(CLOUDBACKUP_RBD AND TARGET cloudbackup_ui)
+    find_package(Qt6 REQUIRED COMPONENTS Test)
+    add_executable(rbd_volumes_page EXCLUDE_FROM_ALL rbd_volumes_page.cpp)
+    target_link_libraries(rbd_volumes_page PRIVATE cloudbackup_ui Qt6::Test cloudbackup_flags)
+endif()

@@ -11,6 +11,8 @@
 #                                                                 snap create + export-diff + snap rm
 #   thin_restore  restore of the incremental to a new image     | rbd import-diff of the same change
 #   list          volume list of a pool of IMAGES images         | rbd ls -l
+#   volumes page  the console's Volumes page over the same pool (BUILD_DIR/bench/rbd_volumes_page,
+#                 when built: ninja rbd_volumes_page): time to list them all, longest GUI stall
 # Each restore is compared with the source over its allocated extents.
 # Environment: CLOUDBACKUPCTL (default BUILD_DIR/app/cloudbackupctl), BENCH_TMPDIR, BENCH_KEEP=1.
 set -euo pipefail
@@ -110,3 +112,10 @@ PY
 timed volume_list "$ctl" --ceph-conf "$CEPH_CONF" volume list --json
 echo "listed $(grep -c '"id": "rbd:many/' "$work/out") of $images images"
 timed rbd_ls_l rbd ls -l many
+page=$build_dir/bench/rbd_volumes_page
+if [[ -x $page ]]; then
+    timed volumes_page "$page" --ceph-conf "$CEPH_CONF" --pool many --images "$images" --home "$work/page-home"
+    cat "$work/out"
+else
+    echo "volumes page: not measured (build it: ninja -C $build_dir rbd_volumes_page)"
+fi

@@ -249,6 +249,34 @@ private Q_SLOTS:
         QVERIFY(!rbdAt(m_mainConf, {QStringLiteral("info"), QStringLiteral("volumes/east-b-copy")}).ok());
     }
 
+    // The default cluster answers to its name too: "rbd:main:POOL/IMAGE" is
+    // "rbd:POOL/IMAGE", the same volume under its one canonical id.
+    void defaultClusterByName()
+    {
+        const QString alias = QStringLiteral("rbd:main:volumes/west-a");
+        const QString canonical = QStringLiteral("rbd:volumes/west-a");
+        QCOMPARE(m_engine->backendFor(alias), m_engine->backendFor(canonical));
+        auto v = m_engine->resolveVolume(alias);
+        QVERIFY2(v, qPrintable(v.error()));
+        QCOMPARE(v->id, canonical);
+        // A backup through the alias joins the volume's own chain.
+        auto before = m_engine->backups(canonical);
+        QVERIFY(before && !before->isEmpty());
+        auto incremental = backup(alias, true);
+        QVERIFY2(incremental, qPrintable(incremental.error()));
+        QCOMPARE(incremental->volumeId, canonical);
+        QCOMPARE(incremental->kind, BackupKind::Incremental);
+        QCOMPARE(incremental->parentId, before->first().id);
+        // Neither the alias of a pool nor another cluster's name reaches further.
+        QVERIFY(!m_engine->resolveVolume(QStringLiteral("rbd:main:volumes/east-b")));
+        QVERIFY(!m_engine->resolveVolume(QStringLiteral("rbd:main:east:volumes/east-b")));
+        // The CLI prints the canonical id.
+        Ctl ctl(home());
+        const CtlRun show = ctl.run({QStringLiteral("volume"), QStringLiteral("show"), alias});
+        QVERIFY2(show.ok(), qPrintable(show.describe()));
+        QCOMPARE(show.object().value(QLatin1String("id")).toString(), canonical);
+    }
+
     // The same clusters from the command line: NAME=FILE beside the default FILE.
     void commandLineClusters()
     {

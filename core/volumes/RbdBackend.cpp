@@ -132,6 +132,25 @@ QString idPrefix(const RbdClusterConfig &config)
     return config.isDefault ? QStringLiteral("rbd:") : QStringLiteral("rbd:") + config.name + u':';
 }
 
+// The length of the prefix of id that names this cluster, 0 if none does:
+// the default cluster also answers to its name ("rbd:NAME:POOL/IMAGE" is
+// "rbd:POOL/IMAGE"), so an id written with every cluster's name works.
+qsizetype prefixOf(const RbdClusterConfig &config, const QString &id)
+{
+    if (config.isDefault && !config.name.isEmpty()) {
+        const QString alias = QStringLiteral("rbd:") + config.name + u':';
+        if (id.startsWith(alias))
+            return alias.size();
+    }
+    const QString prefix = idPrefix(config);
+    if (!id.startsWith(prefix))
+        return 0;
+    // "rbd:NAME:POOL/..." is another cluster's, not pool "NAME:POOL" of the default one.
+    if (config.isDefault && id.mid(prefix.size()).section(u'/', 0, 0).contains(u':'))
+        return 0;
+    return prefix.size();
+}
+
 // The volume type of a pool: the pool, or "NAME:POOL" on another cluster.
 QString typeOf(const RbdClusterConfig &config, const QString &pool)
 {
@@ -190,11 +209,11 @@ struct RbdBackend::Cluster
 
     Result<ImageRef> parseId(const QString &id) const
     {
-        const QString prefix = idPrefix(config);
-        if (!id.startsWith(prefix))
+        const qsizetype prefix = prefixOf(config, id);
+        if (prefix == 0)
             return fail(deferTr("RbdBackend", "\"%1\" is not an RBD volume id (%2POOL/[NAMESPACE/]IMAGE).")
-                            .arg(id, prefix));
-        const QStringList parts = id.mid(prefix.size()).split(u'/');
+                            .arg(id, idPrefix(config)));
+        const QStringList parts = id.mid(prefix).split(u'/');
         for (const QString &p : parts) {
             if (p.isEmpty())
                 return fail(deferTr("RbdBackend", "\"%1\" is not a valid RBD volume id.").arg(id));
@@ -1027,11 +1046,7 @@ QString RbdBackend::scheme() const
 
 bool RbdBackend::serves(const QString &volumeId) const
 {
-    const QString prefix = idPrefix(m_connector->config);
-    if (!volumeId.startsWith(prefix))
-        return false;
-    // "rbd:NAME:POOL/..." is another cluster's, not pool "NAME:POOL" of the default one.
-    return !m_connector->config.isDefault || !volumeId.mid(prefix.size()).section(u'/', 0, 0).contains(u':');
+    return prefixOf(m_connector->config, volumeId) > 0;
 }
 
 bool RbdBackend::lost(int r) const
