@@ -1741,6 +1741,116 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Unknown key action &quot;%1&quot;; the actions are %2.</source>
         <translation>Unknown key action &quot;%1&quot;; the actions are %2.</translation>
     </message>
+    <message>
+        <source>%1 (verified %2)</source>
+        <translation>%1 (verified %2)</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>read the backup from this copy (repo sync) instead of the repository</source>
+        <translation>read the backup from this copy (repo sync) instead of the repository</translation>
+    </message>
+    <message>
+        <source>Passphrase of the repository %1: </source>
+        <translation>Passphrase of the repository %1: </translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS target (default: the repository&apos;s, else the volumes&apos;)</source>
+        <translation>Ceph configuration of a RADOS target (default: the repository&apos;s, else the volumes&apos;)</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS copy (default: the repository&apos;s, else the volumes&apos;)</source>
+        <translation>Ceph configuration of a RADOS copy (default: the repository&apos;s, else the volumes&apos;)</translation>
+    </message>
+    <message>
+        <source>an encrypted target&apos;s passphrase, from this private file (or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)</source>
+        <translation>an encrypted target&apos;s passphrase, from this private file (or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)</translation>
+    </message>
+    <message>
+        <source>an encrypted copy&apos;s passphrase, from this private file (or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)</source>
+        <translation>an encrypted copy&apos;s passphrase, from this private file (or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)</translation>
+    </message>
+    <message>
+        <source>mail on failure</source>
+        <translation>mail on failure</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>The policy %1 on %2, run for %3, failed.</source>
+        <translation>The policy %1 on %2, run for %3, failed.</translation>
+    </message>
+    <message>
+        <source>Error: %1
+Code: %2
+</source>
+        <translation>Error: %1
+Code: %2
+</translation>
+    </message>
+    <message>
+        <source>Volume: %1
+</source>
+        <translation>Volume: %1
+</translation>
+    </message>
+    <message>
+        <source>The prune after the backups failed.
+</source>
+        <translation>The prune after the backups failed.
+</translation>
+    </message>
+    <message>
+        <source>The job history (cloudbackupctl job list) has the details.</source>
+        <translation>The job history (cloudbackupctl job list) has the details.</translation>
+    </message>
+    <message numerus="yes">
+        <source>cloudbackup: policy %1 failed on %2 (%n volume(s))</source>
+        <translation>
+            <numerusform>cloudbackup: policy %1 failed on %2 (%n volume)</numerusform>
+            <numerusform>cloudbackup: policy %1 failed on %2 (%n volumes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy %1 could not mail %2: %3</source>
+        <translation>Policy %1 could not mail %2: %3</translation>
+    </message>
+    <message>
+        <source>mail this address (through sendmail) when a scheduled run fails</source>
+        <translation>mail this address (through sendmail) when a scheduled run fails</translation>
+    </message>
+    <message>
+        <source>send no mail when a scheduled run fails</source>
+        <translation>send no mail when a scheduled run fails</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n backup(s) to %1 (%2 already there); wrote %3 chunk(s), %4. Every copy was read back and verified.</source>
+        <translation>
+            <numerusform>Copied %n backup to %1 (%2 already there); wrote %3 chunk, %4. Every copy was read back and verified.</numerusform>
+            <numerusform>Copied %n backups to %1 (%2 already there); wrote %3 chunks, %4. Every copy was read back and verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the backups another repository lacks there (off-site copies), verifying each copy.</source>
+        <translation>Copy the backups another repository lacks there (off-site copies), verifying each copy.</translation>
+    </message>
+    <message>
+        <source>the target repository: a folder or rados:POOL[/NAMESPACE] made by repo init</source>
+        <translation>the target repository: a folder or rados:POOL[/NAMESPACE] made by repo init</translation>
+    </message>
+    <message>
+        <source>repo sync needs --to LOCATION.</source>
+        <translation>repo sync needs --to LOCATION.</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1992,13 +2102,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</source>
         <translation>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 volume(s) listed.</source>
-        <translation>
-            <numerusform>%1: %2 volume listed.</numerusform>
-            <numerusform>%1: %2 volumes listed.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The keyring %1 does not exist.</source>
         <translation>The keyring %1 does not exist.</translation>
@@ -2030,7 +2133,7 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message numerus="yes">
         <source>%n backup(s) are creating or deleting with no job running them.</source>
         <translation>
-            <numerusform>%n backup are creating or deleting with no job running them.</numerusform>
+            <numerusform>%n backup is creating or deleting with no job running it.</numerusform>
             <numerusform>%n backups are creating or deleting with no job running them.</numerusform>
         </translation>
     </message>
@@ -2045,7 +2148,7 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message numerus="yes">
         <source>%n job(s) have been running for more than a day.</source>
         <translation>
-            <numerusform>%n job have been running for more than a day.</numerusform>
+            <numerusform>%n job has been running for more than a day.</numerusform>
             <numerusform>%n jobs have been running for more than a day.</numerusform>
         </translation>
     </message>
@@ -2060,7 +2163,7 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message numerus="yes">
         <source>%n backup(s) are damaged.</source>
         <translation>
-            <numerusform>%n backup are damaged.</numerusform>
+            <numerusform>%n backup is damaged.</numerusform>
             <numerusform>%n backups are damaged.</numerusform>
         </translation>
     </message>
@@ -2086,7 +2189,7 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message numerus="yes">
         <source>%n backup(s) older than 30 days were never verified.</source>
         <translation>
-            <numerusform>%n backup older than 30 days were never verified.</numerusform>
+            <numerusform>%n backup older than 30 days was never verified.</numerusform>
             <numerusform>%n backups older than 30 days were never verified.</numerusform>
         </translation>
     </message>
@@ -2105,6 +2208,13 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>chmod go-rwx on each of them (folders 700, files 600).</source>
         <translation>chmod go-rwx on each of them (folders 700, files 600).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n volume(s) listed.</source>
+        <translation>
+            <numerusform>%1: %n volume listed.</numerusform>
+            <numerusform>%1: %n volumes listed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2510,52 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>Damaged chunks were written as zeros (%n chunks).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scheduled by policy %1.</source>
+        <translation>Scheduled by policy %1.</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no copy of the backup &quot;%2&quot;.</source>
+        <translation>The repository %1 holds no copy of the backup &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Reading the copy in %1.</source>
+        <translation>Reading the copy in %1.</translation>
+    </message>
+    <message>
+        <source>Chunk %1 was not copied.</source>
+        <translation>Chunk %1 was not copied.</translation>
+    </message>
+    <message>
+        <source>Name the other repository: a folder or rados:POOL[/NAMESPACE].</source>
+        <translation>Name the other repository: a folder or rados:POOL[/NAMESPACE].</translation>
+    </message>
+    <message>
+        <source>%1 is this console&apos;s own repository; name another one.</source>
+        <translation>%1 is this console&apos;s own repository; name another one.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying to %1: %n backup(s) selected.</source>
+        <translation>
+            <numerusform>Copying to %1: %n backup selected.</numerusform>
+            <numerusform>Copying to %1: %n backups selected.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was not copied to %2: %3</source>
+        <translation>The backup &quot;%1&quot; was not copied to %2: %3</translation>
+    </message>
+    <message>
+        <source>Copied and verified backup &quot;%1&quot;.</source>
+        <translation>Copied and verified backup &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chunk(s), %1.</source>
+        <translation>
+            <numerusform>Wrote %n chunk, %1.</numerusform>
+            <numerusform>Wrote %n chunks, %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>
@@ -2554,6 +2710,33 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Off-site copy</source>
+        <translation>Off-site copy</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>&quot;%1&quot; is not a mail address.</source>
+        <translation>&quot;%1&quot; is not a mail address.</translation>
+    </message>
+    <message>
+        <source>There is no sendmail program at %1; install a mail transfer agent.</source>
+        <translation>There is no sendmail program at %1; install a mail transfer agent.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Could not start %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within a minute.</source>
+        <translation>%1 did not finish within a minute.</translation>
+    </message>
+    <message>
+        <source>%1 refused the mail (exit %2): %3</source>
+        <translation>%1 refused the mail (exit %2): %3</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2580,6 +2763,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>The minimum age must not be negative.</source>
         <translation>The minimum age must not be negative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address; give one address such as ops@example.com.</source>
+        <translation>&quot;%1&quot; is not a mail address; give one address such as ops@example.com.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3301,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</source>
         <translation>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</translation>
     </message>
+    <message>
+        <source>Cannot update the repository&apos;s list of backups: %1</source>
+        <translation>Cannot update the repository&apos;s list of backups: %1</translation>
+    </message>
+    <message>
+        <source>Cannot list the repository to build its list of backups: %1</source>
+        <translation>Cannot list the repository to build its list of backups: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository&apos;s list of backups: %1</source>
+        <translation>Cannot read the repository&apos;s list of backups: %1</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -3601,6 +3800,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Description:</source>
         <translation>Description:</translation>
+    </message>
+    <message>
+        <source>this console&apos;s repository</source>
+        <translation>this console&apos;s repository</translation>
+    </message>
+    <message>
+        <source>%1 (copy verified %2)</source>
+        <translation>%1 (copy verified %2)</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Stored in:</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4506,24 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>Needs attention: %Ln failed or damaged backups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The health check found %Ln problem(s).</source>
+        <translation>
+            <numerusform>The health check found %Ln problem.</numerusform>
+            <numerusform>The health check found %Ln problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The health check found %Ln thing(s) to look at.</source>
+        <translation>
+            <numerusform>The health check found %Ln thing to look at.</numerusform>
+            <numerusform>The health check found %Ln things to look at.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Health Check</source>
+        <translation>Open Health Check</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DeleteBackupsDialog</name>
@@ -4390,6 +4619,126 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>Delete %Ln Backup</numerusform>
             <numerusform>Delete %Ln Backups</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DoctorPage</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Health Check</source>
+        <translation>Health Check</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>Run Again</translation>
+    </message>
+    <message>
+        <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes again (the same checks as &quot;cloudbackupctl doctor&quot;)</source>
+        <translation>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes again (the same checks as &quot;cloudbackupctl doctor&quot;)</translation>
+    </message>
+    <message>
+        <source>The health check reads every project; it is for cloud admins.</source>
+        <translation>The health check reads every project; it is for cloud admins.</translation>
+    </message>
+    <message>
+        <source>Checking the catalog, the repository and the clusters… An unreachable cluster can take up to a minute to answer.</source>
+        <translation>Checking the catalog, the repository and the clusters… An unreachable cluster can take up to a minute to answer.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>The checks could not run: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1, needing attention: %2 — checked %3. Each row says what to do.</source>
+        <translation>Failed: %1, needing attention: %2 — checked %3. Each row says what to do.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) failed — checked %1. Each row says what to do.</source>
+        <translation>
+            <numerusform>%Ln check failed — checked %1. Each row says what to do.</numerusform>
+            <numerusform>%Ln checks failed — checked %1. Each row says what to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) need attention — checked %1.</source>
+        <translation>
+            <numerusform>%Ln check needs attention — checked %1.</numerusform>
+            <numerusform>%Ln checks need attention — checked %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln check(s) passed — checked %1.</source>
+        <translation>
+            <numerusform>All %Ln check passed — checked %1.</numerusform>
+            <numerusform>All %Ln checks passed — checked %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>To fix: %1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Catalog integrity</source>
+        <translation>Catalog integrity</translation>
+    </message>
+    <message>
+        <source>Clock against the database server</source>
+        <translation>Clock against the database server</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Repository space</source>
+        <translation>Repository space</translation>
+    </message>
+    <message>
+        <source>Stuck backups</source>
+        <translation>Stuck backups</translation>
+    </message>
+    <message>
+        <source>Long-running jobs</source>
+        <translation>Long-running jobs</translation>
+    </message>
+    <message>
+        <source>Damaged backups</source>
+        <translation>Damaged backups</translation>
+    </message>
+    <message>
+        <source>Failed backups</source>
+        <translation>Failed backups</translation>
+    </message>
+    <message>
+        <source>Backups never verified</source>
+        <translation>Backups never verified</translation>
+    </message>
+    <message>
+        <source>Private files</source>
+        <translation>Private files</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: keyring</source>
+        <translation>Ceph cluster %1: keyring</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1</source>
+        <translation>Ceph cluster %1</translation>
     </message>
 </context>
 <context>
@@ -4783,6 +5132,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Policies</source>
         <translation>Policies</translation>
     </message>
+    <message>
+        <source>Health Check</source>
+        <translation>Health Check</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what to do about it</source>
+        <translation>What is wrong, and what to do about it</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::PoliciesPage</name>
@@ -4857,6 +5214,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Could not delete the policy: %1</source>
         <translation>Could not delete the policy: %1</translation>
+    </message>
+    <message>
+        <source>Backup Policies of the project %1</source>
+        <translation>Backup Policies of the project %1</translation>
     </message>
 </context>
 <context>
@@ -5628,7 +5989,7 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message numerus="yes">
         <source>Its %Ln backup(s) are kept and can be restored to a new volume.</source>
         <translation>
-            <numerusform>Its %Ln backup are kept and can be restored to a new volume.</numerusform>
+            <numerusform>Its %Ln backup is kept and can be restored to a new volume.</numerusform>
             <numerusform>Its %Ln backups are kept and can be restored to a new volume.</numerusform>
         </translation>
     </message>

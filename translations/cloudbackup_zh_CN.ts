@@ -1731,6 +1731,114 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Unknown key action &quot;%1&quot;; the actions are %2.</source>
         <translation>未知的密钥操作“%1”；可用的操作为 %2。</translation>
     </message>
+    <message>
+        <source>%1 (verified %2)</source>
+        <translation>%1（校验于 %2）</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>read the backup from this copy (repo sync) instead of the repository</source>
+        <translation>从此副本（repo sync）而不是本仓库读取备份</translation>
+    </message>
+    <message>
+        <source>Passphrase of the repository %1: </source>
+        <translation>仓库 %1 的口令：</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS target (default: the repository&apos;s, else the volumes&apos;)</source>
+        <translation>RADOS 目标仓库的 Ceph 配置（默认：本仓库的，否则为云硬盘的）</translation>
+    </message>
+    <message>
+        <source>Ceph configuration of a RADOS copy (default: the repository&apos;s, else the volumes&apos;)</source>
+        <translation>RADOS 副本的 Ceph 配置（默认：本仓库的，否则为云硬盘的）</translation>
+    </message>
+    <message>
+        <source>an encrypted target&apos;s passphrase, from this private file (or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)</source>
+        <translation>加密目标仓库的口令，从此私有文件读取（或 CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD；否则询问）</translation>
+    </message>
+    <message>
+        <source>an encrypted copy&apos;s passphrase, from this private file (or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)</source>
+        <translation>加密副本的口令，从此私有文件读取（或 CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD；否则询问）</translation>
+    </message>
+    <message>
+        <source>mail on failure</source>
+        <translation>失败时邮件通知</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>不通知</translation>
+    </message>
+    <message>
+        <source>The policy %1 on %2, run for %3, failed.</source>
+        <translation>主机 %2 上的策略 %1（%3 的运行）失败。</translation>
+    </message>
+    <message>
+        <source>Error: %1
+Code: %2
+</source>
+        <translation>错误：%1
+代码：%2
+</translation>
+    </message>
+    <message>
+        <source>Volume: %1
+</source>
+        <translation>云硬盘：%1
+</translation>
+    </message>
+    <message>
+        <source>The prune after the backups failed.
+</source>
+        <translation>备份之后的清理失败。
+</translation>
+    </message>
+    <message>
+        <source>The job history (cloudbackupctl job list) has the details.</source>
+        <translation>详情见任务历史（cloudbackupctl job list）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>cloudbackup: policy %1 failed on %2 (%n volume(s))</source>
+        <translation>
+            <numerusform>cloudbackup：策略 %1 在 %2 上失败（%n 个云硬盘）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policy %1 could not mail %2: %3</source>
+        <translation>策略 %1 无法发送邮件给 %2：%3</translation>
+    </message>
+    <message>
+        <source>mail this address (through sendmail) when a scheduled run fails</source>
+        <translation>计划运行失败时（通过 sendmail）发送邮件到此地址</translation>
+    </message>
+    <message>
+        <source>send no mail when a scheduled run fails</source>
+        <translation>计划运行失败时不发送邮件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n backup(s) to %1 (%2 already there); wrote %3 chunk(s), %4. Every copy was read back and verified.</source>
+        <translation>
+            <numerusform>已将 %n 个备份复制到 %1（%2 个已存在）；写入 %3 个数据块，%4。每个副本均已读回并校验。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy the backups another repository lacks there (off-site copies), verifying each copy.</source>
+        <translation>将另一个仓库缺少的备份复制过去（异地副本），并校验每个副本。</translation>
+    </message>
+    <message>
+        <source>the target repository: a folder or rados:POOL[/NAMESPACE] made by repo init</source>
+        <translation>目标仓库：由 repo init 创建的文件夹或 rados:POOL[/NAMESPACE]</translation>
+    </message>
+    <message>
+        <source>repo sync needs --to LOCATION.</source>
+        <translation>repo sync 需要 --to LOCATION。</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1980,12 +2088,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Check the monitors in the cluster&apos;s ceph.conf, the network and the client key; its volumes show as unreachable meanwhile.</source>
         <translation>请检查该集群 ceph.conf 中的监视器、网络和客户端密钥；在此期间其云硬盘显示为无法访问。</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %2 volume(s) listed.</source>
-        <translation>
-            <numerusform>%1：列出 %2 个云硬盘。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The keyring %1 does not exist.</source>
         <translation>密钥环 %1 不存在。</translation>
@@ -2087,6 +2189,12 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>chmod go-rwx on each of them (folders 700, files 600).</source>
         <translation>对每一项执行 chmod go-rwx（目录 700，文件 600）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n volume(s) listed.</source>
+        <translation>
+            <numerusform>%1：列出 %n 个云硬盘。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2481,50 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>损坏的数据块已写为零（%n 个数据块）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Scheduled by policy %1.</source>
+        <translation>由策略 %1 调度。</translation>
+    </message>
+    <message>
+        <source>The repository %1 holds no copy of the backup &quot;%2&quot;.</source>
+        <translation>仓库 %1 中没有备份“%2”的副本。</translation>
+    </message>
+    <message>
+        <source>Reading the copy in %1.</source>
+        <translation>正在读取 %1 中的副本。</translation>
+    </message>
+    <message>
+        <source>Chunk %1 was not copied.</source>
+        <translation>数据块 %1 未被复制。</translation>
+    </message>
+    <message>
+        <source>Name the other repository: a folder or rados:POOL[/NAMESPACE].</source>
+        <translation>请指定另一个仓库：文件夹或 rados:POOL[/NAMESPACE]。</translation>
+    </message>
+    <message>
+        <source>%1 is this console&apos;s own repository; name another one.</source>
+        <translation>%1 是本控制台自己的仓库，请指定另一个仓库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying to %1: %n backup(s) selected.</source>
+        <translation>
+            <numerusform>正在复制到 %1：已选择 %n 个备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup &quot;%1&quot; was not copied to %2: %3</source>
+        <translation>备份“%1”未能复制到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Copied and verified backup &quot;%1&quot;.</source>
+        <translation>已复制并校验备份“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n chunk(s), %1.</source>
+        <translation>
+            <numerusform>已写入 %n 个数据块，%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FileBackend</name>
@@ -2527,6 +2679,33 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>Off-site copy</source>
+        <translation>异地副本</translation>
+    </message>
+</context>
+<context>
+    <name>Mail</name>
+    <message>
+        <source>&quot;%1&quot; is not a mail address.</source>
+        <translation>“%1”不是邮件地址。</translation>
+    </message>
+    <message>
+        <source>There is no sendmail program at %1; install a mail transfer agent.</source>
+        <translation>%1 处没有 sendmail 程序；请安装邮件传输代理。</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within a minute.</source>
+        <translation>%1 未在一分钟内结束。</translation>
+    </message>
+    <message>
+        <source>%1 refused the mail (exit %2): %3</source>
+        <translation>%1 拒绝了该邮件（退出码 %2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2553,6 +2732,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>The minimum age must not be negative.</source>
         <translation>最短保留期不能为负数。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mail address; give one address such as ops@example.com.</source>
+        <translation>“%1”不是邮件地址；请给出一个地址，例如 ops@example.com。</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3270,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>The repository %1 uses the encryption &quot;%2&quot;, which this version of cloudbackup does not know. Use a newer cloudbackup.</source>
         <translation>仓库 %1 使用的加密方式“%2”不为此版本的 cloudbackup 所知。请使用更新版本的 cloudbackup。</translation>
     </message>
+    <message>
+        <source>Cannot update the repository&apos;s list of backups: %1</source>
+        <translation>无法更新仓库的备份列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the repository to build its list of backups: %1</source>
+        <translation>无法列出仓库内容以建立其备份列表：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the repository&apos;s list of backups: %1</source>
+        <translation>无法读取仓库的备份列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
@@ -3573,6 +3768,18 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Description:</source>
         <translation>描述：</translation>
+    </message>
+    <message>
+        <source>this console&apos;s repository</source>
+        <translation>本控制台的仓库</translation>
+    </message>
+    <message>
+        <source>%1 (copy verified %2)</source>
+        <translation>%1（副本校验于 %2）</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>存储位置：</translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4466,22 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
             <numerusform>需要关注：%Ln 个失败或损坏的备份</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The health check found %Ln problem(s).</source>
+        <translation>
+            <numerusform>健康检查发现 %Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The health check found %Ln thing(s) to look at.</source>
+        <translation>
+            <numerusform>健康检查发现 %Ln 项需要关注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Health Check</source>
+        <translation>打开健康检查</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DeleteBackupsDialog</name>
@@ -4347,6 +4570,123 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>
             <numerusform>删除 %Ln 个备份</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::DoctorPage</name>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Health Check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>Run Again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Check the catalog, the repository, the Ceph clusters, jobs, backups and file modes again (the same checks as &quot;cloudbackupctl doctor&quot;)</source>
+        <translation>重新检查目录数据库、备份仓库、Ceph 集群、任务、备份和文件权限（与“cloudbackupctl doctor”的检查相同）</translation>
+    </message>
+    <message>
+        <source>The health check reads every project; it is for cloud admins.</source>
+        <translation>健康检查会读取所有项目，仅限云管理员使用。</translation>
+    </message>
+    <message>
+        <source>Checking the catalog, the repository and the clusters… An unreachable cluster can take up to a minute to answer.</source>
+        <translation>正在检查目录数据库、备份仓库和集群…… 无法连接的集群最多可能需要一分钟才会响应。</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>无法执行检查：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1, needing attention: %2 — checked %3. Each row says what to do.</source>
+        <translation>失败：%1 项，需关注：%2 项 — 检查于 %3。每一行都说明了处理方法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) failed — checked %1. Each row says what to do.</source>
+        <translation>
+            <numerusform>%Ln 项检查失败 — 检查于 %1。每一行都说明了处理方法。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln check(s) need attention — checked %1.</source>
+        <translation>
+            <numerusform>%Ln 项检查需要关注 — 检查于 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln check(s) passed — checked %1.</source>
+        <translation>
+            <numerusform>全部 %Ln 项检查均正常 — 检查于 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To fix: %1</source>
+        <translation>处理方法：%1</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录数据库</translation>
+    </message>
+    <message>
+        <source>Catalog integrity</source>
+        <translation>目录数据库完整性</translation>
+    </message>
+    <message>
+        <source>Clock against the database server</source>
+        <translation>与数据库服务器的时钟偏差</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>备份仓库</translation>
+    </message>
+    <message>
+        <source>Repository space</source>
+        <translation>备份仓库空间</translation>
+    </message>
+    <message>
+        <source>Stuck backups</source>
+        <translation>卡住的备份</translation>
+    </message>
+    <message>
+        <source>Long-running jobs</source>
+        <translation>长时间运行的任务</translation>
+    </message>
+    <message>
+        <source>Damaged backups</source>
+        <translation>已损坏的备份</translation>
+    </message>
+    <message>
+        <source>Failed backups</source>
+        <translation>失败的备份</translation>
+    </message>
+    <message>
+        <source>Backups never verified</source>
+        <translation>从未校验的备份</translation>
+    </message>
+    <message>
+        <source>Private files</source>
+        <translation>文件私密性</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1: keyring</source>
+        <translation>Ceph 集群 %1：密钥环</translation>
+    </message>
+    <message>
+        <source>Ceph cluster %1</source>
+        <translation>Ceph 集群 %1</translation>
     </message>
 </context>
 <context>
@@ -4736,6 +5076,14 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <source>Policies</source>
         <translation>备份策略</translation>
     </message>
+    <message>
+        <source>Health Check</source>
+        <translation>健康检查</translation>
+    </message>
+    <message>
+        <source>What is wrong, and what to do about it</source>
+        <translation>哪里出了问题，以及如何处理</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::PoliciesPage</name>
@@ -4810,6 +5158,10 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
     <message>
         <source>Could not delete the policy: %1</source>
         <translation>无法删除策略：%1</translation>
+    </message>
+    <message>
+        <source>Backup Policies of the project %1</source>
+        <translation>项目 %1 的备份策略</translation>
     </message>
 </context>
 <context>
