@@ -12,7 +12,7 @@ set(CLOUDBACKUP_MAINTAINER "cloudbackup maintainers <maintainers@cloudbackup.exa
 set(CLOUDBACKUP_VENDOR "The cloudbackup authors")
 # The date of the release project(VERSION) names: bump both together.
 set(CLOUDBACKUP_RELEASE_DATE 2026-11-28)
-execute_process(COMMAND date -u -R -d "${CLOUDBACKUP_RELEASE_DATE}"
+execute_process(COMMAND date -u -R -d "${CLOUDBACKUP_RELEASE_DATE} 06:00 UTC"
     OUTPUT_VARIABLE CLOUDBACKUP_RELEASE_DATE_RFC2822 OUTPUT_STRIP_TRAILING_WHITESPACE)
 set(CPACK_PACKAGE_CONTACT "${CLOUDBACKUP_MAINTAINER}")
 
