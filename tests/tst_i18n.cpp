@@ -341,7 +341,9 @@ void TestI18n::runtimeContextsMatch()
                           QStringLiteral("cb::ui::PolicyModel"),
                           QStringLiteral("cb::ui::PoliciesPage"),
                           QStringLiteral("cb::ui::JobAlert"),
-                          QStringLiteral("cb::ui::PolicyDialog")};
+                          QStringLiteral("cb::ui::PolicyDialog"),
+                          QStringLiteral("cb::ui::DoctorPage"),
+                          QStringLiteral("Mail")};
     for (const QMetaObject *mo : classes)
         runtime.insert(QString::fromLatin1(mo->className()));
     QSet<QString> inTs;
