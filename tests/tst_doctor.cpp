@@ -116,8 +116,9 @@ void TestDoctor::unreachableRepositoryIsNamed()
                   {QStringLiteral("--repository"), m_dir.filePath(QStringLiteral("unmounted/repository"))});
     const auto r = ctl.run(words("doctor"));
     QCOMPARE(r.code, 1);
-    QCOMPARE(find(r.array(), QStringLiteral("repository.reachable")).value(QLatin1String("status")).toString(),
-             QStringLiteral("fail"));
+    QCOMPARE(
+        find(r.array(), QStringLiteral("repository.reachable")).value(QLatin1String("status")).toString(),
+        QStringLiteral("fail"));
     QVERIFY(find(r.array(), QStringLiteral("catalog.reachable")).isEmpty());
 }
 
