@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 
 namespace cb::test {
 
@@ -260,6 +261,23 @@ int intFromEnv(const char *name, int fallback)
     bool ok = false;
     const int n = qEnvironmentVariable(name).toInt(&ok);
     return ok && n > 0 ? n : fallback;
+}
+
+QByteArray randomBytes(qint64 size, quint32 seed)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    QRandomGenerator rng(seed);
+    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
+    return data;
+}
+
+QString writePrivate(const QString &path, const QByteArray &contents)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
+        qFatal("cannot write %s", qPrintable(path));
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return path;
 }
 
 } // namespace cb::test

@@ -107,4 +107,9 @@ QString checkRestore(const Ctl &ctl, const QString &backupId, const QByteArray &
 quint32 seedFromEnv(const char *name);
 int intFromEnv(const char *name, int fallback);
 
+// Seeded random bytes: zstd leaves them as they are and they never repeat a chunk.
+QByteArray randomBytes(qint64 size, quint32 seed);
+// Writes a file only its owner may read (a passphrase file); a test cannot go on without it.
+QString writePrivate(const QString &path, const QByteArray &contents);
+
 } // namespace cb::test

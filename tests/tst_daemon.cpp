@@ -151,14 +151,6 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 5)
     return true;
 }
 
-QByteArray randomBytes(qsizetype n, quint32 seed)
-{
-    QByteArray data(n, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), n / 4);
-    return data;
-}
-
 bool writeAt(const QString &path, qint64 offset, const QByteArray &data)
 {
     QFile f(path);

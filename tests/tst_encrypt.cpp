@@ -22,15 +22,6 @@ constexpr qint64 VolumeSize = 16 << 20;
 constexpr qint64 ChunkBytes = 4 << 20;
 const QByteArray Marker = QByteArrayLiteral("CLOUDBACKUP-ENCRYPTION-TEST-MARKER-7f3a");
 
-QString writePrivate(const QString &path, const QByteArray &contents)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
 // Random bytes (zstd leaves them as they are, so an unencrypted chunk would
 // hold them verbatim) with the marker every 64 KiB.
 QByteArray knownPattern(quint32 seed)

@@ -29,23 +29,6 @@ void writeAt(const QString &device, qint64 offset, const QByteArray &data)
         qFatal("cannot write %s", qPrintable(device));
 }
 
-QByteArray randomBytes(qint64 size, quint32 seed)
-{
-    QByteArray data(size, Qt::Uninitialized);
-    QRandomGenerator rng(seed);
-    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), data.size() / 4);
-    return data;
-}
-
-QString writePrivate(const QString &path, const QByteArray &contents)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return path;
-}
-
 QByteArray sha(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();

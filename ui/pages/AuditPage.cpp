@@ -5,6 +5,7 @@
 #include "engine/Job.h"
 #include "models/AuditModel.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/PageLayout.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -85,16 +86,8 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     m_view->setObjectName(QStringLiteral("auditTableView"));
 
     m_refresh->setIcon(Icons::get(Icons::Refresh));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(20, 20));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setContentsMargins(8, 0, 8, 0);
-    m_toolBar->addWidget(m_title);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    PageLayout::setUpToolBar(m_toolBar, m_title);
+    PageLayout::addSpacer(m_toolBar);
     m_toolBar->addAction(m_refresh);
 
     m_user->setClearButtonEnabled(true);
@@ -138,10 +131,7 @@ AuditPage::AuditPage(Session *session, QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
     layout->addLayout(filters);
-    auto *bannerRow = new QHBoxLayout;
-    bannerRow->setContentsMargins(8, 0, 8, 0);
-    bannerRow->addWidget(m_banner);
-    layout->addLayout(bannerRow);
+    PageLayout::addBanner(layout, m_banner);
     layout->addWidget(m_view, 1);
 
     m_filterTimer->setSingleShot(true);

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "engine/Doctor.h"
 #include "widgets/MessageBanner.h"
+#include "widgets/PageLayout.h"
 
 #include <QAction>
 #include <QEvent>
@@ -100,16 +101,8 @@ DoctorPage::DoctorPage(Session *session, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("doctorBanner"));
     m_list->setObjectName(QStringLiteral("doctorChecks"));
     m_run->setIcon(Icons::get(Icons::Refresh));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(20, 20));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setContentsMargins(8, 0, 8, 0);
-    m_toolBar->addWidget(m_title);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    PageLayout::setUpToolBar(m_toolBar, m_title);
+    PageLayout::addSpacer(m_toolBar);
     m_toolBar->addAction(m_run);
 
     m_rows->setContentsMargins(8, 0, 8, 8);
@@ -124,10 +117,7 @@ DoctorPage::DoctorPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
-    auto *bannerRow = new QHBoxLayout;
-    bannerRow->setContentsMargins(8, 0, 8, 0);
-    bannerRow->addWidget(m_banner);
-    layout->addLayout(bannerRow);
+    PageLayout::addBanner(layout, m_banner);
     layout->addWidget(scroll, 1);
 
     connect(m_run, &QAction::triggered, this, &DoctorPage::run);

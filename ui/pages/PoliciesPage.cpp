@@ -9,6 +9,7 @@
 #include "models/VolumeModel.h"
 #include "widgets/MessageBanner.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PageLayout.h"
 
 #include <QAction>
 #include <QEvent>
@@ -46,21 +47,13 @@ PoliciesPage::PoliciesPage(Session *session, QWidget *parent)
     m_run->setIcon(PolicyIcons::run());
     m_refresh->setIcon(Icons::get(Icons::Refresh));
 
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setIconSize(QSize(20, 20));
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    m_title->setContentsMargins(8, 0, 8, 0);
-    m_toolBar->addWidget(m_title);
+    PageLayout::setUpToolBar(m_toolBar, m_title);
     m_toolBar->addAction(m_new);
     m_toolBar->addAction(m_edit);
     m_toolBar->addAction(m_delete);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_run);
-    auto *spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
+    PageLayout::addSpacer(m_toolBar);
     m_toolBar->addAction(m_refresh);
 
     m_proxy->setSourceModel(m_model);
@@ -86,10 +79,7 @@ PoliciesPage::PoliciesPage(Session *session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_toolBar);
-    auto *bannerRow = new QHBoxLayout;
-    bannerRow->setContentsMargins(8, 0, 8, 0);
-    bannerRow->addWidget(m_banner);
-    layout->addLayout(bannerRow);
+    PageLayout::addBanner(layout, m_banner);
     layout->addWidget(m_view, 1);
 
     connect(m_new, &QAction::triggered, this, &PoliciesPage::openNew);
