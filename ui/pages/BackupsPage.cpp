@@ -239,6 +239,9 @@ BackupsPage::BackupsPage(Session *session, QWidget *parent)
     detailsScroll->setObjectName(QStringLiteral("backupDetailsScroll"));
     detailsScroll->setWidget(m_details);
     detailsScroll->setWidgetResizable(true);
+    // Values wrap to the panel's width: a horizontal scroll bar would let the
+    // form lay out wider than what is shown and clip the wrapped lines.
+    detailsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     detailsScroll->setMinimumWidth(220);
     m_listArea->setObjectName(QStringLiteral("backupListSplitter"));
     m_listArea->addWidget(m_view);

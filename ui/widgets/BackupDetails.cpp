@@ -4,7 +4,7 @@
 #include "util/Validate.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -34,7 +34,7 @@ QString BackupDetails::storedIn(const Backup &b) const
 }
 
 BackupDetails::BackupDetails(QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(this)), m_form(new QFormLayout)
+    : QFrame(parent), m_title(new QLabel(this)), m_form(new QGridLayout)
 {
     setObjectName(QStringLiteral("backupDetails"));
     m_title->setObjectName(QStringLiteral("backupDetailsTitle"));
@@ -42,9 +42,10 @@ BackupDetails::BackupDetails(QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // A grid, not a QFormLayout: the form sized its wrapped values by their
+    // size hints, so a value of three lines (an id, a long description) was
+    // clipped to two in the panel; the grid lays them out for their width.
+    m_form->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->addWidget(m_title);
@@ -79,14 +80,20 @@ void BackupDetails::addRow(const QString &field, const QString &label, const QSt
         v->setStyleSheet(QStringLiteral("color: #c62828;"));
     else if (field == QLatin1String("warning"))
         v->setStyleSheet(QStringLiteral("color: #e65100;"));
-    m_form->addRow(label, v);
+    const int row = m_rows++;
+    auto *l = new QLabel(label, this);
+    m_form->addWidget(l, row, 0, Qt::AlignLeft | Qt::AlignTop);
+    m_form->addWidget(v, row, 1, Qt::AlignTop);
     m_values.insert(field, v);
 }
 
 void BackupDetails::rebuild()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    while (QLayoutItem *item = m_form->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_rows = 0; // a grid keeps its row count: the next rows start at the top again
     m_values.clear();
     if (!m_backup) {
         m_title->setText(m_selected > 1 ? tr("%n backups selected.", nullptr, m_selected)

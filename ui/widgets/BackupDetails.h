@@ -7,7 +7,7 @@
 
 #include <optional>
 
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 
 namespace cb::ui {
@@ -36,7 +36,8 @@ private:
     void addRow(const QString &field, const QString &label, const QString &value);
 
     QLabel *m_title;
-    QFormLayout *m_form;
+    QGridLayout *m_form;
+    int m_rows = 0;
     QHash<QString, QLabel *> m_values;
     std::optional<Backup> m_backup;
     int m_selected = 0;
