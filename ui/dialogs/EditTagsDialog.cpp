@@ -96,6 +96,8 @@ EditTagsDialog::EditTagsDialog(Session *session, const QList<Backup> &backups, Q
     connect(m_list, &QListWidget::itemSelectionChanged, this, &EditTagsDialog::updateState);
     retranslate();
     resize(460, 380);
+    // The hint says "type a tag": the keystrokes go to the field from the start.
+    m_input->setFocus();
 }
 
 EditTagsDialog::~EditTagsDialog() = default;
