@@ -4587,7 +4587,7 @@ Code: %2
     <message numerus="yes">
         <source>%Ln backup(s) will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</source>
         <translation>
-            <numerusform>%Ln backup will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</numerusform>
+            <numerusform>%Ln backup will be deleted. It stores %1 in the repository; up to that much space is freed (data shared with other backups stays).</numerusform>
             <numerusform>%Ln backups will be deleted. They store %1 in the repository; up to that much space is freed (data shared with other backups stays).</numerusform>
         </translation>
     </message>
@@ -5100,7 +5100,7 @@ Code: %2
     <message numerus="yes">
         <source>%n job(s) are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</source>
         <translation>
-            <numerusform>%n job is still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
+            <numerusform>%n job is still running. Quit and cancel it? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
             <numerusform>%n jobs are still running. Quit and cancel them? A cancelled backup leaves no partial backup; a cancelled restore leaves its target volume incomplete.</numerusform>
         </translation>
     </message>
