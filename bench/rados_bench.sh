@@ -172,6 +172,8 @@ cinder_round() {
         rbd --no-progress --conf "$4" export-diff "$1@c2" - | rbd --no-progress import-diff - "$2"' \
         sh "$bak" "$pool/bench$r-cinder-restored" "${size_mib}M" "$bak_conf"
     same_as_snapshot "bench$r-cinder" c2 "bench$r-cinder-restored"
+    # import-diff leaves its end snapshot on the restored image.
+    rbd snap purge "$pool/bench$r-cinder-restored" >/dev/null
     rbd rm "$pool/bench$r-cinder-restored" >/dev/null
     # The peers of export and import: the same content through a local file.
     run_step rbd_export "$r" rbd --no-progress export "$src@c2" "$work/export.img"
