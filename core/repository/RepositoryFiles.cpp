@@ -93,15 +93,17 @@ static Result<void> writeAll(int fd, const struct iovec *iov, int count)
 }
 
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
-                                 int count, bool sync)
+                                 int count, Flush flush)
 {
     const QByteArray tmpName = QFile::encodeName(temp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return fail(deferTr("Repository", "Cannot write %1: %2").arg(temp, sysError()));
     auto r = writeAll(fd, iov, count);
-    if (r && sync && ::fsync(fd) != 0)
+    if (r && flush == Flush::Wait && ::fsync(fd) != 0)
         r = fail(sysError());
+    if (r && flush == Flush::Start)
+        ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: the durable pass checks
     ::close(fd);
     if (r && ::rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0)
         r = fail(sysError());

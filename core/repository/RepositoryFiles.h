@@ -22,9 +22,18 @@ bool isJobId(const QString &name);
 void removeRegularFile(const QString &path);
 // Removes the regular files of one folder, then the folder (no recursion, no links).
 void removeFlatDirectory(const QString &path);
-// Writes the buffers to temp, flushes them (unless sync is false) and renames temp to target.
+// What writeFileAtomically waits for before the rename: the bytes on disk
+// (Wait), their writeback only begun, for a caller that makes them durable
+// later in one pass (Start), or nothing (None).
+enum class Flush
+{
+    Wait,
+    Start,
+    None
+};
+// Writes the buffers to temp, flushes them as asked and renames temp to target.
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
-                                 int count, bool sync = true);
+                                 int count, Flush flush = Flush::Wait);
 Result<void> syncDirectory(const QString &path);
 
 } // namespace cb::repofiles
