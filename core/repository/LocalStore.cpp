@@ -78,9 +78,9 @@ public:
                                {const_cast<char *>(payload), static_cast<size_t>(length)}};
         // Not fsync'd here: a full backup's profile showed its workers
         // waiting on one fsync per chunk (2.0 s of 5.1 s for 570 MiB). The
-        // kernel is told to start writing back at once instead, and commit()
-        // makes every staged chunk durable before any is renamed into chunks/.
-        if (auto r = writeFileAtomically(m_store.tempPath(), m_dir + u'/' + name, iov, 2, Flush::Start); !r)
+        // bytes go to the disk past the page cache (see writeDirect), and
+        // commit() makes every staged chunk durable before any is renamed into chunks/.
+        if (auto r = writeFileAtomically(m_store.tempPath(), m_dir + u'/' + name, iov, 2, Flush::Direct); !r)
             return fail(r);
         return true;
     }
@@ -323,6 +323,14 @@ void LocalStore::removeStaleStaging() const
 
 Result<bool> LocalStore::read(ObjectKind kind, const QString &name, QByteArray *out) const
 {
+    if (kind == ObjectKind::Chunk) {
+        // Chunks were written past the page cache; reading them through it
+        // would only fill it with data read once.
+        auto got = readFileDirect(pathOf(kind, name), out);
+        if (!got)
+            return fail(deferTr("Repository", "Cannot read %1: %2").arg(pathOf(kind, name), got.error()));
+        return got;
+    }
     QFile f(pathOf(kind, name));
     if (!f.open(QIODevice::ReadOnly))
         return false;

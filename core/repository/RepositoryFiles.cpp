@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -92,6 +93,124 @@ static Result<void> writeAll(int fd, const struct iovec *iov, int count)
     return {};
 }
 
+// O_DIRECT wants the buffer, the offset and the length aligned to the
+// device's logical block; 4096 covers 512-byte and 4K-native disks alike.
+constexpr size_t DirectAlign = 4096;
+
+// One aligned buffer per writing thread, kept for the thread's life: a new
+// one per chunk would fault in fresh pages each time, the very cost that
+// writing past the page cache avoids.
+class DirectBuffer
+{
+public:
+    ~DirectBuffer() { std::free(m_data); }
+    char *reserve(size_t size)
+    {
+        if (size <= m_size)
+            return m_data;
+        std::free(m_data);
+        m_data = nullptr;
+        m_size = 0;
+        void *p = nullptr;
+        if (::posix_memalign(&p, DirectAlign, size) != 0)
+            return nullptr;
+        m_data = static_cast<char *>(p);
+        m_size = size;
+        return m_data;
+    }
+
+private:
+    char *m_data = nullptr;
+    size_t m_size = 0;
+};
+
+// Why past the page cache: a chunk is written once and read again only by a
+// restore or a verify, so caching it evicts the host's own data; and on our
+// 2-core VM a page-cache write of new data cost 6.8 ms of CPU per MiB (100
+// MiB: 0.68 s system time buffered, 0.01 s O_DIRECT), memory the hypervisor
+// had taken back being faulted in again page by page. The bytes are copied
+// into one aligned buffer, written padded to the block size, and the file is
+// cut to its length; a filesystem without O_DIRECT (tmpfs) gets the buffered write.
+static Result<void> writeDirect(int fd, const struct iovec *iov, int count)
+{
+    size_t total = 0;
+    for (int i = 0; i < count; ++i)
+        total += iov[i].iov_len;
+    const size_t padded = (total + DirectAlign - 1) / DirectAlign * DirectAlign;
+    thread_local DirectBuffer buffer;
+    char *data = buffer.reserve(padded);
+    if (!data || ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_DIRECT) != 0)
+        return writeAll(fd, iov, count);
+    size_t at = 0;
+    for (int i = 0; i < count; ++i) {
+        std::memcpy(data + at, iov[i].iov_base, iov[i].iov_len);
+        at += iov[i].iov_len;
+    }
+    std::memset(data + total, 0, padded - total);
+    for (size_t done = 0; done < padded;) {
+        const ssize_t n = ::pwrite(fd, data + done, padded - done, off_t(done));
+        if (n >= 0) {
+            done += size_t(n);
+            continue;
+        }
+        if (errno == EINTR)
+            continue;
+        if (errno != EINVAL || done != 0)
+            return fail(sysError());
+        // The filesystem refused the alignment: write through the cache.
+        if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_DIRECT) != 0)
+            return fail(sysError());
+        return writeAll(fd, iov, count);
+    }
+    if (padded != total && ::ftruncate(fd, off_t(total)) != 0)
+        return fail(sysError());
+    return {};
+}
+
+Result<bool> readFileDirect(const QString &path, QByteArray *out)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return errno == ENOENT ? Result<bool>(false) : fail(sysError());
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const QString reason = sysError();
+        ::close(fd);
+        return fail(reason);
+    }
+    const size_t size = size_t(st.st_size);
+    const size_t padded = (size + DirectAlign - 1) / DirectAlign * DirectAlign;
+    thread_local DirectBuffer buffer;
+    char *data = padded ? buffer.reserve(padded) : nullptr;
+    const bool direct = data && ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_DIRECT) == 0;
+    out->resize(qsizetype(size));
+    char *into = direct ? data : out->data();
+    size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::pread(fd, into + done, (direct ? padded : size) - done, off_t(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EINVAL && direct && done == 0) {
+            // The filesystem refused the alignment: read through the cache.
+            ::close(fd);
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly) || f.read(out->data(), out->size()) != out->size())
+                return fail(f.errorString());
+            return true;
+        }
+        if (n <= 0) {
+            const QString reason = n < 0 ? sysError() : QStringLiteral("the file is shorter than its size");
+            ::close(fd);
+            return fail(reason);
+        }
+        done += size_t(n);
+    }
+    ::close(fd);
+    if (direct)
+        std::memcpy(out->data(), data, size);
+    return true;
+}
+
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
                                  int count, Flush flush)
 {
@@ -99,7 +218,7 @@ Result<void> writeFileAtomically(const QString &temp, const QString &target, con
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
         return fail(deferTr("Repository", "Cannot write %1: %2").arg(temp, sysError()));
-    auto r = writeAll(fd, iov, count);
+    auto r = flush == Flush::Direct ? writeDirect(fd, iov, count) : writeAll(fd, iov, count);
     if (r && flush == Flush::Wait && ::fsync(fd) != 0)
         r = fail(sysError());
     if (r && flush == Flush::Start)

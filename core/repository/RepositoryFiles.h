@@ -24,16 +24,24 @@ void removeRegularFile(const QString &path);
 void removeFlatDirectory(const QString &path);
 // What writeFileAtomically waits for before the rename: the bytes on disk
 // (Wait), their writeback only begun, for a caller that makes them durable
-// later in one pass (Start), or nothing (None).
+// later in one pass (Start), or nothing (None). Direct writes the bytes past
+// the page cache (O_DIRECT, where the filesystem has it) and, like Start,
+// leaves the durable pass (fdatasync: the file's size and the disk's cache)
+// to the caller.
 enum class Flush
 {
     Wait,
     Start,
+    Direct,
     None
 };
 // Writes the buffers to temp, flushes them as asked and renames temp to target.
 Result<void> writeFileAtomically(const QString &temp, const QString &target, const struct iovec *iov,
                                  int count, Flush flush = Flush::Wait);
 Result<void> syncDirectory(const QString &path);
+// A whole file read past the page cache (O_DIRECT, where the filesystem has
+// it), for the chunks writeFileAtomically(Flush::Direct) wrote; false when
+// the file is missing.
+Result<bool> readFileDirect(const QString &path, QByteArray *out);
 
 } // namespace cb::repofiles
