@@ -693,7 +693,8 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("project-admin")});
         QCOMPARE(complete({ctlPath, QStringLiteral("repo"), QStringLiteral("key"), QString()}),
                  (QStringList{QStringLiteral("change-passphrase"), QStringLiteral("export"),
-                              QStringLiteral("recover")}));
+                              QStringLiteral("recover"), QStringLiteral("add-key-file"),
+                              QStringLiteral("remove-key-file")}));
         QCOMPARE(complete({ctlPath, QStringLiteral("repo"), QStringLiteral("key"), QStringLiteral("ex")}),
                  QStringList{QStringLiteral("export")});
     }

@@ -8,7 +8,9 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -223,6 +225,96 @@ private slots:
             secrets << line.trimmed().toLatin1();
         for (const QByteArray &secret : std::as_const(secrets))
             QVERIFY2(!stored.contains(secret), secret.constData());
+    }
+
+    // A key file opens the repository without the passphrase (an unattended
+    // host); it is made private and never over another file, a wrong or
+    // readable one is refused, a new one replaces the old, and removing it
+    // leaves the passphrase. Its contents reach no log, audit or catalog.
+    void keyFileOpensWithoutThePassphrase()
+    {
+        const QString key = file("host.key");
+        const CtlRun added =
+            ctl(file("pass3"))
+                .run({QStringLiteral("repo"), QStringLiteral("key"), QStringLiteral("add-key-file"),
+                      QStringLiteral("--new-key-file"), key});
+        QVERIFY2(added.ok(), qPrintable(added.describe()));
+        QCOMPARE(added.object().value(QLatin1String("key_file")).toString(), key);
+        QCOMPARE(QFileInfo(key).permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFileDevice::Permissions());
+        QFile keyBytes(key);
+        QVERIFY(keyBytes.open(QIODevice::ReadOnly));
+        const QByteArray contents = keyBytes.readAll().trimmed();
+        QVERIFY(contents.size() >= 32);
+
+        const Ctl byKey(file("home"),
+                        {QStringLiteral("--repository"), m_repo, QStringLiteral("--key-file"), key});
+        QCOMPARE(byKey.run(words("repo", "info")).object().value(QLatin1String("key_file")).toBool(), true);
+        checkEveryBackupRestores(byKey, "keyfile");
+        qputenv("CLOUDBACKUP_REPOSITORY_KEY_FILE", QFile::encodeName(key));
+        const CtlRun viaEnv = withoutPassphrase().run(words("backup", "list"));
+        qunsetenv("CLOUDBACKUP_REPOSITORY_KEY_FILE");
+        QVERIFY2(viaEnv.ok(), qPrintable(viaEnv.describe()));
+
+        // Never over an existing file, and nothing changes.
+        const auto before = snapshot(m_repo);
+        const CtlRun again =
+            ctl(file("pass3"))
+                .run({QStringLiteral("repo"), QStringLiteral("key"), QStringLiteral("add-key-file"),
+                      QStringLiteral("--new-key-file"), key});
+        QCOMPARE(again.code, 1);
+        QCOMPARE(snapshot(m_repo), before);
+        QVERIFY(keyBytes.seek(0));
+        QCOMPARE(keyBytes.readAll().trimmed(), contents);
+        // A wrong key file, and one others may read, are refused without a prompt.
+        writePrivate(file("other.key"), QByteArray(44, 'A') + '\n');
+        const Ctl byOther(file("home"), {QStringLiteral("--repository"), m_repo, QStringLiteral("--key-file"),
+                                         file("other.key")});
+        const CtlRun wrong = byOther.run(words("backup", "list"));
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("key file")), qPrintable(wrong.err));
+        QFile::setPermissions(file("other.key"), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        const CtlRun open = byOther.run(words("backup", "list"));
+        QCOMPARE(open.code, 1);
+        QVERIFY2(open.err.contains(QLatin1String("chmod 600")), qPrintable(open.err));
+        QCOMPARE(snapshot(m_repo), before);
+
+        // A second key file replaces the first.
+        const QString second = file("second.key");
+        const CtlRun replaced =
+            byKey.run({QStringLiteral("repo"), QStringLiteral("key"), QStringLiteral("add-key-file"),
+                       QStringLiteral("--new-key-file"), second});
+        QVERIFY2(replaced.ok(), qPrintable(replaced.describe()));
+        QCOMPARE(byKey.run(words("backup", "list")).code, 1);
+        const Ctl bySecond(file("home"),
+                           {QStringLiteral("--repository"), m_repo, QStringLiteral("--key-file"), second});
+        QVERIFY(bySecond.run(words("backup", "list")).ok());
+
+        // Removed: the file opens nothing; the passphrase still does.
+        const CtlRun removed = bySecond.run(words("repo", "key", "remove-key-file"));
+        QVERIFY2(removed.ok(), qPrintable(removed.describe()));
+        QCOMPARE(bySecond.run(words("backup", "list")).code, 1);
+        const CtlRun info = ctl(file("pass3")).run(words("repo", "info"));
+        QCOMPARE(info.object().value(QLatin1String("key_file")).toBool(), false);
+
+        QStringList seen;
+        QByteArray stored = ctl(file("pass3")).run(words("audit", "list")).out;
+        for (const QJsonValue &v : QJsonDocument::fromJson(stored).array()) {
+            const QString action = v.toObject().value(QLatin1String("action")).toString();
+            if (action.endsWith(QLatin1String("key-file")))
+                seen << action + u' ' + v.toObject().value(QLatin1String("result")).toString();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("repo.key.remove-key-file ok"),
+                                    QStringLiteral("repo.key.add-key-file ok"),
+                                    QStringLiteral("repo.key.add-key-file failed"),
+                                    QStringLiteral("repo.key.add-key-file ok")}));
+        for (const char *name : {"/catalog.sqlite", "/catalog.sqlite-wal"}) {
+            QFile f(file("home") + QLatin1String(name));
+            if (f.open(QIODevice::ReadOnly))
+                stored += f.readAll();
+        }
+        QVERIFY(!stored.contains(contents));
     }
 
     void plainRepositoryHasNoKey()

@@ -1722,14 +1722,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>encrypt chunks, indexes and records (AES-256-GCM) under a passphrase; prints the recovery key once</translation>
     </message>
     <message>
-        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</source>
-        <translation>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</translation>
-    </message>
-    <message>
-        <source>change-passphrase, export or recover</source>
-        <translation>change-passphrase, export or recover</translation>
-    </message>
-    <message>
         <source>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</source>
         <translation>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</translation>
     </message>
@@ -1851,6 +1843,42 @@ Code: %2
         <source>repo sync needs --to LOCATION.</source>
         <translation>repo sync needs --to LOCATION.</translation>
     </message>
+    <message>
+        <source>an encrypted repository&apos;s key file, made by &quot;repo key add-key-file&quot;: opens it without the passphrase (or CLOUDBACKUP_REPOSITORY_KEY_FILE)</source>
+        <translation>an encrypted repository&apos;s key file, made by &quot;repo key add-key-file&quot;: opens it without the passphrase (or CLOUDBACKUP_REPOSITORY_KEY_FILE)</translation>
+    </message>
+    <message>
+        <source>Name the new key file with --new-key-file FILE.</source>
+        <translation>Name the new key file with --new-key-file FILE.</translation>
+    </message>
+    <message>
+        <source>The key file %1 now opens the repository without the passphrase (give it with --key-file). Keep it private and apart from the repository: whoever holds it can read every backup. A key file made before no longer opens it.</source>
+        <translation>The key file %1 now opens the repository without the passphrase (give it with --key-file). Keep it private and apart from the repository: whoever holds it can read every backup. A key file made before no longer opens it.</translation>
+    </message>
+    <message>
+        <source>No key file opens the repository any more; the passphrase and the recovery key still do.</source>
+        <translation>No key file opens the repository any more; the passphrase and the recovery key still do.</translation>
+    </message>
+    <message>
+        <source>an encrypted target&apos;s key file, instead of its passphrase</source>
+        <translation>an encrypted target&apos;s key file, instead of its passphrase</translation>
+    </message>
+    <message>
+        <source>an encrypted copy&apos;s key file, instead of its passphrase</source>
+        <translation>an encrypted copy&apos;s key file, instead of its passphrase</translation>
+    </message>
+    <message>
+        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, set a new passphrase with the recovery key, or add or remove a key file that opens it without the passphrase.</source>
+        <translation>Change an encrypted repository&apos;s passphrase, print its recovery key, set a new passphrase with the recovery key, or add or remove a key file that opens it without the passphrase.</translation>
+    </message>
+    <message>
+        <source>change-passphrase, export, recover, add-key-file or remove-key-file</source>
+        <translation>change-passphrase, export, recover, add-key-file or remove-key-file</translation>
+    </message>
+    <message>
+        <source>add-key-file: the key file to make (a new private file; never over an existing one)</source>
+        <translation>add-key-file: the key file to make (a new private file; never over an existing one)</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1967,16 +1995,40 @@ Code: %2
         <translation>This recovery key belongs to another repository.</translation>
     </message>
     <message>
-        <source>A secret file must hold at least %1 bytes.</source>
-        <translation>A secret file must hold at least %1 bytes.</translation>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Cannot read the key file %1: %2.</translation>
     </message>
     <message>
-        <source>This repository&apos;s key cannot be unlocked with a secret file.</source>
-        <translation>This repository&apos;s key cannot be unlocked with a secret file.</translation>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>The key file %1 is not a regular file.</translation>
     </message>
     <message>
-        <source>The secret file does not unlock this repository&apos;s key.</source>
-        <translation>The secret file does not unlock this repository&apos;s key.</translation>
+        <source>The key file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</source>
+        <translation>The key file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>The key file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2.</source>
+        <translation>Cannot create the key file %1: %2.</translation>
+    </message>
+    <message>
+        <source>A key file must hold at least %1 bytes.</source>
+        <translation>A key file must hold at least %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This repository has no key file; add one with &quot;repo key add-key-file&quot;.</source>
+        <translation>This repository has no key file; add one with &quot;repo key add-key-file&quot;.</translation>
+    </message>
+    <message>
+        <source>The key file does not unlock this repository.</source>
+        <translation>The key file does not unlock this repository.</translation>
+    </message>
+    <message>
+        <source>This repository has no key file to remove.</source>
+        <translation>This repository has no key file to remove.</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3338,6 @@ Code: %2
         <translation>The record of backup %1 is damaged (it fails authentication: altered, truncated or not of this repository).</translation>
     </message>
     <message>
-        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</source>
-        <translation>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</translation>
-    </message>
-    <message>
         <source>There is no repository at %1.</source>
         <translation>There is no repository at %1.</translation>
     </message>
@@ -3312,6 +3360,10 @@ Code: %2
     <message>
         <source>Cannot read the repository&apos;s list of backups: %1</source>
         <translation>Cannot read the repository&apos;s list of backups: %1</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal; or its key file with --key-file FILE.</source>
+        <translation>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal; or its key file with --key-file FILE.</translation>
     </message>
 </context>
 <context>

@@ -1712,14 +1712,6 @@ for --user, CLOUDBACKUP_NEW_PASSWORD for &quot;user create&quot; and &quot;user 
         <translation>用口令加密数据块、索引和记录（AES-256-GCM）；恢复密钥只显示一次</translation>
     </message>
     <message>
-        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, or set a new passphrase with the recovery key.</source>
-        <translation>更改加密仓库的口令、显示其恢复密钥，或用恢复密钥设置新口令。</translation>
-    </message>
-    <message>
-        <source>change-passphrase, export or recover</source>
-        <translation>change-passphrase、export 或 recover</translation>
-    </message>
-    <message>
         <source>the new passphrase, from this private file (or CLOUDBACKUP_NEW_REPOSITORY_PASSWORD; else asked twice)</source>
         <translation>新口令，从此私有文件读取（或 CLOUDBACKUP_NEW_REPOSITORY_PASSWORD；否则询问两次）</translation>
     </message>
@@ -1839,6 +1831,42 @@ Code: %2
         <source>repo sync needs --to LOCATION.</source>
         <translation>repo sync 需要 --to LOCATION。</translation>
     </message>
+    <message>
+        <source>an encrypted repository&apos;s key file, made by &quot;repo key add-key-file&quot;: opens it without the passphrase (or CLOUDBACKUP_REPOSITORY_KEY_FILE)</source>
+        <translation>加密仓库的密钥文件（由“repo key add-key-file”生成）：无需口令即可打开仓库（或 CLOUDBACKUP_REPOSITORY_KEY_FILE）</translation>
+    </message>
+    <message>
+        <source>Name the new key file with --new-key-file FILE.</source>
+        <translation>请用 --new-key-file FILE 指定新密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file %1 now opens the repository without the passphrase (give it with --key-file). Keep it private and apart from the repository: whoever holds it can read every backup. A key file made before no longer opens it.</source>
+        <translation>密钥文件 %1 现在无需口令即可打开仓库（用 --key-file 指定）。请妥善私密保管，并与仓库分开存放：持有它的人可以读取所有备份。此前生成的密钥文件不再能打开仓库。</translation>
+    </message>
+    <message>
+        <source>No key file opens the repository any more; the passphrase and the recovery key still do.</source>
+        <translation>已没有密钥文件能打开此仓库；口令和恢复密钥仍然可以。</translation>
+    </message>
+    <message>
+        <source>an encrypted target&apos;s key file, instead of its passphrase</source>
+        <translation>加密目标仓库的密钥文件，代替其口令</translation>
+    </message>
+    <message>
+        <source>an encrypted copy&apos;s key file, instead of its passphrase</source>
+        <translation>加密副本仓库的密钥文件，代替其口令</translation>
+    </message>
+    <message>
+        <source>Change an encrypted repository&apos;s passphrase, print its recovery key, set a new passphrase with the recovery key, or add or remove a key file that opens it without the passphrase.</source>
+        <translation>修改加密仓库的口令、打印其恢复密钥、用恢复密钥设置新口令，或添加、删除无需口令即可打开仓库的密钥文件。</translation>
+    </message>
+    <message>
+        <source>change-passphrase, export, recover, add-key-file or remove-key-file</source>
+        <translation>change-passphrase、export、recover、add-key-file 或 remove-key-file</translation>
+    </message>
+    <message>
+        <source>add-key-file: the key file to make (a new private file; never over an existing one)</source>
+        <translation>add-key-file：要生成的密钥文件（新的私有文件；不会覆盖已有文件）</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -1955,16 +1983,40 @@ Code: %2
         <translation>此恢复密钥属于另一个仓库。</translation>
     </message>
     <message>
-        <source>A secret file must hold at least %1 bytes.</source>
-        <translation>机密文件至少需要 %1 字节。</translation>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>无法读取密钥文件 %1：%2。</translation>
     </message>
     <message>
-        <source>This repository&apos;s key cannot be unlocked with a secret file.</source>
-        <translation>此仓库的密钥不能用机密文件解锁。</translation>
+        <source>The key file %1 is not a regular file.</source>
+        <translation>密钥文件 %1 不是普通文件。</translation>
     </message>
     <message>
-        <source>The secret file does not unlock this repository&apos;s key.</source>
-        <translation>该机密文件无法解锁此仓库的密钥。</translation>
+        <source>The key file %1 may be read or changed by other users (mode %2); make it private with chmod 600 %1.</source>
+        <translation>密钥文件 %1 可被其他用户读取或修改（权限 %2）；请用 chmod 600 %1 设为私有。</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>密钥文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Cannot create the key file %1: %2.</source>
+        <translation>无法创建密钥文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A key file must hold at least %1 bytes.</source>
+        <translation>密钥文件至少须包含 %1 字节。</translation>
+    </message>
+    <message>
+        <source>This repository has no key file; add one with &quot;repo key add-key-file&quot;.</source>
+        <translation>此仓库没有密钥文件；请用“repo key add-key-file”添加。</translation>
+    </message>
+    <message>
+        <source>The key file does not unlock this repository.</source>
+        <translation>该密钥文件无法解锁此仓库。</translation>
+    </message>
+    <message>
+        <source>This repository has no key file to remove.</source>
+        <translation>此仓库没有可删除的密钥文件。</translation>
     </message>
 </context>
 <context>
@@ -3255,10 +3307,6 @@ Code: %2
         <translation>备份 %1 的记录已损坏（认证失败：被篡改、被截断或不属于此仓库）。</translation>
     </message>
     <message>
-        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.</source>
-        <translation>仓库 %1 已加密：请用 --password-file FILE（私有文件）、CLOUDBACKUP_REPOSITORY_PASSWORD 或在终端中提供其口令。</translation>
-    </message>
-    <message>
         <source>There is no repository at %1.</source>
         <translation>%1 处没有仓库。</translation>
     </message>
@@ -3281,6 +3329,10 @@ Code: %2
     <message>
         <source>Cannot read the repository&apos;s list of backups: %1</source>
         <translation>无法读取仓库的备份列表：%1</translation>
+    </message>
+    <message>
+        <source>The repository %1 is encrypted: give its passphrase with --password-file FILE (a private file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal; or its key file with --key-file FILE.</source>
+        <translation>仓库 %1 已加密：请用 --password-file FILE（私有文件）、CLOUDBACKUP_REPOSITORY_PASSWORD 或在终端中提供其口令；或用 --key-file FILE 提供其密钥文件。</translation>
     </message>
 </context>
 <context>

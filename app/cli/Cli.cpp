@@ -287,6 +287,7 @@ public:
         Invocation call(*command, parser, arguments, m_io);
         call.config = config;
         call.passwordFile = global(QStringLiteral("password-file")).value_or(QString());
+        call.keyFile = global(QStringLiteral("key-file")).value_or(QString());
         if (command->check)
             command->check(call);
         if (command->needs == Needs::Nothing)
@@ -294,7 +295,7 @@ public:
 
         config.rebuildingCatalog = command->needs == Needs::RebuildingEngine;
         config.catalogOnly = command->needs == Needs::Catalog;
-        auto engine = openEngine(config, call.passwordFile);
+        auto engine = openEngine(config, call.passwordFile, call.keyFile);
         if (!engine && command->needs == Needs::EngineOrFailure) {
             call.openFailure = engine.failure();
             return command->run(call);
@@ -398,9 +399,16 @@ private:
     // (PGPASSWORD, ~/.pgpass), else asked on a terminal when the server wants one.
     // An encrypted repository's passphrase: --password-file, else
     // CLOUDBACKUP_REPOSITORY_PASSWORD, else asked on a terminal once the
-    // repository turns out to be encrypted.
-    Result<std::shared_ptr<Engine>> openEngine(EngineConfig config, const QString &passwordFile)
+    // repository turns out to be encrypted. Its key file (--key-file, else
+    // CLOUDBACKUP_REPOSITORY_KEY_FILE) is tried first.
+    Result<std::shared_ptr<Engine>> openEngine(EngineConfig config, const QString &passwordFile,
+                                               const QString &keyFile)
     {
+        auto key = crypto::passphrase::keyFileFrom(keyFile);
+        if (!key)
+            return fail(key);
+        if (!key->isEmpty())
+            config.repositoryKeyFile = std::make_shared<const crypto::Secret>(std::move(*key));
         if (!passwordFile.isEmpty()) {
             auto pass = crypto::passphrase::fromFile(passwordFile);
             if (!pass)
@@ -410,7 +418,7 @@ private:
             config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(env));
         }
         auto engine = openWithLogin(config);
-        if (engine || config.repositoryPassphrase || !::isatty(STDIN_FILENO) ||
+        if (engine || config.repositoryPassphrase || config.repositoryKeyFile || !::isatty(STDIN_FILENO) ||
             !Repository::needsPassphrase(engine.failure()))
             return engine;
         auto pass =

@@ -210,6 +210,7 @@ public:
     Output &io;
     EngineConfig config;              // what the global options asked for
     QString passwordFile;             // --password-file: the repository passphrase's file
+    QString keyFile;                  // --key-file: the repository's key file
     std::shared_ptr<Engine> engine;   // set when the command needs it
     std::optional<Error> openFailure; // Needs::EngineOrFailure: why the engine did not open
 

@@ -150,6 +150,13 @@ const QList<Option> &globalOptions()
                                           "(or CLOUDBACKUP_REPOSITORY_PASSWORD; else asked on a terminal)"),
          .nonEmpty = true,
          .complete = Complete::File},
+        {.name = QStringLiteral("key-file"),
+         .valueName = "FILE",
+         .help = QT_TRANSLATE_NOOP("Cli",
+                                   "an encrypted repository's key file, made by \"repo key add-key-file\": "
+                                   "opens it without the passphrase (or CLOUDBACKUP_REPOSITORY_KEY_FILE)"),
+         .nonEmpty = true,
+         .complete = Complete::File},
         {.name = QStringLiteral("json"), .help = QT_TRANSLATE_NOOP("Cli", "machine-readable output")},
         {.name = QStringLiteral("limit-rate"),
          .valueName = "RATE",

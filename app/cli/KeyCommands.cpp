@@ -1,4 +1,4 @@
-// repo init --encrypt, repo key change-passphrase | export | recover
+// repo init --encrypt, repo key change-passphrase | export | recover | add-key-file | remove-key-file
 #include "cli/KeyCommands.h"
 
 #include "cli/Command.h"
@@ -6,6 +6,7 @@
 #include "crypto/RepositoryKeys.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -46,11 +47,17 @@ Result<QByteArray> readKeyFile(const KeyOptions &options)
     return keyFile;
 }
 
+// The keys, opened by the key file when one is given, else by the passphrase.
 Result<RepositoryKeys> unlockKeys(const KeyOptions &options)
 {
     auto keyFile = readKeyFile(options);
     if (!keyFile)
         return fail(keyFile);
+    auto secret = passphrase::keyFileFrom(options.keyFile);
+    if (!secret)
+        return fail(secret);
+    if (!secret->isEmpty())
+        return repositorykeys::unlockWithSecretFile(*keyFile, *secret);
     auto pass = currentPassphrase(options);
     if (!pass)
         return fail(pass);
@@ -183,6 +190,70 @@ Result<void> recoverKey(Output &io, const KeyOptions &options)
                << Qt::endl;
     else
         io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    return {};
+}
+
+Result<void> addKeyFile(Output &io, const KeyOptions &options)
+{
+    if (options.newKeyFile.isEmpty())
+        return fail(deferTr("Cli", "Name the new key file with --new-key-file FILE."));
+    auto keyFile = readKeyFile(options);
+    if (!keyFile)
+        return fail(keyFile);
+    auto keys = unlockKeys(options);
+    if (!keys)
+        return fail(keys);
+    // The file holds one line; what opens the keys is that line, as
+    // passphrase::fromKeyFile reads it back.
+    QByteArray contents = repositorykeys::newSecretFileContents();
+    const Secret secret = Secret::copyOf(QByteArrayView(contents).chopped(1));
+    auto wrapped = repositorykeys::addSecretFile(*keyFile, *keys, secret);
+    if (!wrapped) {
+        wipe(contents);
+        return fail(wrapped);
+    }
+    // The file first: if the repository cannot take the new wrapping, the
+    // file goes again and the repository is as it was.
+    auto made = passphrase::createKeyFile(options.newKeyFile, contents);
+    wipe(contents);
+    if (!made)
+        return fail(made);
+    if (auto written = options.writeKeyFile(*wrapped); !written) {
+        ::unlink(QFile::encodeName(options.newKeyFile).constData());
+        return fail(written);
+    }
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("key_file"), options.newKeyFile}});
+    else
+        io.out << QCoreApplication::translate(
+                      "Cli", "The key file %1 now opens the repository without the passphrase (give it with "
+                             "--key-file). Keep it private and apart from the repository: whoever holds "
+                             "it can read every backup. A key file made before no longer opens it.")
+                      .arg(options.newKeyFile)
+               << Qt::endl;
+    return {};
+}
+
+Result<void> removeKeyFile(Output &io, const KeyOptions &options)
+{
+    auto keyFile = readKeyFile(options);
+    if (!keyFile)
+        return fail(keyFile);
+    auto keys = unlockKeys(options);
+    if (!keys)
+        return fail(keys);
+    auto removed = repositorykeys::removeSecretFile(*keyFile, *keys);
+    if (!removed)
+        return fail(removed);
+    if (auto written = options.writeKeyFile(*removed); !written)
+        return fail(written);
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    else
+        io.out << QCoreApplication::translate("Cli",
+                                              "No key file opens the repository any more; the passphrase "
+                                              "and the recovery key still do.")
+               << Qt::endl;
     return {};
 }
 

@@ -5,6 +5,8 @@
 //   repo key change-passphrase    -> changePassphrase
 //   repo key export               -> exportKey
 //   repo key recover              -> recoverKey
+//   repo key add-key-file         -> addKeyFile
+//   repo key remove-key-file      -> removeKeyFile
 // Passphrases come from --password-file / --new-password-file (private
 // files), CLOUDBACKUP_REPOSITORY_PASSWORD / CLOUDBACKUP_NEW_REPOSITORY_PASSWORD
 // or the terminal; never from the command line.
@@ -31,6 +33,8 @@ struct KeyOptions
     QString passwordFile;    // --password-file
     QString newPasswordFile; // --new-password-file
     QString recoveryFile;    // --recovery-key-file (recover)
+    QString keyFile;    // --key-file: opens the keys instead of the passphrase (not for a new passphrase)
+    QString newKeyFile; // --new-key-file (add-key-file)
     // initKey with --json: the recovery key goes here, for the caller's one JSON object.
     QString *recoveryKeyOut = nullptr;
 };
@@ -45,6 +49,12 @@ Result<void> exportKey(Output &io, const KeyOptions &options);
 // A new passphrase for a repository whose passphrase is forgotten, given
 // its recovery key (from a private file, or typed on the terminal).
 Result<void> recoverKey(Output &io, const KeyOptions &options);
+// A key file: a new private file of random bytes that opens the repository
+// without the passphrase (for hosts where no one types it, and without the
+// passphrase's KDF). One per repository: a new one replaces the one before.
+Result<void> addKeyFile(Output &io, const KeyOptions &options);
+// The key file opens the repository no more.
+Result<void> removeKeyFile(Output &io, const KeyOptions &options);
 
 // Runs repo init or a key command (Needs::Catalog) checked and audited by
 // the engine: a refusal is audited "denied" and runs nothing; then "ok", or

@@ -29,6 +29,13 @@ Result<RepositoryRef> otherRepository(const Invocation &call, const QString &loc
     auto keyFile = Repository::readKeyFile(location, ref.options);
     if (!keyFile || keyFile->isEmpty())
         return ref;
+    if (const QString path = call.valueOr(prefixed(side, "key-file")); !path.isEmpty()) {
+        auto secret = crypto::passphrase::fromKeyFile(path);
+        if (!secret)
+            return fail(secret);
+        ref.keyFile = std::make_shared<const crypto::Secret>(std::move(*secret));
+        return ref;
+    }
     crypto::passphrase::Sources sources;
     sources.file = call.valueOr(prefixed(side, "password-file"));
     sources.variable = side == OtherSide::To ? "CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD"
@@ -44,22 +51,29 @@ Result<RepositoryRef> otherRepository(const Invocation &call, const QString &loc
 QList<Option> otherRepositoryOptions(OtherSide side)
 {
     const bool to = side == OtherSide::To;
-    return {{.name = prefixed(side, "ceph-conf"),
-             .valueName = "FILE",
-             .help = to ? QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS target (default: the "
-                                                   "repository's, else the volumes')")
-                        : QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS copy (default: the "
-                                                   "repository's, else the volumes')"),
-             .nonEmpty = true,
-             .complete = Complete::File},
-            {.name = prefixed(side, "password-file"),
-             .valueName = "FILE",
-             .help = to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's passphrase, from this private file "
-                                                   "(or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)")
-                        : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's passphrase, from this private file "
-                                                   "(or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)"),
-             .nonEmpty = true,
-             .complete = Complete::File}};
+    return {
+        {.name = prefixed(side, "ceph-conf"),
+         .valueName = "FILE",
+         .help = to ? QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS target (default: the "
+                                               "repository's, else the volumes')")
+                    : QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS copy (default: the "
+                                               "repository's, else the volumes')"),
+         .nonEmpty = true,
+         .complete = Complete::File},
+        {.name = prefixed(side, "password-file"),
+         .valueName = "FILE",
+         .help = to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's passphrase, from this private file "
+                                               "(or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)")
+                    : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's passphrase, from this private file "
+                                               "(or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)"),
+         .nonEmpty = true,
+         .complete = Complete::File},
+        {.name = prefixed(side, "key-file"),
+         .valueName = "FILE",
+         .help = to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's key file, instead of its passphrase")
+                    : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's key file, instead of its passphrase"),
+         .nonEmpty = true,
+         .complete = Complete::File}};
 }
 
 } // namespace cb::cli

@@ -187,6 +187,7 @@ int repoInfo(Invocation &call)
                         {QStringLiteral("backend"), info.repositoryBackend},
                         {QStringLiteral("encryption"), info.repositoryEncryption},
                         {QStringLiteral("kdf"), info.repositoryKdf},
+                        {QStringLiteral("key_file"), info.repositoryKeyFile},
                         {QStringLiteral("size"), info.repositorySize},
                         {QStringLiteral("chunks"), info.repositoryChunks}};
     if (io.json) {
@@ -270,7 +271,8 @@ int jobLog(Invocation &call)
 }
 
 const QStringList KeyActions{QStringLiteral("change-passphrase"), QStringLiteral("export"),
-                             QStringLiteral("recover")};
+                             QStringLiteral("recover"), QStringLiteral("add-key-file"),
+                             QStringLiteral("remove-key-file")};
 
 int repoKey(Invocation &call)
 {
@@ -284,14 +286,13 @@ int repoKey(Invocation &call)
     keys.passwordFile = call.passwordFile;
     keys.newPasswordFile = call.valueOr(QStringLiteral("new-password-file"));
     keys.recoveryFile = call.valueOr(QStringLiteral("recovery-key-file"));
+    keys.keyFile = call.keyFile;
+    keys.newKeyFile = call.valueOr(QStringLiteral("new-key-file"));
     const QString action = call.argument(0);
-    return runAudited(call, QStringLiteral("repo.key.") + action, location, [&] {
-        if (action == KeyActions[0])
-            return changePassphrase(call.io, keys);
-        if (action == KeyActions[1])
-            return exportKey(call.io, keys);
-        return recoverKey(call.io, keys);
-    });
+    const std::function<Result<void>(Output &, const KeyOptions &)> run[] = {
+        changePassphrase, exportKey, recoverKey, addKeyFile, removeKeyFile};
+    return runAudited(call, QStringLiteral("repo.key.") + action, location,
+                      [&] { return run[KeyActions.indexOf(action)](call.io, keys); });
 }
 
 } // namespace
@@ -317,12 +318,16 @@ void addRepoCommands(QList<Command> &table)
     table << Command{
         .group = repo,
         .word = QStringLiteral("key"),
-        .synopsis = QStringLiteral("change-passphrase|export|recover [--new-password-file FILE] "
-                                   "[--recovery-key-file FILE]"),
-        .summary = QT_TRANSLATE_NOOP("Cli", "Change an encrypted repository's passphrase, print its recovery "
-                                            "key, or set a new passphrase with the recovery key."),
+        .synopsis =
+            QStringLiteral("change-passphrase|export|recover|add-key-file|remove-key-file "
+                           "[--new-password-file FILE] [--recovery-key-file FILE] [--new-key-file FILE]"),
+        .summary =
+            QT_TRANSLATE_NOOP("Cli", "Change an encrypted repository's passphrase, print its recovery "
+                                     "key, set a new passphrase with the recovery key, or add or remove "
+                                     "a key file that opens it without the passphrase."),
         .arguments = {{.name = "ACTION",
-                       .what = QT_TRANSLATE_NOOP("Cli", "change-passphrase, export or recover"),
+                       .what = QT_TRANSLATE_NOOP(
+                           "Cli", "change-passphrase, export, recover, add-key-file or remove-key-file"),
                        .complete = Complete::Choices,
                        .choices = KeyActions}},
         .options = {{.name = QStringLiteral("new-password-file"),
@@ -335,6 +340,12 @@ void addRepoCommands(QList<Command> &table)
                     {.name = QStringLiteral("recovery-key-file"),
                      .valueName = "FILE",
                      .help = QT_TRANSLATE_NOOP("Cli", "recover: the recovery key, from this private file"),
+                     .nonEmpty = true,
+                     .complete = Complete::File},
+                    {.name = QStringLiteral("new-key-file"),
+                     .valueName = "FILE",
+                     .help = QT_TRANSLATE_NOOP("Cli", "add-key-file: the key file to make (a new private "
+                                                      "file; never over an existing one)"),
                      .nonEmpty = true,
                      .complete = Complete::File}},
         .needs = Needs::Catalog,

@@ -245,6 +245,13 @@ int main(int argc, char *argv[])
     EngineConfig config;
     if (auto pass = crypto::passphrase::fromEnvironment(); !pass.isEmpty())
         config.repositoryPassphrase = std::make_shared<const crypto::Secret>(std::move(pass));
+    // An unattended console: the key file CLOUDBACKUP_REPOSITORY_KEY_FILE names.
+    if (auto key = crypto::passphrase::keyFileFrom({}); !key) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "cloudbackup"), key.error());
+        return 1;
+    } else if (!key->isEmpty()) {
+        config.repositoryKeyFile = std::make_shared<const crypto::Secret>(std::move(*key));
+    }
     config.home = parser.value(homeOption);
     config.catalogUrl = parser.isSet(catalogOption) ? parser.value(catalogOption)
                                                     : qEnvironmentVariable("CLOUDBACKUP_CATALOG");

@@ -68,26 +68,78 @@ Result<Secret> askOnce(int tty, const QString &prompt)
     return answer;
 }
 
-} // namespace
-
-Result<Secret> fromFile(const QString &path)
+// A private file's contents less one final line break; the messages name
+// what the file is (a password file or a key file).
+Result<Secret> readPrivateFile(const QString &path, bool keyFile)
 {
     const Fd f{::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY)};
     if (f.fd < 0)
-        return fail(deferTr("Crypto", "Cannot read the password file %1: %2.")
+        return fail((keyFile ? deferTr("Crypto", "Cannot read the key file %1: %2.")
+                             : deferTr("Crypto", "Cannot read the password file %1: %2."))
                         .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     struct stat st
     {};
     if (::fstat(f.fd, &st) != 0 || !S_ISREG(st.st_mode))
-        return fail(deferTr("Crypto", "The password file %1 is not a regular file.").arg(path));
+        return fail((keyFile ? deferTr("Crypto", "The key file %1 is not a regular file.")
+                             : deferTr("Crypto", "The password file %1 is not a regular file."))
+                        .arg(path));
     if ((st.st_mode & (S_IRWXG | S_IRWXO)) != 0)
-        return fail(deferTr("Crypto", "The password file %1 may be read or changed by other users (mode %2); "
-                                      "make it private with chmod 600 %1.")
+        return fail((keyFile
+                         ? deferTr("Crypto", "The key file %1 may be read or changed by other users (mode "
+                                             "%2); make it private with chmod 600 %1.")
+                         : deferTr("Crypto", "The password file %1 may be read or changed by other users "
+                                             "(mode %2); make it private with chmod 600 %1."))
                         .arg(path, QString::number(st.st_mode & 07777, 8)));
     auto secret = readAll(f.fd, false);
     if (secret && secret->isEmpty())
-        return fail(deferTr("Crypto", "The password file %1 is empty.").arg(path));
+        return fail((keyFile ? deferTr("Crypto", "The key file %1 is empty.")
+                             : deferTr("Crypto", "The password file %1 is empty."))
+                        .arg(path));
     return secret;
+}
+
+} // namespace
+
+Result<Secret> fromFile(const QString &path)
+{
+    return readPrivateFile(path, false);
+}
+
+Result<Secret> fromKeyFile(const QString &path)
+{
+    return readPrivateFile(path, true);
+}
+
+Result<Secret> keyFileFrom(const QString &path)
+{
+    if (!path.isEmpty())
+        return fromKeyFile(path);
+    const QString named = qEnvironmentVariable(KeyFileVariable);
+    return named.isEmpty() ? Result<Secret>(Secret()) : fromKeyFile(named);
+}
+
+Result<void> createKeyFile(const QString &path, QByteArrayView contents)
+{
+    const QByteArray name = QFile::encodeName(path);
+    const Fd f{::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600)};
+    if (f.fd < 0)
+        return fail(deferTr("Crypto", "Cannot create the key file %1: %2.")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    qsizetype done = 0;
+    while (done < contents.size()) {
+        const ssize_t n = ::write(f.fd, contents.data() + done, size_t(contents.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    if (done != contents.size() || ::fsync(f.fd) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        ::unlink(name.constData());
+        return fail(deferTr("Crypto", "Cannot create the key file %1: %2.").arg(path, reason));
+    }
+    return {};
 }
 
 Secret fromEnvironment(const char *variable)

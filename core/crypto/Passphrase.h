@@ -11,11 +11,22 @@
 namespace cb::crypto::passphrase {
 
 constexpr char EnvironmentVariable[] = "CLOUDBACKUP_REPOSITORY_PASSWORD";
+// The path of a key file (a file's path is no secret; the file is).
+constexpr char KeyFileVariable[] = "CLOUDBACKUP_REPOSITORY_KEY_FILE";
 
 // The file's contents less one final line break. Refused when group or
 // others may read or write it (it must be private: chmod 600), when it is
 // not a regular file, or when it is empty.
 Result<Secret> fromFile(const QString &path);
+// A key file's contents (repositorykeys::newSecretFileContents): unlocks
+// an encrypted repository without a passphrase, for hosts where no one types
+// one. Checked like a password file.
+Result<Secret> fromKeyFile(const QString &path);
+// The key file at path when given, else the one CLOUDBACKUP_REPOSITORY_KEY_FILE
+// names; an empty secret when neither is set.
+Result<Secret> keyFileFrom(const QString &path);
+// Writes a new key file: 0600, flushed, never over anything already there.
+Result<void> createKeyFile(const QString &path, QByteArrayView contents);
 // CLOUDBACKUP_REPOSITORY_PASSWORD (or another variable); empty when unset.
 Secret fromEnvironment(const char *variable = EnvironmentVariable);
 // Asked on the controlling terminal without echo, twice when confirm.

@@ -295,7 +295,7 @@ Result<QByteArray> addSecretFile(const QByteArray &keyFile, const RepositoryKeys
     if (keyCheck(keys) != o->value(QStringLiteral("check")).toString())
         return fail(deferTr("Crypto", "These keys belong to another repository."));
     if (contents.size() < MinSecretFile)
-        return fail(deferTr("Crypto", "A secret file must hold at least %1 bytes.").arg(int(MinSecretFile)));
+        return fail(deferTr("Crypto", "A key file must hold at least %1 bytes.").arg(int(MinSecretFile)));
     const QByteArray sealed =
         cipher::seal(secretFileKey(contents), WrapKind, "secret-file", concatenated(keys).view());
     o->insert(QStringLiteral("secret_file"), QJsonObject{{QStringLiteral("sealed"), b64(sealed)}});
@@ -310,9 +310,29 @@ Result<RepositoryKeys> unlockWithSecretFile(const QByteArray &keyFile, const Sec
     const QJsonValue sealed =
         o->value(QStringLiteral("secret_file")).toObject().value(QStringLiteral("sealed"));
     if (sealed.isUndefined())
-        return fail(deferTr("Crypto", "This repository's key cannot be unlocked with a secret file."));
+        return fail(
+            deferTr("Crypto", "This repository has no key file; add one with \"repo key add-key-file\"."));
     return openKeys(*o, secretFileKey(contents), "secret-file", sealed,
-                    fail(deferTr("Crypto", "The secret file does not unlock this repository's key.")));
+                    fail(deferTr("Crypto", "The key file does not unlock this repository.")));
+}
+
+Result<QByteArray> removeSecretFile(const QByteArray &keyFile, const RepositoryKeys &keys)
+{
+    auto o = parse(keyFile);
+    if (!o)
+        return fail(o);
+    if (keyCheck(keys) != o->value(QStringLiteral("check")).toString())
+        return fail(deferTr("Crypto", "These keys belong to another repository."));
+    if (!o->contains(QStringLiteral("secret_file")))
+        return fail(deferTr("Crypto", "This repository has no key file to remove."));
+    o->remove(QStringLiteral("secret_file"));
+    return serialize(*o);
+}
+
+bool hasSecretFile(const QByteArray &keyFile)
+{
+    auto o = parse(keyFile);
+    return o && o->contains(QStringLiteral("secret_file"));
 }
 
 } // namespace cb::crypto::repositorykeys

@@ -67,6 +67,9 @@ QByteArray newSecretFileContents();
 Result<QByteArray> addSecretFile(const QByteArray &keyFile, const RepositoryKeys &keys,
                                  const Secret &contents);
 Result<RepositoryKeys> unlockWithSecretFile(const QByteArray &keyFile, const Secret &contents);
+// The key file without its secret-file wrapping: that file opens nothing any more.
+Result<QByteArray> removeSecretFile(const QByteArray &keyFile, const RepositoryKeys &keys);
+bool hasSecretFile(const QByteArray &keyFile);
 
 } // namespace repositorykeys
 } // namespace cb::crypto

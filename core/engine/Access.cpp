@@ -169,6 +169,7 @@ StoreInfo Engine::info(bool counting) const
         if (auto kdf = crypto::repositorykeys::storedKdfParams(m_repository->keyFile()); kdf)
             i.repositoryKdf =
                 QStringLiteral("argon2id (t=%1, m=%2 MiB)").arg(kdf->opsLimit).arg(kdf->memLimit >> 20);
+        i.repositoryKeyFile = crypto::repositorykeys::hasSecretFile(m_repository->keyFile());
     }
     if (counting) {
         i.repositoryBackups = m_repository ? m_repository->indexIds().size() : -1;

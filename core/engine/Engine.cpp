@@ -135,6 +135,7 @@ Result<void> Engine::openStores()
         return r;
     if (m_config.catalogOnly) {
         m_config.repositoryPassphrase.reset();
+        m_config.repositoryKeyFile.reset();
         return {};
     }
     StoreOptions options;
@@ -143,8 +144,9 @@ Result<void> Engine::openStores()
     auto repo =
         Repository::open(m_config.repositoryPath,
                          m_createRepository ? Repository::Open::CreateIfAbsent : Repository::Open::Existing,
-                         options, m_config.repositoryPassphrase.get());
+                         options, m_config.repositoryPassphrase.get(), m_config.repositoryKeyFile.get());
     m_config.repositoryPassphrase.reset();
+    m_config.repositoryKeyFile.reset();
     if (!repo) {
         // Viewing needs only the catalog: an account that may change nothing
         // is not given the repository, and works without it.

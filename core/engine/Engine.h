@@ -64,6 +64,8 @@ struct EngineConfig
     // not copied, so the one copy is wiped when the last holder lets go;
     // open() does not keep it in config().
     std::shared_ptr<const crypto::Secret> repositoryPassphrase;
+    // Or the contents of its key file (tried first; no KDF).
+    std::shared_ptr<const crypto::Secret> repositoryKeyFile;
     // A site's permission file widening the seed's matrix (Policy::load);
     // empty: <home>/permissions.json when present.
     QString permissionsFile;
@@ -96,8 +98,10 @@ struct RepositoryRef
 {
     QString location;     // a folder or rados:POOL[/NAMESPACE]
     StoreOptions options; // a RADOS repository's cluster
-    // An encrypted repository's passphrase (never logged or audited).
+    // An encrypted repository's passphrase, or its key file's contents
+    // (never logged or audited).
     std::shared_ptr<const crypto::Secret> passphrase;
+    std::shared_ptr<const crypto::Secret> keyFile;
 };
 
 // repo sync: copies the backups the target lacks (Sync.cpp).
@@ -141,10 +145,11 @@ struct StoreInfo
     QString repositoryPath;
     QString repositoryBackend; // "local", "rados"; empty when not open
     int repositoryFormat = 0;
-    qint64 repositoryBackups = 0; // -1: the repository is not open (an account that may only view)
-    QString repositoryEncryption; // "none", "aes-256-gcm"
-    QString repositoryKdf;        // an encrypted repository's passphrase KDF and its cost
-    qint64 repositorySize = -1;   // bytes stored; -1: not counted
+    qint64 repositoryBackups = 0;   // -1: the repository is not open (an account that may only view)
+    QString repositoryEncryption;   // "none", "aes-256-gcm"
+    QString repositoryKdf;          // an encrypted repository's passphrase KDF and its cost
+    bool repositoryKeyFile = false; // a key file also unlocks it
+    qint64 repositorySize = -1;     // bytes stored; -1: not counted
     qint64 repositoryChunks = -1;
     QString catalog; // "SQLite /path" / "PostgreSQL host:port/db"
     QString catalogDriver;

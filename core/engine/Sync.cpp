@@ -237,7 +237,8 @@ Result<std::shared_ptr<Repository>> Engine::openOther(const RepositoryRef &ref)
 {
     if (ref.location.trimmed().isEmpty())
         return fail(deferTr("Engine", "Name the other repository: a folder or rados:POOL[/NAMESPACE]."));
-    auto repo = Repository::open(ref.location, Repository::Open::Existing, ref.options, ref.passphrase.get());
+    auto repo = Repository::open(ref.location, Repository::Open::Existing, ref.options, ref.passphrase.get(),
+                                 ref.keyFile.get());
     if (!repo)
         return fail(repo);
     if (m_repository && (*repo)->location() == m_repository->location())

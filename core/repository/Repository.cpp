@@ -23,9 +23,11 @@ const QString Aes256Gcm = QStringLiteral("aes-256-gcm");
 
 Message passphraseNeededMessage()
 {
-    return deferTr("Repository",
-                   "The repository %1 is encrypted: give its passphrase with --password-file FILE (a private "
-                   "file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal.");
+    return deferTr(
+        "Repository",
+        "The repository %1 is encrypted: give its passphrase with --password-file FILE (a private "
+        "file), CLOUDBACKUP_REPOSITORY_PASSWORD, or on a terminal; or its key file with --key-file "
+        "FILE.");
 }
 
 Result<QJsonObject> readFormatObject(const RepositoryStore &store)
@@ -130,13 +132,16 @@ Result<void> Repository::replaceKeyFile(const QString &location, const StoreOpti
     return (*store)->write(ObjectKind::Format, QString(), QJsonDocument(*o).toJson());
 }
 
-Result<void> Repository::unlock(const crypto::Secret *passphrase)
+Result<void> Repository::unlock(const crypto::Secret *passphrase, const crypto::Secret *keyFile)
 {
     if (m_keyFile.isEmpty())
         return {};
-    if (!passphrase || passphrase->isEmpty())
+    // A key file first: it costs no KDF (see RepositoryKeys.h).
+    const bool byFile = keyFile && !keyFile->isEmpty();
+    if (!byFile && (!passphrase || passphrase->isEmpty()))
         return fail(passphraseNeededMessage().arg(location()));
-    auto keys = crypto::repositorykeys::unlock(m_keyFile, *passphrase);
+    auto keys = byFile ? crypto::repositorykeys::unlockWithSecretFile(m_keyFile, *keyFile)
+                       : crypto::repositorykeys::unlock(m_keyFile, *passphrase);
     if (!keys)
         return fail(keys);
     m_codec = Codec::encrypted(std::move(*keys));
@@ -207,7 +212,8 @@ Result<int> Repository::readFormat()
 
 Result<std::shared_ptr<Repository>> Repository::open(const QString &location, Open mode,
                                                      const StoreOptions &options,
-                                                     const crypto::Secret *passphrase)
+                                                     const crypto::Secret *passphrase,
+                                                     const crypto::Secret *keyFile)
 {
     auto opened = openStore(location, options);
     if (!opened)
@@ -237,7 +243,7 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString &location, Op
     if (!version)
         return fail(version);
     // Before anything is tidied: a wrong passphrase changes nothing.
-    if (auto r = repo->unlock(passphrase); !r)
+    if (auto r = repo->unlock(passphrase, keyFile); !r)
         return fail(r);
     if (auto r = store.prepare(); !r)
         return fail(r);

@@ -58,10 +58,12 @@ public:
     };
 
     // location: a folder, or "rados:POOL[/NAMESPACE]". An encrypted
-    // repository opens only with its passphrase; a wrong one changes nothing.
+    // repository opens only with its key file's contents (when given) or
+    // its passphrase; a wrong one changes nothing.
     static Result<std::shared_ptr<Repository>> open(const QString &location, Open mode,
                                                     const StoreOptions &options = {},
-                                                    const crypto::Secret *passphrase = nullptr);
+                                                    const crypto::Secret *passphrase = nullptr,
+                                                    const crypto::Secret *keyFile = nullptr);
     // Creates a repository in a missing or empty folder, or an empty pool or
     // namespace; encrypted when given a key file (crypto/RepositoryKeys.h),
     // which the format object then keeps.
@@ -180,7 +182,7 @@ private:
     static Result<void> writeFormat(RepositoryStore &store, const QString &event,
                                     const QByteArray &keyFile = {});
     Result<int> readFormat();
-    Result<void> unlock(const crypto::Secret *passphrase);
+    Result<void> unlock(const crypto::Secret *passphrase, const crypto::Secret *keyFile);
     Result<void> upgradeFrom1();
 
     // The store's methods change nothing the Repository's callers see as
