@@ -19,6 +19,13 @@ namespace cb::ui {
 
 namespace {
 
+// One listing of the live volumes: those of the scope, and every volume's project.
+struct ScopedVolumes
+{
+    QList<Volume> inScope;
+    QStringList projects;
+};
+
 // Runs fn (returning Result<T>) on the loader pool and hands the value to
 // done(ok, error, value) on the GUI thread.
 template<typename T, typename Fn, typename Done>
@@ -122,33 +129,34 @@ void Session::refreshProjects()
         return;
     m_projectsLoading = true;
     auto engine = m_engine;
+    // The catalog's projects only: the live volumes' come with the volume
+    // list (refreshVolumes), so a pool of 10,000 images is listed once, not twice.
     fetch<QStringList>(
-        this, this,
-        [engine]() -> Result<QStringList> {
-            auto projects = engine->projects();
-            if (!projects)
-                return projects;
-            // A live volume's project may not be in the catalog yet (no backup so far).
-            if (auto volumes = engine->volumes()) {
-                for (const Volume &v : std::as_const(*volumes)) {
-                    if (!v.project.isEmpty() && !projects->contains(v.project))
-                        *projects << v.project;
-                }
-            }
-            projects->sort();
-            return projects;
-        },
+        this, this, [engine]() -> Result<QStringList> { return engine->projects(); },
         [this](bool ok, const QString &error, const std::optional<QStringList> &list) {
             m_projectsLoading = false;
             if (!ok) {
                 Q_EMIT loadFailed(error);
                 return;
             }
-            if (*list != m_projects) {
-                m_projects = *list;
-                Q_EMIT projectsChanged();
-            }
+            m_catalogProjects = *list;
+            mergeProjects();
         });
+}
+
+// A live volume's project may not be in the catalog yet (no backup so far).
+void Session::mergeProjects()
+{
+    QStringList merged = m_catalogProjects;
+    for (const QString &p : std::as_const(m_volumeProjects)) {
+        if (!merged.contains(p))
+            merged << p;
+    }
+    merged.sort();
+    if (merged != m_projects) {
+        m_projects = merged;
+        Q_EMIT projectsChanged();
+    }
 }
 
 void Session::refresh()
@@ -170,28 +178,34 @@ void Session::refreshVolumes()
     auto engine = m_engine;
     const QString project = m_project;
     const quint64 scope = m_scopeGeneration;
-    fetch<QList<Volume>>(
+    fetch<ScopedVolumes>(
         this, this,
-        [engine, project]() -> Result<QList<Volume>> {
+        [engine, project]() -> Result<ScopedVolumes> {
             auto all = engine->volumes();
-            if (!all || project.isEmpty())
-                return all;
-            QList<Volume> inScope;
+            if (!all)
+                return fail(all);
+            ScopedVolumes got;
             for (const Volume &v : std::as_const(*all)) {
-                if (v.project == project)
-                    inScope << v;
+                if (!v.project.isEmpty() && !got.projects.contains(v.project))
+                    got.projects << v.project;
+                if (project.isEmpty() || v.project == project)
+                    got.inScope << v;
             }
-            return inScope;
+            return got;
         },
-        [this, scope](bool ok, const QString &error, const std::optional<QList<Volume>> &list) {
+        [this, scope](bool ok, const QString &error, const std::optional<ScopedVolumes> &got) {
             m_volumesLoading = false;
             endLoad();
+            if (ok) {
+                m_volumeProjects = got->projects;
+                mergeProjects();
+            }
             if (scope != m_scopeGeneration) {
                 refreshVolumes(); // read under another scope
                 return;
             }
             if (ok)
-                m_volumes->setVolumes(*list);
+                m_volumes->setVolumes(got->inScope);
             else
                 Q_EMIT loadFailed(error);
             if (m_volumesStale)

@@ -137,8 +137,11 @@ private:
     Permissions m_permissions;
     QString m_project;
     quint64 m_scopeGeneration = 0; // loads started under another scope are dropped
-    QStringList m_projects;
+    QStringList m_projects;        // the catalog's and the live volumes', sorted
+    QStringList m_catalogProjects; // as refreshProjects() last read them
+    QStringList m_volumeProjects;  // of the live volumes, as refreshVolumes() last listed them
     bool m_projectsLoading = false;
+    void mergeProjects();
 };
 
 } // namespace cb::ui
