@@ -76,29 +76,38 @@ Error openFailed()
 
 } // namespace
 
-QByteArray seal(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView plaintext)
+void sealInto(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView head,
+              QByteArrayView body, QByteArray &out)
 {
     Q_ASSERT(key.size() == KeySize);
-    QByteArray out(Overhead + plaintext.size(), Qt::Uninitialized);
+    const qsizetype size = head.size() + body.size();
+    out.resize(Overhead + size);
     auto *o = reinterpret_cast<unsigned char *>(out.data());
     o[0] = Version;
     unsigned char *nonce = o + 1;
-    unsigned char *body = nonce + NonceSize;
+    unsigned char *sealed = nonce + NonceSize;
     const Ctx c(EVP_CIPHER_CTX_new());
-    const qsizetype size = plaintext.size();
     int tail = 0;
     // Failures here mean no memory or no randomness: nothing sensible to go on with.
     if (!c || RAND_bytes(nonce, NonceSize) != 1 ||
         EVP_EncryptInit_ex(c.get(), EVP_aes_256_gcm(), nullptr, key.data(), nonce) != 1 ||
         !addAssociatedData(c.get(), associatedData(kind, id), true) ||
-        !update(c.get(), body, bytes(plaintext), size, true) ||
-        EVP_EncryptFinal_ex(c.get(), body + size, &tail) != 1 || tail != 0 ||
-        EVP_CIPHER_CTX_ctrl(c.get(), EVP_CTRL_GCM_GET_TAG, TagSize, body + size) != 1)
+        !update(c.get(), sealed, bytes(head), head.size(), true) ||
+        !update(c.get(), sealed + head.size(), bytes(body), body.size(), true) ||
+        EVP_EncryptFinal_ex(c.get(), sealed + size, &tail) != 1 || tail != 0 ||
+        EVP_CIPHER_CTX_ctrl(c.get(), EVP_CTRL_GCM_GET_TAG, TagSize, sealed + size) != 1)
         qFatal("AES-256-GCM encryption failed in OpenSSL");
+}
+
+QByteArray seal(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView plaintext)
+{
+    QByteArray out;
+    sealInto(key, kind, id, {}, plaintext, out);
     return out;
 }
 
-Result<QByteArray> open(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView sealed)
+Result<void> openInto(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView sealed,
+                      QByteArray &plain)
 {
     Q_ASSERT(key.size() == KeySize);
     if (sealed.size() < Overhead || sealed[0] != Version)
@@ -106,7 +115,7 @@ Result<QByteArray> open(const Secret &key, QByteArrayView kind, QByteArrayView i
     const unsigned char *nonce = bytes(sealed) + 1;
     const unsigned char *body = nonce + NonceSize;
     const qsizetype bodySize = sealed.size() - Overhead;
-    QByteArray plain(bodySize, Qt::Uninitialized);
+    plain.resize(bodySize);
     auto *p = reinterpret_cast<unsigned char *>(plain.data());
     const Ctx c(EVP_CIPHER_CTX_new());
     int tail = 0;
@@ -119,8 +128,17 @@ Result<QByteArray> open(const Secret &key, QByteArrayView kind, QByteArrayView i
     if (!ok) {
         // Unauthenticated plaintext never leaves.
         wipe(plain);
+        plain.clear();
         return openFailed();
     }
+    return {};
+}
+
+Result<QByteArray> open(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView sealed)
+{
+    QByteArray plain;
+    if (auto r = openInto(key, kind, id, sealed, plain); !r)
+        return fail(r);
     return plain;
 }
 

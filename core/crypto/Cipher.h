@@ -30,6 +30,13 @@ QByteArray seal(const Secret &key, QByteArrayView kind, QByteArrayView id, QByte
 // Fails, changing nothing, when the object was altered, truncated, sealed
 // with another key, or stored under another kind or id.
 Result<QByteArray> open(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView sealed);
+// The same, into a caller's buffer that is reused from chunk to chunk (a
+// new 4 MiB buffer per chunk costs an allocation and fresh pages each time):
+// sealInto seals head followed by body without copying them together first.
+void sealInto(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView head,
+              QByteArrayView body, QByteArray &out);
+Result<void> openInto(const Secret &key, QByteArrayView kind, QByteArrayView id, QByteArrayView sealed,
+                      QByteArray &plain);
 
 // HMAC-SHA-256 of the data under the repository's id key: 32 raw bytes.
 // Equal data gives equal ids inside one repository (deduplication), but an

@@ -181,12 +181,9 @@ public:
     Encoded encode(const ChunkHash &hash, const char *data, qint64 length) const override
     {
         const Encoded inner = encodePlain(data, length);
-        thread_local QByteArray plain;
-        plain.resize(inner.head.size() + inner.length);
-        std::memcpy(plain.data(), inner.head.constData(), size_t(inner.head.size()));
-        std::memcpy(plain.data() + inner.head.size(), inner.payload, size_t(inner.length));
         thread_local QByteArray sealed;
-        sealed = crypto::cipher::seal(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), plain);
+        crypto::cipher::sealInto(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), inner.head,
+                                 QByteArrayView(inner.payload, inner.length), sealed);
         Encoded e;
         e.head = sealed.left(HeaderSize);
         e.payload = sealed.constData() + HeaderSize;
@@ -196,13 +193,13 @@ public:
     Result<void> decode(const ChunkHash &hash, const QByteArray &stored, char *out, qint64 capacity,
                         qint64 *length) const override
     {
-        auto plain = crypto::cipher::open(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), stored);
-        if (!plain)
+        thread_local QByteArray plain;
+        if (!crypto::cipher::openInto(m_keys.dataKey, ChunkKind, hexOf(hash).toLatin1(), stored, plain))
             return fail(deferTr("Repository",
                                 "Chunk %1 is damaged (it fails authentication: altered, truncated or not "
                                 "of this repository).")
                             .arg(hexOf(hash)));
-        if (auto r = decodePlain(hash, *plain, out, capacity, length); !r)
+        if (auto r = decodePlain(hash, plain, out, capacity, length); !r)
             return r;
         if (id(out, *length) != hash)
             return checksumMismatch(hash);
