@@ -47,8 +47,15 @@ Result<QByteArray> readKeyFile(const KeyOptions &options)
     return keyFile;
 }
 
-// The keys, opened by the key file when one is given, else by the passphrase.
-Result<RepositoryKeys> unlockKeys(const KeyOptions &options)
+// The repository's key record and its keys, opened by the key file when one
+// is given, else by the passphrase.
+struct OpenedKeys
+{
+    QByteArray record;
+    RepositoryKeys keys;
+};
+
+Result<OpenedKeys> unlockKeys(const KeyOptions &options)
 {
     auto keyFile = readKeyFile(options);
     if (!keyFile)
@@ -56,12 +63,33 @@ Result<RepositoryKeys> unlockKeys(const KeyOptions &options)
     auto secret = passphrase::keyFileFrom(options.keyFile);
     if (!secret)
         return fail(secret);
-    if (!secret->isEmpty())
-        return repositorykeys::unlockWithSecretFile(*keyFile, *secret);
-    auto pass = currentPassphrase(options);
-    if (!pass)
-        return fail(pass);
-    return repositorykeys::unlock(*keyFile, *pass);
+    Result<RepositoryKeys> keys = fail(QString());
+    if (!secret->isEmpty()) {
+        keys = repositorykeys::unlockWithSecretFile(*keyFile, *secret);
+    } else {
+        auto pass = currentPassphrase(options);
+        if (!pass)
+            return fail(pass);
+        keys = repositorykeys::unlock(*keyFile, *pass);
+    }
+    if (!keys)
+        return fail(keys);
+    return OpenedKeys{*keyFile, std::move(*keys)};
+}
+
+// Writes the changed key record in place of the old one, then says so.
+Result<void> writeChanged(Output &io, const KeyOptions &options, const Result<QByteArray> &changed,
+                          const QString &done)
+{
+    if (!changed)
+        return fail(changed);
+    if (auto written = options.writeKeyFile(*changed); !written)
+        return fail(written);
+    if (io.json)
+        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    else
+        io.out << done << Qt::endl;
+    return {};
 }
 
 void printRecoveryKey(Output &io, const QString &recoveryKey)
@@ -140,27 +168,18 @@ Result<void> changePassphrase(Output &io, const KeyOptions &options)
     auto newPass = newPassphrase(options);
     if (!newPass)
         return fail(newPass);
-    auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
-    if (!changed)
-        return fail(changed);
-    if (auto written = options.writeKeyFile(*changed); !written)
-        return fail(written);
-    if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
-    else
-        io.out << QCoreApplication::translate("Cli",
-                                              "The repository passphrase was changed; every backup stays "
-                                              "readable with the new one.")
-               << Qt::endl;
-    return {};
+    return writeChanged(io, options, repositorykeys::setPassphrase(*keyFile, *keys, *newPass),
+                        QCoreApplication::translate("Cli",
+                                                    "The repository passphrase was changed; every backup "
+                                                    "stays readable with the new one."));
 }
 
 Result<void> exportKey(Output &io, const KeyOptions &options)
 {
-    auto keys = unlockKeys(options);
-    if (!keys)
-        return fail(keys);
-    printRecoveryKey(io, repositorykeys::exportRecoveryKey(*keys));
+    auto opened = unlockKeys(options);
+    if (!opened)
+        return fail(opened);
+    printRecoveryKey(io, repositorykeys::exportRecoveryKey(opened->keys));
     return {};
 }
 
@@ -179,35 +198,23 @@ Result<void> recoverKey(Output &io, const KeyOptions &options)
     auto newPass = newPassphrase(options);
     if (!newPass)
         return fail(newPass);
-    auto changed = repositorykeys::setPassphrase(*keyFile, *keys, *newPass);
-    if (!changed)
-        return fail(changed);
-    if (auto written = options.writeKeyFile(*changed); !written)
-        return fail(written);
-    if (!io.json)
-        io.out << QCoreApplication::translate("Cli",
-                                              "The recovery key was accepted and a new passphrase set.")
-               << Qt::endl;
-    else
-        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
-    return {};
+    return writeChanged(
+        io, options, repositorykeys::setPassphrase(*keyFile, *keys, *newPass),
+        QCoreApplication::translate("Cli", "The recovery key was accepted and a new passphrase set."));
 }
 
 Result<void> addKeyFile(Output &io, const KeyOptions &options)
 {
     if (options.newKeyFile.isEmpty())
         return fail(deferTr("Cli", "Name the new key file with --new-key-file FILE."));
-    auto keyFile = readKeyFile(options);
-    if (!keyFile)
-        return fail(keyFile);
-    auto keys = unlockKeys(options);
-    if (!keys)
-        return fail(keys);
+    auto opened = unlockKeys(options);
+    if (!opened)
+        return fail(opened);
     // The file holds one line; what opens the keys is that line, as
     // passphrase::fromKeyFile reads it back.
     QByteArray contents = repositorykeys::newSecretFileContents();
     const Secret secret = Secret::copyOf(QByteArrayView(contents).chopped(1));
-    auto wrapped = repositorykeys::addSecretFile(*keyFile, *keys, secret);
+    auto wrapped = repositorykeys::addSecretFile(opened->record, opened->keys, secret);
     if (!wrapped) {
         wipe(contents);
         return fail(wrapped);
@@ -236,25 +243,12 @@ Result<void> addKeyFile(Output &io, const KeyOptions &options)
 
 Result<void> removeKeyFile(Output &io, const KeyOptions &options)
 {
-    auto keyFile = readKeyFile(options);
-    if (!keyFile)
-        return fail(keyFile);
-    auto keys = unlockKeys(options);
-    if (!keys)
-        return fail(keys);
-    auto removed = repositorykeys::removeSecretFile(*keyFile, *keys);
-    if (!removed)
-        return fail(removed);
-    if (auto written = options.writeKeyFile(*removed); !written)
-        return fail(written);
-    if (io.json)
-        io.printJson(QJsonObject{{QStringLiteral("changed"), true}});
-    else
-        io.out << QCoreApplication::translate("Cli",
-                                              "No key file opens the repository any more; the passphrase "
-                                              "and the recovery key still do.")
-               << Qt::endl;
-    return {};
+    auto opened = unlockKeys(options);
+    if (!opened)
+        return fail(opened);
+    return writeChanged(io, options, repositorykeys::removeSecretFile(opened->record, opened->keys),
+                        QCoreApplication::translate("Cli", "No key file opens the repository any more; the "
+                                                           "passphrase and the recovery key still do."));
 }
 
 int runAudited(Invocation &call, const QString &auditAction, const QString &location,
