@@ -32,6 +32,7 @@
 #include "pages/AuditPage.h"
 #include "pages/BackupsPage.h"
 #include "pages/ChainPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/JobsPage.h"
 #include "pages/VolumesPage.h"
 #include "util/Validate.h"
@@ -125,6 +126,7 @@ private Q_SLOTS:
     void chainWithThousandBackups();
     void changesFromAnotherConsoleAppear();
     void scopeSwitcherLimitsLists();
+    void dashboardSaysWhenNothingIsStored();
     void auditPageListsActions();
     void actionsTheUserMayNotTakeAreDisabled();
     void loginRetriesOffTheGuiThread();
@@ -1015,6 +1017,31 @@ void TestGui::changesFromAnotherConsoleAppear()
     QCOMPARE(ctl.exitCode(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(shown(id)->tags.contains(QStringLiteral("cli-tag")), 20000);
     QCOMPARE(resets.count(), 0);
+}
+
+// A backup of a volume that holds only zeros stores nothing: the dashboard
+// says so, rather than that there are no backups.
+void TestGui::dashboardSaysWhenNothingIsStored()
+{
+    QTemporaryDir home;
+    EngineConfig config;
+    config.home = home.path();
+    auto engine = Engine::open(config);
+    QVERIFY2(engine, qPrintable(engine.error()));
+    CreateVolumeParams p;
+    p.name = QStringLiteral("zeros");
+    p.size = 8 * MiB;
+    auto v = (*engine)->createVolume(p);
+    QVERIFY2(v, qPrintable(v.error()));
+    MainWindow window(*engine);
+    window.show();
+    auto *detail = window.dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardSavingCardDetail"));
+    QVERIFY(detail);
+    QTRY_COMPARE(detail->text(), QStringLiteral("No backups yet."));
+    auto b = test::runBackup(**engine, v->id, false);
+    QVERIFY2(b, qPrintable(b.error()));
+    window.session()->refresh();
+    QTRY_COMPARE(detail->text(), QStringLiteral("Nothing stored: the data backed up is all zeros or holes."));
 }
 
 void TestGui::scopeSwitcherLimitsLists()

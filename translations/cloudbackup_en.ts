@@ -4576,6 +4576,10 @@ Code: %2
         <source>Open Health Check</source>
         <translation>Open Health Check</translation>
     </message>
+    <message>
+        <source>Nothing stored: the data backed up is all zeros or holes.</source>
+        <translation>Nothing stored: the data backed up is all zeros or holes.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DeleteBackupsDialog</name>

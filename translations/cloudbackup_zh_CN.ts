@@ -4534,6 +4534,10 @@ Code: %2
         <source>Open Health Check</source>
         <translation>打开健康检查</translation>
     </message>
+    <message>
+        <source>Nothing stored: the data backed up is all zeros or holes.</source>
+        <translation>未存储任何数据：所备份的数据全为零或未分配。</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::DeleteBackupsDialog</name>

@@ -163,6 +163,7 @@ QWidget *DashboardPage::card(const char *name, QLabel *&title, QLabel *&value, Q
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     value->setFont(f);
+    detail->setObjectName(QLatin1String(name) + QStringLiteral("Detail"));
     detail->setWordWrap(true);
     detail->setStyleSheet(QStringLiteral("color: #455a64;"));
     auto *layout = new QVBoxLayout(frame);
@@ -351,7 +352,10 @@ void DashboardPage::fillCards()
                 .arg(validate::formatSize(std::max<qint64>(0, d.logicalBytes - d.storedBytes))));
     } else {
         m_savingValue->setText(QStringLiteral("—"));
-        m_savingDetail->setText(tr("No backups yet."));
+        // Backups of volumes that hold only zeros or holes store nothing.
+        m_savingDetail->setText(d.backups > 0
+                                    ? tr("Nothing stored: the data backed up is all zeros or holes.")
+                                    : tr("No backups yet."));
     }
 }
 
