@@ -97,6 +97,18 @@ static Result<void> writeAll(int fd, const struct iovec *iov, int count)
 // device's logical block; 4096 covers 512-byte and 4K-native disks alike.
 constexpr size_t DirectAlign = 4096;
 
+static size_t directPadded(size_t size)
+{
+    return (size + DirectAlign - 1) / DirectAlign * DirectAlign;
+}
+
+// Turns O_DIRECT on or off for an open file; false when the filesystem has none.
+static bool setDirect(int fd, bool on)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    return flags >= 0 && ::fcntl(fd, F_SETFL, on ? flags | O_DIRECT : flags & ~O_DIRECT) == 0;
+}
+
 // One aligned buffer per writing thread, kept for the thread's life: a new
 // one per chunk would fault in fresh pages each time, the very cost that
 // writing past the page cache avoids.
@@ -136,10 +148,10 @@ static Result<void> writeDirect(int fd, const struct iovec *iov, int count)
     size_t total = 0;
     for (int i = 0; i < count; ++i)
         total += iov[i].iov_len;
-    const size_t padded = (total + DirectAlign - 1) / DirectAlign * DirectAlign;
+    const size_t padded = directPadded(total);
     thread_local DirectBuffer buffer;
     char *data = buffer.reserve(padded);
-    if (!data || ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_DIRECT) != 0)
+    if (!data || !setDirect(fd, true))
         return writeAll(fd, iov, count);
     size_t at = 0;
     for (int i = 0; i < count; ++i) {
@@ -158,7 +170,7 @@ static Result<void> writeDirect(int fd, const struct iovec *iov, int count)
         if (errno != EINVAL || done != 0)
             return fail(sysError());
         // The filesystem refused the alignment: write through the cache.
-        if (::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_DIRECT) != 0)
+        if (!setDirect(fd, false))
             return fail(sysError());
         return writeAll(fd, iov, count);
     }
@@ -179,24 +191,20 @@ Result<bool> readFileDirect(const QString &path, QByteArray *out)
         return fail(reason);
     }
     const size_t size = size_t(st.st_size);
-    const size_t padded = (size + DirectAlign - 1) / DirectAlign * DirectAlign;
+    const size_t padded = directPadded(size);
     thread_local DirectBuffer buffer;
     char *data = padded ? buffer.reserve(padded) : nullptr;
-    const bool direct = data && ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_DIRECT) == 0;
+    bool direct = data && setDirect(fd, true);
     out->resize(qsizetype(size));
-    char *into = direct ? data : out->data();
     size_t done = 0;
     while (done < size) {
-        const ssize_t n = ::pread(fd, into + done, (direct ? padded : size) - done, off_t(done));
+        const ssize_t n = direct ? ::pread(fd, data + done, padded - done, off_t(done))
+                                 : ::pread(fd, out->data() + done, size - done, off_t(done));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0 && errno == EINVAL && direct && done == 0) {
-            // The filesystem refused the alignment: read through the cache.
-            ::close(fd);
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly) || f.read(out->data(), out->size()) != out->size())
-                return fail(f.errorString());
-            return true;
+        if (n < 0 && errno == EINVAL && direct && done == 0 && setDirect(fd, false)) {
+            direct = false; // the filesystem refused the alignment: read through the cache
+            continue;
         }
         if (n <= 0) {
             const QString reason = n < 0 ? sysError() : QStringLiteral("the file is shorter than its size");
@@ -221,8 +229,6 @@ Result<void> writeFileAtomically(const QString &temp, const QString &target, con
     auto r = flush == Flush::Direct ? writeDirect(fd, iov, count) : writeAll(fd, iov, count);
     if (r && flush == Flush::Wait && ::fsync(fd) != 0)
         r = fail(sysError());
-    if (r && flush == Flush::Start)
-        ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: the durable pass checks
     ::close(fd);
     if (r && ::rename(tmpName.constData(), QFile::encodeName(target).constData()) != 0)
         r = fail(sysError());

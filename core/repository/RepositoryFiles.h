@@ -23,15 +23,13 @@ void removeRegularFile(const QString &path);
 // Removes the regular files of one folder, then the folder (no recursion, no links).
 void removeFlatDirectory(const QString &path);
 // What writeFileAtomically waits for before the rename: the bytes on disk
-// (Wait), their writeback only begun, for a caller that makes them durable
-// later in one pass (Start), or nothing (None). Direct writes the bytes past
-// the page cache (O_DIRECT, where the filesystem has it) and, like Start,
-// leaves the durable pass (fdatasync: the file's size and the disk's cache)
-// to the caller.
+// (Wait), or nothing (None). Direct writes the bytes past the page cache
+// (O_DIRECT, where the filesystem has it) and leaves the durable pass
+// (fdatasync: the file's size and the disk's cache) to a caller that makes
+// many files durable in one pass.
 enum class Flush
 {
     Wait,
-    Start,
     Direct,
     None
 };
