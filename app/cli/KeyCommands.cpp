@@ -47,6 +47,15 @@ Result<QByteArray> readKeyFile(const KeyOptions &options)
     return keyFile;
 }
 
+// The keys under the current passphrase.
+Result<RepositoryKeys> unlockByPassphrase(const QByteArray &record, const KeyOptions &options)
+{
+    auto pass = currentPassphrase(options);
+    if (!pass)
+        return fail(pass);
+    return repositorykeys::unlock(record, *pass);
+}
+
 // The repository's key record and its keys, opened by the key file when one
 // is given, else by the passphrase.
 struct OpenedKeys
@@ -57,24 +66,17 @@ struct OpenedKeys
 
 Result<OpenedKeys> unlockKeys(const KeyOptions &options)
 {
-    auto keyFile = readKeyFile(options);
-    if (!keyFile)
-        return fail(keyFile);
+    auto record = readKeyFile(options);
+    if (!record)
+        return fail(record);
     auto secret = passphrase::keyFileFrom(options.keyFile);
     if (!secret)
         return fail(secret);
-    Result<RepositoryKeys> keys = fail(QString());
-    if (!secret->isEmpty()) {
-        keys = repositorykeys::unlockWithSecretFile(*keyFile, *secret);
-    } else {
-        auto pass = currentPassphrase(options);
-        if (!pass)
-            return fail(pass);
-        keys = repositorykeys::unlock(*keyFile, *pass);
-    }
+    auto keys = secret->isEmpty() ? unlockByPassphrase(*record, options)
+                                  : repositorykeys::unlockWithSecretFile(*record, *secret);
     if (!keys)
         return fail(keys);
-    return OpenedKeys{*keyFile, std::move(*keys)};
+    return OpenedKeys{*record, std::move(*keys)};
 }
 
 // Writes the changed key record in place of the old one, then says so.
@@ -158,11 +160,8 @@ Result<void> changePassphrase(Output &io, const KeyOptions &options)
     auto keyFile = readKeyFile(options);
     if (!keyFile)
         return fail(keyFile);
-    auto oldPass = currentPassphrase(options);
-    if (!oldPass)
-        return fail(oldPass);
     // Checked before the new one is asked for: a wrong passphrase is told at once.
-    auto keys = repositorykeys::unlock(*keyFile, *oldPass);
+    auto keys = unlockByPassphrase(*keyFile, options);
     if (!keys)
         return fail(keys);
     auto newPass = newPassphrase(options);

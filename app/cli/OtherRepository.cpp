@@ -51,29 +51,27 @@ Result<RepositoryRef> otherRepository(const Invocation &call, const QString &loc
 QList<Option> otherRepositoryOptions(OtherSide side)
 {
     const bool to = side == OtherSide::To;
+    // Each option names a file; only the name and the help differ.
+    const auto file = [side](const char *name, const char *help) {
+        return Option{.name = prefixed(side, name),
+                      .valueName = "FILE",
+                      .help = help,
+                      .nonEmpty = true,
+                      .complete = Complete::File};
+    };
     return {
-        {.name = prefixed(side, "ceph-conf"),
-         .valueName = "FILE",
-         .help = to ? QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS target (default: the "
-                                               "repository's, else the volumes')")
-                    : QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS copy (default: the "
-                                               "repository's, else the volumes')"),
-         .nonEmpty = true,
-         .complete = Complete::File},
-        {.name = prefixed(side, "password-file"),
-         .valueName = "FILE",
-         .help = to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's passphrase, from this private file "
-                                               "(or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)")
-                    : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's passphrase, from this private file "
-                                               "(or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)"),
-         .nonEmpty = true,
-         .complete = Complete::File},
-        {.name = prefixed(side, "key-file"),
-         .valueName = "FILE",
-         .help = to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's key file, instead of its passphrase")
-                    : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's key file, instead of its passphrase"),
-         .nonEmpty = true,
-         .complete = Complete::File}};
+        file("ceph-conf", to ? QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS target (default: the "
+                                                        "repository's, else the volumes')")
+                             : QT_TRANSLATE_NOOP("Cli", "Ceph configuration of a RADOS copy (default: the "
+                                                        "repository's, else the volumes')")),
+        file("password-file",
+             to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's passphrase, from this private file "
+                                           "(or CLOUDBACKUP_TARGET_REPOSITORY_PASSWORD; else asked)")
+                : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's passphrase, from this private file "
+                                           "(or CLOUDBACKUP_SOURCE_REPOSITORY_PASSWORD; else asked)")),
+        file("key-file",
+             to ? QT_TRANSLATE_NOOP("Cli", "an encrypted target's key file, instead of its passphrase")
+                : QT_TRANSLATE_NOOP("Cli", "an encrypted copy's key file, instead of its passphrase"))};
 }
 
 } // namespace cb::cli
