@@ -1024,22 +1024,14 @@ void TestGui::changesFromAnotherConsoleAppear()
 void TestGui::dashboardSaysWhenNothingIsStored()
 {
     QTemporaryDir home;
-    EngineConfig config;
-    config.home = home.path();
-    auto engine = Engine::open(config);
-    QVERIFY2(engine, qPrintable(engine.error()));
-    CreateVolumeParams p;
-    p.name = QStringLiteral("zeros");
-    p.size = 8 * MiB;
-    auto v = (*engine)->createVolume(p);
-    QVERIFY2(v, qPrintable(v.error()));
-    MainWindow window(*engine);
+    auto engine = test::openEngineOrDie(home.path());
+    const Volume v = test::makeVolumeOrDie(*engine, QStringLiteral("zeros"), 8 * MiB);
+    MainWindow window(engine);
     window.show();
     auto *detail = window.dashboardPage()->findChild<QLabel *>(QStringLiteral("dashboardSavingCardDetail"));
     QVERIFY(detail);
     QTRY_COMPARE(detail->text(), QStringLiteral("No backups yet."));
-    auto b = test::runBackup(**engine, v->id, false);
-    QVERIFY2(b, qPrintable(b.error()));
+    test::backupOrDie(*engine, v.id, false);
     window.session()->refresh();
     QTRY_COMPARE(detail->text(), QStringLiteral("Nothing stored: the data backed up is all zeros or holes."));
 }
